@@ -1,0 +1,1 @@
+"""figures: every numeric claim in news text, normalised and located."""

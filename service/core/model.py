@@ -1,0 +1,64 @@
+"""The claim data model: immutable values that never carry parser internals.
+
+Field names are part of the public contract: the HTTP API serialises them as they are.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+Relation = Literal["equal", "more_than", "at_least", "less_than", "at_most", "between"]
+Kind = Literal["count", "measurement", "percentage", "money"]
+
+
+class ExtractionError(ValueError):
+    """Raised only on misuse of the core (wrong argument type), never for "nothing found"."""
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A located piece of the input: ``input[start:end] == text``."""
+
+    text: str  # the exact characters of the input
+    start: int  # offset of the first code point
+    end: int  # offset one past the last code point
+
+
+@dataclass(frozen=True, slots=True)
+class Unit:
+    """The unit as stated in the text, named from quantulum3's unit knowledge."""
+
+    name: str  # quantulum3's unit name, e.g. "kilometre", "pound sterling"
+    symbol: str | None  # a conventional symbol, e.g. "km", "£"; None when the unit has none
+    dimension: str  # "length", "currency", "percentage", "time", …
+    surface: str  # the unit as written in the text, e.g. "km", "per cent", "$"
+
+
+@dataclass(frozen=True, slots=True)
+class Normalized:
+    """The claim converted to SI base or coherent derived units (currencies: ISO 4217 code)."""
+
+    value: float | None  # the single value, or None for a range
+    low: float | None  # lower bound, None when open
+    high: float | None  # upper bound, None when open
+    unit: str  # "m", "kg", "K", "m/s", "J", "W", "bit", "USD", "%", …
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    """One numeric claim: an amount of something, with where it stands in the text."""
+
+    text: str  # input[start:end]: hedge and bound words, number(s) and unit
+    start: int  # offset of the claim's first code point
+    end: int  # offset one past its last code point
+    value: float | None  # the single stated number, or None for a range
+    low: float | None  # lower end of the asserted interval, None when open
+    high: float | None  # upper end of the asserted interval, None when open
+    relation: Relation  # how the number bounds the amount
+    approximate: bool  # True when hedged ("about", "an estimated", "dozens")
+    unit: Unit | None  # None for bare counts
+    normalized: Normalized | None  # None for bare counts
+    entity: Span | None  # the counted or measured thing, when the sentence names it
+    kind: Kind  # "count" | "measurement" | "percentage" | "money"
+    sentence: Span  # the sentence that contains the claim
