@@ -1,0 +1,369 @@
+"""The extraction pipeline: quantities → ranges → bounds and hedges → filters → claims.
+
+One left-to-right pass over the tokens; every look-around is bounded by a few tokens, so the
+run time is linear in the input. Decisions on what is *not* a claim (dates, years, times,
+ordinals, names with numbers, scores, the pronoun "one") live here, next to the reading.
+"""
+
+from __future__ import annotations
+
+from .masks import Masks
+from .model import Claim, ExtractionError, Normalized, Span, Unit
+from .normalize import converter
+from .numbers import tokenize
+from .quantities import Quantity, QuantityReader, attached, is_plural_noun, spaced
+from .sentences import SentenceIndex
+from .units import lexicon
+from .vocabulary import (
+    AFTER,
+    BEFORE,
+    HEDGE_VERBS,
+    IDENTIFIER_NOUNS,
+    MAX_BEFORE,
+    MONTHS,
+    RANGE_CONNECTORS,
+    SCORE_WORDS,
+    STOPWORDS,
+    WEEKDAYS,
+    YEAR_PREPOSITIONS,
+)
+
+_KIND_BY_DIMENSION = {"currency": "money", "percentage": "percentage"}
+# Symbols that can open a quantity: currencies, signs, vulgar fractions.
+_STARTERS = frozenset("$£€¥₹₩₽₺₦₪₱฿₫-−–½⅓⅔¼¾⅕⅛⅜⅝⅞")
+_SENTENCE_END = frozenset('.!?"“”\n')
+
+
+def extract(text: str) -> tuple[Claim, ...]:
+    """Return every numeric claim in ``text``, in text order; an empty tuple if there is none."""
+    if not isinstance(text, str):
+        raise ExtractionError(f"text must be a str, not {type(text).__name__}")
+    if not text:
+        return ()
+    return tuple(_Extraction(text).run())
+
+
+def warm() -> None:
+    """Build the lookup tables and pint's registry now, so no request pays for them."""
+    extract("Some 300 to 400 militants, 2.4m homes, 9 km/s and 25% of $1.5bn at -12C.")
+
+
+class _Extraction:
+    """The state of one call: tokens, masks and sentences of one text."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.tokens = tokenize(text)
+        self.masks = Masks(text)
+        self.reader = QuantityReader(text, self.tokens, lexicon())
+        self._sentences: SentenceIndex | None = None
+
+    def run(self):
+        tokens = self.tokens
+        n = len(tokens)
+        i = 0
+        while i < n:
+            tok = tokens[i]
+            if tok.kind == "s" and tok.text not in _STARTERS:
+                i += 1
+                continue
+            q = self.reader.read(i)
+            if q is None:
+                i += 1
+                continue
+            claim, last = self._claim(q)
+            if claim is not None:
+                yield claim
+            i = max(last, q.last) + 1
+
+    # -- reading around a quantity -------------------------------------------------------------
+
+    def _compound(self, q: Quantity) -> None:
+        """Fold "29 minutes 1.03 seconds" and "5 feet 10 inches" into one quantity."""
+        tokens = self.tokens
+        j = q.last + 1
+        if j < len(tokens) and tokens[j].lower == "and" and spaced(self.text, tokens, j):
+            j += 1
+        if j >= len(tokens) or not spaced(self.text, tokens, j) or tokens[j].kind != "n":
+            return
+        part = self.reader.read(j)
+        if part is None or part.unit is None or part.unit.dimension != q.unit.dimension:
+            return
+        big, small = converter(q.unit), converter(part.unit)
+        if big is None or small is None or big[0](1.0) <= small[0](1.0):
+            return
+        q.value = q.raw = q.value * big[0](1.0) / small[0](1.0) + part.value
+        q.unit, q.unit_surface, q.last = part.unit, part.unit_surface, part.last
+
+    def _claim(self, q: Quantity) -> tuple[Claim | None, int]:
+        tokens = self.tokens
+        if q.unit is not None and q.unit.dimension in ("time", "length") and not q.age:
+            self._compound(q)
+        n = len(tokens)
+        first, last = q.first, q.last
+        low_q = high_q = q
+        relation, approximate = "equal", q.vague is not None
+        j = q.last + 1
+        between = first > 0 and tokens[first - 1].lower in ("between", "from")
+        if j + 1 < n and tokens[j].lower in RANGE_CONNECTORS and not q.vague:
+            second = self._range_end(q, j, between)
+            if second is not None:
+                if second == "skip":
+                    return None, max(j + 1, q.last)
+                low_q, high_q = q, second
+                last = second.last
+                relation = "between"
+                if between:
+                    first -= 1
+        if relation == "equal" and self._not_a_claim(q):
+            return None, q.last
+        bound = self._bound_before(first)
+        if bound is not None:
+            size, (bound_relation, hedged) = bound
+            first -= size
+            approximate = approximate or hedged
+            if relation == "equal":
+                relation = bound_relation
+        elif q.written and q.value == 1 and q.bare and relation == "equal":
+            return None, q.last  # "one" alone is a pronoun or an idiom
+        after = self._bound_after(last)
+        if after is not None:
+            size, (after_relation, hedged) = after
+            last += size
+            approximate = approximate or hedged
+            if relation == "equal":
+                relation = after_relation
+        if not approximate and self._hedge_verb_before(first):
+            approximate = True
+        start, end = tokens[first].start, tokens[last].end
+        return self._build(q, low_q, high_q, relation, approximate, start, end, last), last
+
+    def _range_end(self, q: Quantity, j: int, between: bool) -> Quantity | str | None:
+        """Read the second end of "300 to 400", "300-400", "between 2,000 and 3,500"."""
+        tokens = self.tokens
+        connector = tokens[j].lower
+        if connector == "and" and not between:
+            return None
+        hyphen = connector in ("-", "–", "—", "‐")
+        if hyphen and not (spaced(self.text, tokens, j) or attached(tokens, j)):
+            return None
+        if not hyphen and not spaced(self.text, tokens, j):
+            return None
+        second = self.reader.read(j + 1)
+        if second is None or second.vague:
+            return None
+        if self.masks.covers(tokens[q.first].start, tokens[second.last].end):
+            return "skip"
+        if q.unit is None and second.unit is not None:
+            q.unit, q.unit_surface = second.unit, second.unit_surface
+        elif second.unit is None and q.unit is not None:
+            second.unit, second.unit_surface = q.unit, q.unit_surface
+        elif q.unit is not None and second.unit is not None and q.unit != second.unit:
+            if q.unit.dimension != second.unit.dimension:
+                return None
+        if second.scaled and not q.scaled and abs(q.raw) <= abs(second.raw) and q.raw:
+            q.value = q.raw * (second.value / second.raw)
+        if q.bare and second.bare:
+            if self._is_year(q) and self._is_year(second, allow_short=True):
+                return "skip"
+            if hyphen and self._is_score(q, second, j):
+                return "skip"
+            if self._is_identifier(q):
+                return "skip"
+        return second
+
+    def _is_score(self, a: Quantity, b: Quantity, j: int) -> bool:
+        """Tell "won 3-1" and "a 2-0 victory" from "300-400": small numbers, a sporting word."""
+        if not (a.value < 100 and b.value < 100 and a.value.is_integer() and b.value.is_integer()):
+            return False
+        if a.value > b.value or a.written or b.written:
+            return a.value > b.value
+        lo, hi = max(0, a.first - 4), min(len(self.tokens), b.last + 4)
+        return any(self.tokens[k].lower in SCORE_WORDS for k in range(lo, hi))
+
+    def _bound_before(self, first: int) -> tuple[int, tuple[str, bool]] | None:
+        tokens = self.tokens
+        best = None
+        for size in range(1, min(MAX_BEFORE, first) + 1):
+            k = first - size
+            if not (spaced(self.text, tokens, k + 1) or attached(tokens, k + 1)):
+                break
+            phrase = tuple(tokens[m].lower for m in range(k, first))
+            if phrase in BEFORE:
+                best = (size, BEFORE[phrase])
+        return best
+
+    def _bound_after(self, last: int) -> tuple[int, tuple[str, bool]] | None:
+        tokens = self.tokens
+        n = len(tokens)
+        best = None
+        for size in (1, 2):
+            if last + size >= n:
+                break
+            k = last + size
+            if not (spaced(self.text, tokens, k) or attached(tokens, k)):
+                break
+            phrase = tuple(tokens[m].lower for m in range(last + 1, k + 1))
+            if phrase in AFTER:
+                best = (size, AFTER[phrase])
+        if best and best[1] == AFTER[("+",)] and not attached(self.tokens, last + 1):
+            return None
+        return best
+
+    def _hedge_verb_before(self, first: int) -> bool:
+        """Tell whether "estimated (that)" stands a few words before, in the same clause."""
+        tokens = self.tokens
+        for k in range(first - 1, max(-1, first - 5), -1):
+            tok = tokens[k]
+            if tok.lower in HEDGE_VERBS:
+                return True
+            if tok.kind == "s" or tok.kind == "n":
+                return False
+        return False
+
+    # -- what is not a claim -------------------------------------------------------------------
+
+    def _not_a_claim(self, q: Quantity) -> bool:
+        tokens = self.tokens
+        start, end = tokens[q.first].start, tokens[q.number_last].end
+        if self.masks.covers(start, end):
+            return True
+        if q.unit is not None and q.unit.dimension in ("currency", "percentage"):
+            return False
+        if self.reader.ordinal_or_name_after(q):
+            return True
+        if q.first > 0 and attached(tokens, q.first):
+            before = tokens[q.first - 1]
+            if before.kind == "w" or before.text in "#№/.:":
+                return True  # "G20", "#1", "1.2.3"
+            if before.text in "-‐" and q.first > 1 and attached(tokens, q.first - 1):
+                if tokens[q.first - 2].kind in "wn":
+                    return True  # "COVID-19", "F-16"
+        j = q.number_last + 1
+        if j + 1 < len(tokens) and tokens[j].text == "/" and attached(tokens, j):
+            if attached(tokens, j + 1) and tokens[j + 1].kind == "n":
+                return True  # "9/11", "24/7": names, not fractions
+        if q.written and q.value == 1 and q.unit is not None and q.unit.name in ("day", "time"):
+            return True  # "one day" is an idiom
+        if q.unit is not None:
+            return q.unit.dimension == "time" and self._is_date_part(q)
+        if q.vague is not None:
+            return False
+        return self._is_year(q) or self._is_identifier(q) or self._is_date_part(q)
+
+    def _is_year(self, q: Quantity, allow_short: bool = False) -> bool:
+        tok = self.tokens[q.first]
+        if q.written or not q.bare or tok.kind != "n" or not tok.text.isdigit():
+            return False
+        if allow_short and len(tok.text) == 2:
+            return True
+        if len(tok.text) != 4 or not 1500 <= q.value <= 2100:
+            return False
+        j = q.last + 1
+        if j < len(self.tokens) and spaced(self.text, self.tokens, j):
+            follower = self.tokens[j].lower
+            prev = self.tokens[q.first - 1].lower if q.first > 0 else ""
+            if is_plural_noun(follower) and prev not in YEAR_PREPOSITIONS:
+                return False  # "2000 people"
+        return True
+
+    def _is_identifier(self, q: Quantity) -> bool:
+        """Tell "Boeing 737", "Article 5", "room 101" from counts."""
+        tokens = self.tokens
+        k = q.first - 1
+        if k < 0 or q.written:
+            return False
+        if tokens[k].text == "." and k > 0 and tokens[k - 1].lower in ("no", "nos", "vol", "art"):
+            return True
+        if not spaced(self.text, tokens, q.first):
+            return False
+        word = tokens[k]
+        if word.kind != "w":
+            return False
+        if word.lower in IDENTIFIER_NOUNS:
+            return True
+        if word.text[0].isupper() and word.lower not in STOPWORDS and word.text not in MONTHS:
+            # A capitalised word that does not open the sentence names something: "Boeing 737".
+            return not (k == 0 or tokens[k - 1].text in _SENTENCE_END)
+        return False
+
+    def _is_date_part(self, q: Quantity) -> bool:
+        tokens = self.tokens
+        k = q.first - 1
+        if k >= 0 and (tokens[k].text in MONTHS or tokens[k].text in WEEKDAYS):
+            return q.value <= 31 or self._is_year(q)
+        j = q.last + 1
+        return j < len(tokens) and tokens[j].text in MONTHS and q.value <= 31
+
+    # -- building the claim --------------------------------------------------------------------
+
+    def _sentence(self, start: int, end: int) -> Span:
+        if self._sentences is None:
+            self._sentences = SentenceIndex(self.text)
+        return self._sentences.around(start, end)
+
+    def _build(self, q, low_q, high_q, relation, approximate, start, end, last) -> Claim:
+        if relation == "between" and low_q is not high_q:
+            low, high = sorted((low_q.value, high_q.value))
+            value = None
+        elif q.vague is not None:
+            low, high = q.vague
+            value, relation = None, "between"
+        else:
+            value = q.value
+            low = value if relation in ("equal", "more_than", "at_least") else None
+            high = value if relation in ("equal", "less_than", "at_most") else None
+        info = q.unit
+        unit = normalized = None
+        kind = "count"
+        if info is not None:
+            symbol = info.symbol if info.currency_code is None else (info.symbol or None)
+            unit = Unit(info.name, symbol, info.dimension, q.unit_surface or "")
+            kind = _KIND_BY_DIMENSION.get(info.dimension, "measurement")
+            conversion = converter(info)
+            if conversion is not None:
+                convert, target = conversion
+                normalized = Normalized(
+                    None if value is None else convert(value),
+                    None if low is None else convert(low),
+                    None if high is None else convert(high),
+                    target,
+                )
+        return Claim(
+            text=self.text[start:end],
+            start=start,
+            end=end,
+            value=value,
+            low=low,
+            high=high,
+            relation=relation,
+            approximate=approximate,
+            unit=unit,
+            normalized=normalized,
+            entity=self._entity(last, kind, q),
+            kind=kind,
+            sentence=self._sentence(start, end),
+        )
+
+    def _entity(self, last: int, kind: str, q: Quantity) -> Span | None:
+        """Find the counted thing after the claim: "300 to 400 militants", "a dozen inspectors"."""
+        tokens = self.tokens
+        n = len(tokens)
+        j = last + 1
+        of = j < n and tokens[j].lower == "of" and spaced(self.text, tokens, j)
+        if of:
+            j += 1
+            if j < n and tokens[j].lower in ("the", "these", "those", "their", "its"):
+                j += 1
+        elif kind != "count" or q.age:
+            return None
+        for k in range(j, min(n, j + 3)):
+            tok = tokens[k]
+            if tok.kind != "w" or (not spaced(self.text, tokens, k) and k > last + 1):
+                if not (k == last + 1 and attached(tokens, k) and tok.kind == "w"):
+                    return None
+            if tok.lower in STOPWORDS:
+                return None
+            if is_plural_noun(tok.lower) or (of and k == j and tok.text.islower()):
+                return Span(tok.text, tok.start, tok.end)
+        return None

@@ -1,0 +1,56 @@
+"""Stretches of text whose digits are never claims: clock times, dates, phone numbers, addresses.
+
+Each pattern is anchored on digits with bounded repetition, so none can backtrack
+catastrophically; together they are one linear scan. Numbers inside a mask are skipped.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+)
+
+_MASKS = re.compile(
+    rf"""
+    https?://\S{{1,2000}} | www\.\S{{1,2000}}                  # web addresses
+    | [\w.+-]{{1,200}}@[\w-]{{1,200}}(?:\.[\w-]{{1,63}}){{1,10}}  # e-mail addresses
+    | \b\d{{4}}-\d{{1,2}}-\d{{1,2}}(?:[T ]\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?\b   # 2017-10-14
+    | \b\d{{1,2}}([/.-])\d{{1,2}}\1(?:\d{{4}}|\d{{2}})\b        # 10/14/2017, 14.10.17
+    | \b\d{{1,2}}(?::\d{{2}}){{1,2}}(?:\s?(?:[aApP]\.?[mM]\.?))?   # 14:35, 9:30 p.m.
+    | \b\d{{1,2}}(?:\.\d{{2}})?\s?(?:[aApP]\.[mM]\.|[aApP][mM]\b)   # 9 p.m., 6pm, 9.30am
+    | \b\d{{1,2}}\s?o['’]clock\b                              # 10 o'clock
+    | \b\d{{1,2}}\s(?:in\sthe\s(?:morning|afternoon|evening)|at\snight)\b  # 5 in the morning
+    | (?:\+\d{{1,3}}[\s.-]?)?\(\d{{2,4}}\)\s?\d{{3,4}}[\s.-]\d{{4}}\b   # (212) 555-1234
+    | \+\d{{1,3}}(?:[\s.-]\d{{1,5}}){{2,5}}\b                    # +44 20 7946 0958
+    | \b\d{{3}}[.-]\d{{3}}[.-]\d{{4}}\b                          # 212-555-1234
+    | \b\d{{3}}-\d{{2}}(?!00)\d{{2}}\b                           # 555-1234, not 300-1000
+    | \b\d{{1,2}}(?:st|nd|rd|th)?\s(?:of\s)?{_MONTH}\b\.?(?:,?\s\d{{4}})?   # 14 October 2017
+    | \b{_MONTH}\.?\s\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s\d{{4}})?          # October 14, 2017
+    | \b{_MONTH}\.?,?\s\d{{4}}\b                                  # June 2017
+    | \b\d{{2,4}}['’]?s\b                                         # the 1990s, 80's
+    | ['’]\d{{2}}s?\b                                             # the '90s, class of '99
+    """,
+    re.VERBOSE,
+)
+
+
+class Masks:
+    """Sorted, disjoint masked stretches with O(log n) lookup."""
+
+    __slots__ = ("_ends", "_starts")
+
+    def __init__(self, text: str) -> None:
+        self._starts: list[int] = []
+        self._ends: list[int] = []
+        for match in _MASKS.finditer(text):
+            self._starts.append(match.start())
+            self._ends.append(match.end())
+
+    def covers(self, start: int, end: int) -> bool:
+        """Tell whether ``[start, end)`` overlaps any masked stretch."""
+        i = bisect_right(self._starts, end - 1) - 1
+        return i >= 0 and self._ends[i] > start

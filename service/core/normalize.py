@@ -1,0 +1,132 @@
+"""Convert stated amounts to SI base or coherent derived units, with pint doing the arithmetic.
+
+Currencies keep their amounts and take their ISO 4217 code (no exchange rates); percentages stay
+as they are. Each unit's conversion is worked out once (pint's registry loads lazily, on the first
+measurement) and cached, so the hot path is one multiplication and one addition.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import cache
+
+from .units import UnitInfo
+
+# The coherent SI units we report, as (pint unit, reported symbol); one per dimensionality.
+_TARGETS = (
+    ("meter", "m"),
+    ("meter ** 2", "m^2"),
+    ("meter ** 3", "m^3"),
+    ("kilogram", "kg"),
+    ("second", "s"),
+    ("kelvin", "K"),
+    ("meter / second", "m/s"),
+    ("meter / second ** 2", "m/s^2"),
+    ("joule", "J"),
+    ("watt", "W"),
+    ("newton", "N"),
+    ("pascal", "Pa"),
+    ("hertz", "Hz"),
+    ("bit", "bit"),
+    ("bit / second", "bit/s"),
+    ("ampere", "A"),
+    ("volt", "V"),
+    ("ohm", "ohm"),
+    ("coulomb", "C"),
+    ("farad", "F"),
+    ("mole", "mol"),
+    ("kilogram / meter ** 3", "kg/m^3"),
+    ("meter ** 3 / second", "m^3/s"),
+    ("kilogram / second", "kg/s"),
+    ("candela", "cd"),
+    ("lux", "lx"),
+)
+
+# quantulum3 base-unit names that pint spells differently.
+_PINT_NAMES = {
+    "pound-mass": "pound",
+    "degree fahrenheit": "degree_Fahrenheit",
+    "degree Celsius": "degree_Celsius",
+    "short ton": "short_ton",
+    "long ton": "long_ton",
+    "nautical mile": "nautical_mile",
+    "british thermal unit": "BTU",
+    "knot": "knot",
+    "litre": "liter",
+    "kilowatt hour": "kilowatt_hour",
+    "watt second": "watt_second",
+    "light-year": "light_year",
+    "degree angle": "degree",
+    "minute of arc": "arcminute",
+    "second of arc": "arcsecond",
+    "pound per square inch": "psi",
+    "millimeter of mercury": "mmHg",
+    "decade": "decade",
+    "quintal": "quintal",
+}
+
+# Minor currency units: amounts in the major unit's ISO code (a fixed ratio, not a rate).
+_MINOR_CURRENCY = {"cent": ("USD", 0.01), "penny": ("GBP", 0.01)}
+
+Converter = Callable[[float], float]
+
+
+@cache
+def _registry():
+    import pint  # deferred: counts and money never need the registry
+
+    return pint.UnitRegistry()
+
+
+@cache
+def _targets() -> dict:
+    ureg = _registry()
+    return {ureg.parse_units(unit).dimensionality: (unit, symbol) for unit, symbol in _TARGETS}
+
+
+def _pint_expression(info: UnitInfo) -> str:
+    parts = []
+    for base, power in info.base:
+        name = _PINT_NAMES.get(base, base.replace(" ", "_"))
+        parts.append(name if power == 1 else f"{name} ** {power}")
+    return " * ".join(parts)
+
+
+@cache
+def converter(info: UnitInfo) -> tuple[Converter, str] | None:
+    """Return a function to the reported SI unit and that unit's symbol; None if pint can't."""
+    if info.currency_code:
+        return (float, info.currency_code)
+    if info.dimension == "percentage":
+        return (float, "pp" if info.name == "percentage point" else "%")
+    if info.name == "magnitude":
+        return (float, "magnitude")  # a logarithmic scale: no SI unit to convert to
+    if info.name in _MINOR_CURRENCY:
+        code, factor = _MINOR_CURRENCY[info.name]
+        return (lambda value, _f=factor: value * _f, code)
+    if info.dimension in {"data", "data rate"}:
+        # pint treats information as dimensionless, so its dimensionality can't pick the target.
+        target_unit, symbol = ("bit", "bit") if info.dimension == "data" else ("bit/s", "bit/s")
+        ureg = _registry()
+        try:
+            factor = ureg.Quantity(1.0, _pint_expression(info)).to(target_unit).magnitude
+        except Exception:  # pint raises several unrelated types for unknown names
+            return None
+        return (lambda value, _f=float(factor): value * _f, symbol)
+    ureg = _registry()
+    try:
+        source = ureg.parse_units(_pint_expression(info))
+    except Exception:  # pint raises several unrelated types for unknown names
+        return None
+    target = _targets().get(source.dimensionality)
+    if target is None:
+        return None
+    pint_target = ureg.parse_units(target[0])
+    if source.dimensionality == ureg.kelvin.dimensionality:
+
+        def convert(value: float, _s=source, _t=pint_target) -> float:
+            return float(ureg.Quantity(value, _s).to(_t).magnitude)
+
+        return (convert, target[1])
+    factor = float(ureg.Quantity(1.0, source).to(pint_target).magnitude)
+    return (lambda value, _f=factor: value * _f, target[1])

@@ -1,0 +1,153 @@
+"""Tokens and numerals: digits with separators, written numbers, scale words, fractions.
+
+Everything here is a single left-to-right pass over a token list, so run time stays linear in the
+input. A numeral is read from a token index and reports where it stopped; the extractor then
+looks around it for bounds, ranges, units and the counted thing.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import NamedTuple
+
+# One token: a run of digits (with , and . inside), a word, or any other single character.
+_TOKEN = re.compile(
+    r"""
+    (?P<n>\d+(?:[.,]\d+)*)                 # 1,300.5  2017  3.5  1.2.3 (validated later)
+    |(?P<w>[^\W\d_]+(?:['’][^\W\d_]+)*)     # words, with inner apostrophes (o'clock)
+    |(?P<s>\S)                             # anything else, one character at a time
+    """,
+    re.VERBOSE,
+)
+
+
+class Token(NamedTuple):
+    """A token of the input: its characters, offsets and class ("n", "w" or "s")."""
+
+    text: str
+    start: int
+    end: int
+    kind: str
+    lower: str
+
+
+def tokenize(text: str) -> list[Token]:
+    """Split ``text`` into tokens in one regex scan."""
+    return [
+        Token(m.group(), m.start(), m.end(), m.lastgroup or "s", m.group().lower())
+        for m in _TOKEN.finditer(text)
+    ]
+
+
+UNITS_WORDS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19,
+}  # fmt: skip
+TENS_WORDS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}  # fmt: skip
+# Scale words that multiply what precedes them, written out or abbreviated as in news copy.
+SCALE_WORDS = {
+    "hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
+}  # fmt: skip
+# Abbreviations: "2.4m", "$1.5bn", "10k", "€3tn". Attached to the digits or, for the longer
+# ones, after a space ("$5 bn").
+SCALE_ABBREVIATIONS = {
+    "m": 1e6, "mn": 1e6, "mln": 1e6, "mil": 1e6, "bn": 1e9, "b": 1e9, "bln": 1e9,
+    "k": 1e3, "K": 1e3, "tn": 1e12, "trn": 1e12, "tr": 1e12,
+}  # fmt: skip
+SPACED_SCALE_ABBREVIATIONS = frozenset({"mn", "mln", "bn", "bln", "tn", "trn"})
+# Vague amounts: an order-of-magnitude interval, always approximate (documented in README).
+VAGUE_WORDS = {
+    "dozens": (24, 99),
+    "hundreds": (200, 999),
+    "thousands": (2_000, 9_999),
+    "millions": (2e6, 9_999_999),
+    "billions": (2e9, 9_999_999_999),
+}
+FRACTION_WORDS = {
+    "half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
+    "fifth": 5, "fifths": 5, "tenth": 10, "tenths": 10,
+}  # fmt: skip
+VULGAR_FRACTIONS = {
+    "½": 0.5, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 0.25, "¾": 0.75, "⅕": 0.2, "⅛": 0.125,
+    "⅜": 0.375, "⅝": 0.625, "⅞": 0.875,
+}  # fmt: skip
+# Slash fractions are read only with these denominators: "9/11" and "24/7" are names.
+FRACTION_DENOMINATORS = frozenset({2, 3, 4, 5, 8, 10, 16, 100})
+
+
+@dataclass(slots=True)
+class Numeral:
+    """A number read from the tokens; ``first``/``last`` are token indexes, inclusive."""
+
+    value: float
+    first: int
+    last: int
+    written: bool = False  # spelled out in words ("seventy-five")
+    scaled: bool = False  # carries a scale word or abbreviation ("million", "bn")
+    vague: tuple[float, float] | None = None  # the interval of "dozens", "thousands", …
+    raw: float = 0.0  # the value before any scale word
+
+
+def digits_value(text: str) -> float | None:
+    """Read "1,300.5" or "3.5"; None for shapes that are not one number ("1.2.3", "1,30")."""
+    if "," in text:
+        head, _, tail = text.partition(".") if text.count(".") == 1 else (text, "", "")
+        if "." in tail or "." in head:
+            return None
+        groups = head.split(",")
+        if not (1 <= len(groups[0]) <= 3 and all(len(g) == 3 for g in groups[1:])):
+            return None
+        text = "".join(groups) + ("." + tail if tail else "")
+    elif text.count(".") > 1:
+        return None
+    try:
+        return float(text)
+    except ValueError:
+        return None
+
+
+def read_words(tokens: list[Token], i: int) -> Numeral | None:
+    """Read a written number starting at token ``i``: "seventy-five", "two hundred and ten"."""
+    total = 0.0
+    current = 0.0
+    j = i
+    last = -1
+    seen = False
+    n = len(tokens)
+    while j < n:
+        tok = tokens[j]
+        word = tok.lower
+        if word in UNITS_WORDS or word in TENS_WORDS:
+            if seen and last >= 0 and tokens[last].lower in UNITS_WORDS and word in UNITS_WORDS:
+                break  # "one two" is two numbers, not one
+            current += UNITS_WORDS.get(word, 0) + TENS_WORDS.get(word, 0)
+        elif word in ("hundred",) and seen:
+            current = (current or 1) * 100
+        elif word in ("thousand", "million", "billion", "trillion") and seen:
+            total += (current or 1) * SCALE_WORDS[word]
+            current = 0.0
+        elif word == "dozen" and seen:
+            current = (current or 1) * 12
+        else:
+            break
+        seen = True
+        last = j
+        j += 1
+        # Joiners inside one number: "seventy-five", "two hundred and ten".
+        if j + 1 < n and tokens[j].text in "-‐" and tokens[j].start == tokens[j - 1].end:
+            if tokens[j + 1].lower in UNITS_WORDS and tokens[j + 1].start == tokens[j].end:
+                j += 1
+        elif j + 1 < n and tokens[j].lower == "and" and tokens[j - 1].lower in SCALE_WORDS:
+            if tokens[j + 1].lower in UNITS_WORDS or tokens[j + 1].lower in TENS_WORDS:
+                j += 1
+    if not seen:
+        return None
+    value = total + current
+    scaled = any(tokens[k].lower in SCALE_WORDS for k in range(i, last + 1))
+    return Numeral(value, i, last, written=True, scaled=scaled, raw=value)

@@ -1,0 +1,428 @@
+"""Read one quantity at a token: currency prefix, sign, numeral, scale and unit.
+
+A quantity is a number with what is glued to it ("$1.5bn", "-12C", "2.4m", "25 minutes");
+bounds, ranges and the counted thing are the extractor's business.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from .numbers import (
+    FRACTION_DENOMINATORS,
+    FRACTION_WORDS,
+    SCALE_ABBREVIATIONS,
+    SCALE_WORDS,
+    SPACED_SCALE_ABBREVIATIONS,
+    TENS_WORDS,
+    UNITS_WORDS,
+    VAGUE_WORDS,
+    VULGAR_FRACTIONS,
+    Numeral,
+    Token,
+    digits_value,
+    read_words,
+)
+from .units import SPACED_LETTER_OK, Lexicon, UnitInfo
+from .vocabulary import (
+    CODE_PREFIXES,
+    DOLLAR_PREFIXES,
+    IRREGULAR_PLURALS,
+    NOT_PLURALS,
+    SYMBOL_CURRENCIES,
+)
+
+_ORDINAL_SUFFIXES = frozenset({"st", "nd", "rd", "th", "s"})
+# Single-letter symbols read as units when glued to digits.
+_GLUED_LETTERS = frozenset("mgshCFKtlLWVJN")
+_SIGNS = frozenset({"-", "−", "–"})
+
+
+@dataclass(slots=True)
+class Quantity:
+    """A number with its sign, scale, currency and unit; token indexes are inclusive."""
+
+    first: int  # first token (currency prefix or sign included)
+    last: int  # last token (unit included)
+    value: float  # the stated number with scale applied
+    raw: float  # the number before any scale word
+    scaled: bool  # carries a scale word
+    written: bool  # spelled out in words
+    vague: tuple[float, float] | None  # the interval of "dozens", "thousands", …
+    unit: UnitInfo | None  # the unit or currency
+    unit_surface: str | None  # the unit as written
+    number_last: int  # last token of the numeral itself (before any unit)
+    age: bool = False  # "23-year-old"
+
+    @property
+    def bare(self) -> bool:
+        """Tell whether the number stands alone: no unit, no scale, not vague."""
+        return self.unit is None and not self.scaled and self.vague is None
+
+
+def attached(tokens: list[Token], i: int) -> bool:
+    """Tell whether token ``i`` touches token ``i - 1`` (no space between)."""
+    return 0 < i < len(tokens) and tokens[i].start == tokens[i - 1].end
+
+
+def spaced(text: str, tokens: list[Token], i: int) -> bool:
+    """Tell whether tokens ``i - 1`` and ``i`` are separated by a little white space only."""
+    if not 0 < i < len(tokens):
+        return False
+    gap = text[tokens[i - 1].end : tokens[i].start]
+    return 0 < len(gap) <= 2 and gap.isspace()
+
+
+def is_plural_noun(word: str) -> bool:
+    """Guess whether a lower-case word is a plural noun ("homes", "people")."""
+    if word in IRREGULAR_PLURALS:
+        return True
+    return (
+        len(word) > 3
+        and word.endswith("s")
+        and not word.endswith(("ss", "us", "is", "'s", "’s"))
+        and word not in NOT_PLURALS
+    )
+
+
+class QuantityReader:
+    """Read quantities over one text's tokens."""
+
+    def __init__(self, text: str, tokens: list[Token], lexicon: Lexicon) -> None:
+        self.text = text
+        self.tokens = tokens
+        self.lex = lexicon
+
+    def read(self, i: int) -> Quantity | None:
+        """Read the quantity that starts at token ``i``, or None."""
+        tokens = self.tokens
+        n = len(tokens)
+        first = i
+        currency: UnitInfo | None = None
+        surface = None
+        sign = 1.0
+        tok = tokens[i]
+        # Currency prefixes: "$5", "US$5", "USD 5", "Rs 500".
+        if tok.text in DOLLAR_PREFIXES and i + 2 < n and tokens[i + 1].text == "$":
+            if attached(tokens, i + 1) and attached(tokens, i + 2) and tokens[i + 2].kind == "n":
+                currency = self._currency(DOLLAR_PREFIXES[tok.text])
+                surface = tok.text + "$"
+                i += 2
+        elif tok.text in SYMBOL_CURRENCIES and i + 1 < n:
+            if tokens[i + 1].kind == "n" or tokens[i + 1].text in _SIGNS:
+                if attached(tokens, i + 1) or spaced(self.text, tokens, i + 1):
+                    currency = self._currency(SYMBOL_CURRENCIES[tok.text])
+                    surface = tok.text
+                    i += 1
+        elif tok.text in CODE_PREFIXES and i + 1 < n and tokens[i + 1].kind == "n":
+            if spaced(self.text, tokens, i + 1) or attached(tokens, i + 1):
+                currency = self._currency(CODE_PREFIXES[tok.text])
+                surface = tok.text
+                i += 1
+        # Signs: "-12C", "minus five", "−3.5%".
+        tok = tokens[i]
+        if tok.text in _SIGNS and i + 1 < n and attached(tokens, i + 1):
+            if tokens[i + 1].kind != "n" or (i > 0 and attached(tokens, i) and i != first + 1):
+                return None
+            sign = -1.0
+            i += 1
+        elif tok.lower == "minus" and i + 1 < n and tokens[i + 1].kind in "nw":
+            sign = -1.0
+            i += 1
+        numeral = self._numeral(i)
+        if numeral is None or not math.isfinite(numeral.value):
+            return None
+        found = self._currency_after(numeral) if currency is None else None
+        quantity = Quantity(
+            first=first,
+            last=numeral.last,
+            value=sign * numeral.value,
+            raw=sign * numeral.raw,
+            scaled=numeral.scaled,
+            written=numeral.written,
+            vague=numeral.vague,
+            unit=currency,
+            unit_surface=surface,
+            number_last=numeral.last,
+        )
+        if found is not None:
+            quantity.unit, quantity.unit_surface, quantity.last = found
+        elif currency is None and numeral.vague is None:
+            self._unit_after(quantity)
+            if quantity.unit is None:
+                self._magnitude(quantity)
+        return quantity
+
+    def _magnitude(self, quantity: Quantity) -> None:
+        """Read earthquake magnitudes: "magnitude 6.8", "a 6.8-magnitude quake"."""
+        tokens = self.tokens
+        k = quantity.first - 1
+        if k >= 0 and tokens[k].lower == "magnitude" and spaced(self.text, tokens, k + 1):
+            quantity.first = k
+            quantity.unit = self.lex.magnitude
+            quantity.unit_surface = tokens[k].text
+            return
+        j = quantity.last + 1
+        if j + 1 < len(tokens) and tokens[j].text == "-" and attached(tokens, j):
+            j += 1
+        if j < len(tokens) and tokens[j].lower == "magnitude":
+            if attached(tokens, j) or spaced(self.text, tokens, j):
+                quantity.unit = self.lex.magnitude
+                quantity.unit_surface = tokens[j].text
+                quantity.last = j
+
+    def _currency(self, code: str) -> UnitInfo:
+        return self.lex.currency(code)
+
+    def _numeral(self, i: int) -> Numeral | None:
+        tokens = self.tokens
+        n = len(tokens)
+        tok = tokens[i]
+        if tok.kind == "n":
+            value = digits_value(tok.text)
+            if value is None:
+                return None
+            numeral = Numeral(value, i, i, raw=value)
+            self._extend_digits(numeral)
+        elif tok.text in VULGAR_FRACTIONS:
+            value = VULGAR_FRACTIONS[tok.text]
+            numeral = Numeral(value, i, i, raw=value)
+        elif tok.kind == "w":
+            numeral = self._words(i)
+            if numeral is None:
+                return None
+        else:
+            return None
+        # Scale words after digits or words: "1.3 million", "2.4m", "$1.5bn", "10k".
+        j = numeral.last + 1
+        if j < n and numeral.vague is None:
+            nxt = tokens[j]
+            factor = None
+            if nxt.lower in SCALE_WORDS and not numeral.scaled and nxt.lower != "hundred":
+                factor = SCALE_WORDS[nxt.lower] if spaced(self.text, tokens, j) else None
+            elif nxt.lower in SCALE_WORDS and nxt.lower == "hundred" and not numeral.written:
+                factor = 100.0 if spaced(self.text, tokens, j) else None
+            elif nxt.text in SCALE_ABBREVIATIONS and attached(tokens, j) and not numeral.written:
+                factor = SCALE_ABBREVIATIONS[nxt.text]
+                if nxt.text == "m" and not self._m_is_million(j):
+                    factor = None
+            elif nxt.lower in SPACED_SCALE_ABBREVIATIONS and spaced(self.text, tokens, j):
+                factor = SCALE_ABBREVIATIONS[nxt.lower]
+            elif nxt.lower == "dozen" and spaced(self.text, tokens, j) and not numeral.written:
+                factor = 12.0
+            if factor is not None:
+                numeral.value *= factor
+                numeral.scaled = True
+                numeral.last = j
+        return numeral
+
+    def _m_is_million(self, j: int) -> bool:
+        """Decide "2.4m homes" (million) against "100m sprint" (metres): what follows decides."""
+        tokens = self.tokens
+        if tokens[j - 1].start > 0 and self.text[tokens[j - 1].start - 1] in SYMBOL_CURRENCIES:
+            return True
+        k = j - 1
+        while k > 0 and attached(tokens, k):
+            k -= 1
+        if tokens[k].text in SYMBOL_CURRENCIES or tokens[k].text in CODE_PREFIXES:
+            return True
+        if j + 1 < len(tokens) and tokens[j + 1].kind == "w":
+            word = tokens[j + 1].lower
+            return is_plural_noun(word) or word in {"of", "worth", "in", "from", "more"}
+        return False
+
+    def _extend_digits(self, numeral: Numeral) -> None:
+        """Absorb fractions and exponents glued to the digits: "1/2", "2½", "1.5e6", "3 x 10^6"."""
+        tokens = self.tokens
+        n = len(tokens)
+        j = numeral.last + 1
+        if j < n and tokens[j].text in VULGAR_FRACTIONS and attached(tokens, j):
+            numeral.value += VULGAR_FRACTIONS[tokens[j].text]
+            numeral.raw = numeral.value
+            numeral.last = j
+            return
+        if j + 1 < n and tokens[j].text == "/" and attached(tokens, j) and attached(tokens, j + 1):
+            denominator = digits_value(tokens[j + 1].text) if tokens[j + 1].kind == "n" else None
+            if (
+                denominator in FRACTION_DENOMINATORS
+                and numeral.value < denominator
+                and numeral.value == int(numeral.value)
+            ):
+                numeral.value = numeral.raw = numeral.value / denominator
+                numeral.last = j + 1
+            return
+        if j + 1 < n and tokens[j].text in ("e", "E") and attached(tokens, j):
+            k = j + 1
+            sign = 1
+            if tokens[k].text in "+-" and attached(tokens, k) and k + 1 < n:
+                sign = -1 if tokens[k].text == "-" else 1
+                k += 1
+            if tokens[k].kind == "n" and attached(tokens, k) and tokens[k].text.isdigit():
+                exponent = sign * int(tokens[k].text[:6])
+                try:
+                    numeral.value = numeral.raw = numeral.value * 10.0**exponent
+                except OverflowError:
+                    numeral.value = numeral.raw = math.inf
+                numeral.last = k
+            return
+        if j + 3 < n and tokens[j].text in ("x", "×", "*") and tokens[j + 1].text == "10":
+            if tokens[j + 2].text == "^" and tokens[j + 3].text.isdigit():
+                try:
+                    numeral.value = numeral.raw = numeral.value * 10.0 ** int(
+                        tokens[j + 3].text[:6]
+                    )
+                except OverflowError:
+                    numeral.value = numeral.raw = math.inf
+                numeral.last = j + 3
+
+    def _words(self, i: int) -> Numeral | None:
+        tokens = self.tokens
+        n = len(tokens)
+        word = tokens[i].lower
+        nxt = tokens[i + 1].lower if i + 1 < n else ""
+        if word in VAGUE_WORDS:
+            return Numeral(VAGUE_WORDS[word][0], i, i, vague=VAGUE_WORDS[word], raw=0.0)
+        if word in ("tens", "hundreds") and nxt == "of" and i + 2 < n:
+            scale = tokens[i + 2].lower
+            if scale in ("thousands", "millions", "billions"):
+                low = (20 if word == "tens" else 200) * SCALE_WORDS[scale[:-1]]
+                return Numeral(low, i, i + 2, vague=(low, low * 5 - 1), raw=0.0)
+        if word in ("a", "an") and nxt in ("dozen", "hundred", "thousand", "million", "billion"):
+            numeral = read_words(tokens, i + 1) if nxt != "dozen" else None
+            value = 12.0 if nxt == "dozen" else SCALE_WORDS[nxt]
+            last = i + 1
+            if numeral is not None and numeral.value > value:
+                value, last = numeral.value, numeral.last
+            return Numeral(value, i, last, written=True, scaled=nxt != "dozen", raw=value)
+        if word == "half" and nxt in ("a", "an") and i + 2 < n:
+            scale = tokens[i + 2].lower
+            if scale in ("dozen", "million", "billion", "thousand", "hundred"):
+                value = 6.0 if scale == "dozen" else SCALE_WORDS[scale] / 2
+                return Numeral(value, i, i + 2, written=True, scaled=scale != "dozen", raw=value)
+            return None
+        if word in ("a", "one") and nxt in FRACTION_WORDS and i + 2 < n:
+            # "a third of", "one quarter of": only with "of", so "the third quarter" is not read.
+            if tokens[i + 2].lower == "of":
+                value = 1 / FRACTION_WORDS[nxt]
+                return Numeral(value, i, i + 1, written=True, raw=value)
+            return None
+        if word in UNITS_WORDS or word in TENS_WORDS:
+            numeral = read_words(tokens, i)
+            if numeral is None:
+                return None
+            j = numeral.last + 1
+            # "two-thirds", "three quarters"
+            if j + 1 < n and tokens[j].text == "-" and attached(tokens, j):
+                frac = tokens[j + 1].lower
+                if frac in FRACTION_WORDS and frac.endswith("s") and attached(tokens, j + 1):
+                    value = numeral.value / FRACTION_WORDS[frac]
+                    return Numeral(value, i, j + 1, written=True, raw=value)
+            return numeral
+        return None
+
+    def _currency_after(self, numeral: Numeral) -> tuple[UnitInfo, str, int] | None:
+        """Currency words after the amount: "500 dollars", "3m euros", "20 million pounds"."""
+        tokens = self.tokens
+        j = numeral.last + 1
+        if j >= len(tokens) or not spaced(self.text, tokens, j):
+            return None
+        word = tokens[j].lower
+        if word in ("pound", "pounds") and numeral.scaled:
+            return (self.lex.currency("GBP"), tokens[j].text, j)
+        if tokens[j].text in CODE_PREFIXES:
+            return (self.lex.currency(CODE_PREFIXES[tokens[j].text]), tokens[j].text, j)
+        return None
+
+    def _unit_after(self, quantity: Quantity) -> None:
+        """Find the unit after the number, if any, and extend the quantity over it."""
+        tokens = self.tokens
+        n = len(tokens)
+        j = quantity.last + 1
+        if j >= n:
+            return
+        glued = attached(tokens, j)
+        hyphenated = False
+        if glued and tokens[j].text in ("-", "‐") and j + 1 < n and attached(tokens, j + 1):
+            hyphenated = True  # "10-mile walk", "23-year-old"
+            j += 1
+        elif not glued and not spaced(self.text, tokens, j):
+            return
+        match = self._lookup(j, glued and not hyphenated)
+        if match is None:
+            return
+        info, last = match
+        quantity.unit = info
+        quantity.unit_surface = self.text[tokens[j].start : tokens[last].end]
+        quantity.last = last
+        if hyphenated and info.name == "year" and last + 2 < n:
+            if tokens[last + 1].text == "-" and tokens[last + 2].lower == "old":
+                quantity.last = last + 2
+                quantity.age = True
+
+    def _lookup(self, j: int, glued: bool) -> tuple[UnitInfo, int] | None:
+        """Longest unit phrase at token ``j``: exact-case symbols first, then word surfaces."""
+        tokens = self.tokens
+        n = len(tokens)
+        key = ""
+        candidates = []
+        for k in range(j, min(n, j + self.lex.max_words + 2)):
+            if k > j:
+                gap = self.text[tokens[k - 1].end : tokens[k].start]
+                if gap == "":
+                    key += tokens[k].text
+                elif gap == " ":
+                    key += " " + tokens[k].text
+                else:
+                    break
+            else:
+                key = tokens[k].text
+            candidates.append((key, k))
+        for key, k in reversed(candidates):
+            if k + 2 < n and tokens[k + 1].text == "/" and attached(tokens, k + 1):
+                per = self._per(key, k + 2)
+                if per is not None:
+                    return per
+            if k + 1 < n and attached(tokens, k + 1) and tokens[k + 1].kind in "nw":
+                continue  # the unit must end at a word boundary
+            info = self.lex.symbols.get(key)
+            if info is not None and self._symbol_allowed(key, j, k, glued):
+                return (info, k)
+            info = self.lex.surfaces.get(key.lower())
+            if info is not None and (len(key) > 2 or glued):
+                return (info, k)
+        return None
+
+    def _per(self, key: str, k: int) -> tuple[UnitInfo, int] | None:
+        """Compose "km/s", "kg/m3", "MB/s" from two known symbols."""
+        tokens = self.tokens
+        top = self.lex.symbols.get(key)
+        if top is None or not attached(self.tokens, k) or tokens[k].kind != "w":
+            return None
+        if k + 1 < len(tokens) and attached(tokens, k + 1) and tokens[k + 1].kind in "nw":
+            return None
+        bottom = self.lex.symbols.get(tokens[k].text)
+        if bottom is None:
+            return None
+        return (self.lex.per(top, bottom), k)
+
+    def _symbol_allowed(self, key: str, j: int, k: int, glued: bool) -> bool:
+        if glued and len(key) == 1 and key.isalpha():
+            # "221B", "5G", "3D" are names; "5m", "180C", "60W" are units.
+            return key in _GLUED_LETTERS
+        if glued or not key.isalpha() or key in SPACED_LETTER_OK:
+            return True
+        if len(key) > 1:
+            return key.lower() not in self.lex.common_words
+        # A spaced single letter ("ran 100 m.") counts only before punctuation or the end.
+        return k + 1 >= len(self.tokens) or self.tokens[k + 1].kind == "s"
+
+    def ordinal_or_name_after(self, quantity: Quantity) -> bool:
+        """Tell whether letters glued to the number make it an ordinal or a name ("14th", "5G")."""
+        tokens = self.tokens
+        j = quantity.number_last + 1
+        if quantity.unit is not None or quantity.scaled or j >= len(tokens):
+            return False
+        return attached(tokens, j) and (
+            tokens[j].kind == "w" or tokens[j].lower in _ORDINAL_SUFFIXES
+        )

@@ -1,0 +1,299 @@
+"""The unit lexicon, built once from quantulum3's unit tables, with news-text traps fixed.
+
+quantulum3 knows ~400 units (with SI prefixes ~1,400 surfaces), but building its own ``Units``
+object costs ~2 s (it pluralises every surface with inflect). We read the same JSON tables from
+the installed package and index them ourselves, which takes a few milliseconds. This is the only
+module that touches quantulum3's data, so its names never leak further than ``UnitInfo``.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from quantulum3.load import METRIC_PREFIXES
+
+# quantulum3 entity names renamed to the API's dimension vocabulary.
+_DIMENSION_NAMES = {"data storage": "data", "data transfer rate": "data rate"}
+
+# When one surface names several units, news text means the first of these dimensions.
+_DIMENSION_PREFERENCE = (
+    "currency",
+    "percentage",
+    "length",
+    "mass",
+    "time",
+    "temperature",
+    "volume",
+    "area",
+    "speed",
+    "energy",
+    "power",
+    "data",
+    "data rate",
+    "pressure",
+    "force",
+    "frequency",
+)
+
+# Surfaces whose reading in news text is fixed regardless of quantulum3's other candidates.
+_PREFERRED = {
+    "$": "dollar",
+    "¥": "japanese yen",
+    "C": "degree Celsius",
+    "F": "degree fahrenheit",
+    "K": "kelvin",
+    "kt": "knot",
+    "b": "bit",
+    "kb": "kilobit",
+    "Mb": "megabit",
+    "Gb": "gigabit",
+    "p": "penny",
+    "c": "cent",
+    "¢": "cent",
+    "cts": "cent",
+    "R": "south african rand",
+    "Fr": "swiss franc",
+    "bp": "basis point",
+    "pound": "pound-mass",
+    "pounds": "pound-mass",
+    "lb": "pound-mass",
+    "lbs": "pound-mass",
+    "ton": "short ton",
+    "tons": "short ton",
+}
+
+# Surfaces that are never units after a number in prose: English words, and symbols that are
+# really something else here ("6 pm" is a time, "5 in the morning" is not inches).
+_NOT_UNITS = frozenset(
+    """
+    in a an at as is it of on or to be by do no so up us we he me my if per pm am PM AM
+    d h s t g l m n p c y yr min sec hr
+    """.split()
+) - {"h", "s", "t", "g", "m", "min", "sec", "hr", "yr", "l"}
+
+# The only dimensionless units that are units in news prose; the rest are nouns to count.
+_KEPT_DIMENSIONLESS = frozenset(
+    {"percentage", "per mille", "parts-per-million", "parts-per-billion", "basis point"}
+)
+
+# The unit a currency code stands for when quantulum3 has several.
+_CURRENCY_NAMES = {"USD": "dollar", "GBP": "pound sterling", "EUR": "euro", "JPY": "japanese yen"}
+
+# Dimensions of quotient units composed from two symbols ("km/s", "MB/s").
+_QUOTIENT_DIMENSIONS = {
+    ("length", "time"): "speed",
+    ("data", "time"): "data rate",
+    ("mass", "volume"): "density",
+    ("volume", "time"): "volumetric flow",
+    ("mass", "time"): "mass flow",
+    ("speed", "time"): "acceleration",
+}
+
+# Spaced single-letter symbols are units only before punctuation or the end ("ran 100 m.").
+SPACED_LETTER_OK = frozenset({"C", "F", "K"})
+
+
+@dataclass(frozen=True, slots=True)
+class UnitInfo:
+    """One unit as the extractor needs it; built from a quantulum3 table entry."""
+
+    name: str  # quantulum3's unit name
+    symbol: str | None  # first conventional symbol
+    dimension: str  # the API's dimension name
+    currency_code: str | None  # ISO 4217 code for currencies
+    base: tuple[tuple[str, int], ...]  # quantulum3 base units and powers, for pint
+
+
+def _load_tables() -> dict[str, dict]:
+    """Merge quantulum3's general and English unit tables as its own loader does."""
+    package = resources.files("quantulum3")
+    merged: dict[str, dict] = defaultdict(dict)
+    for path in (package / "units.json", package / "_lang" / "en_US" / "units.json"):
+        for name, unit in json.loads(path.read_text(encoding="utf-8")).items():
+            merged[name].update(unit)
+            for prefix in unit.get("prefixes", ()):
+                merged[METRIC_PREFIXES[prefix] + name].update(
+                    surfaces=[METRIC_PREFIXES[prefix] + s for s in unit.get("surfaces", ())],
+                    entity=unit["entity"],
+                    symbols=[prefix + s for s in unit.get("symbols", ())],
+                    dimensions=[],
+                )
+    return {name: unit for name, unit in merged.items() if "entity" in unit}
+
+
+def _pluralize(phrase: str) -> tuple[str, ...]:
+    """Return the plural forms of a unit phrase: the head noun takes the ending."""
+    words = phrase.split(" ")
+    head = words.index("per") - 1 if "per" in words[1:] else len(words) - 1
+    if words[0] in {"degree", "degrees"} and len(words) > 1:
+        head = 0
+    word = words[head]
+    irregular = {"foot": "feet", "inch": "inches", "century": "centuries", "hertz": "hertz"}
+    if word in irregular:
+        plural = irregular[word]
+    elif word.endswith(("s", "x", "z", "ch", "sh")):
+        plural = word + "es"
+    elif word.endswith("y") and not word.endswith(("ay", "ey", "oy", "uy")):
+        plural = word[:-1] + "ies"
+    else:
+        plural = word + "s"
+    return (" ".join([*words[:head], plural, *words[head + 1 :]]),)
+
+
+def _dimension(name: str, unit: dict) -> str:
+    if name in {"percentage", "percentage point"}:
+        return "percentage"
+    return _DIMENSION_NAMES.get(unit["entity"], unit["entity"])
+
+
+def _rank(info: UnitInfo) -> tuple[int, int, str]:
+    try:
+        by_dimension = _DIMENSION_PREFERENCE.index(info.dimension)
+    except ValueError:
+        by_dimension = len(_DIMENSION_PREFERENCE)
+    return (by_dimension, len(info.base), info.name)
+
+
+class Lexicon:
+    """Surface and symbol indexes: exact-case symbols, lower-case word surfaces."""
+
+    def __init__(self) -> None:
+        tables = _load_tables()
+        self.units: dict[str, UnitInfo] = {}
+        symbols: dict[str, list[UnitInfo]] = defaultdict(list)
+        surfaces: dict[str, list[UnitInfo]] = defaultdict(list)
+        for name, unit in tables.items():
+            if unit["entity"] == "dimensionless" and name not in _KEPT_DIMENSIONLESS:
+                # "pairs", "times", "dozens" are counted things or number words, not units.
+                continue
+            base = tuple((d["base"], d["power"]) for d in unit.get("dimensions", ())) or (
+                (name, 1),
+            )
+            unit_symbols = unit.get("symbols", ())
+            info = UnitInfo(
+                name=name,
+                symbol=unit_symbols[0] if unit_symbols else None,
+                dimension=_dimension(name, unit),
+                currency_code=unit.get("currency_code"),
+                base=base,
+            )
+            self.units[name] = info
+            for symbol in unit_symbols:
+                symbols[symbol].append(info)
+            for surface in unit.get("surfaces", ()):
+                for form in (surface, *_pluralize(surface)):
+                    surfaces[form.lower()].append(info)
+        self.symbols = {k: self._choose(k, v) for k, v in symbols.items() if k not in _NOT_UNITS}
+        self.surfaces = {k: self._choose(k, v) for k, v in surfaces.items() if k not in _NOT_UNITS}
+        self._add_news_forms()
+        self.max_words = max(k.count(" ") + 1 for k in self.surfaces)
+        self._currencies: dict[str, UnitInfo] = {}
+        for info in sorted(
+            self.units.values(),
+            key=lambda u: (u.name != _CURRENCY_NAMES.get(u.currency_code or "", ""), u.name),
+        ):
+            if info.currency_code and info.currency_code not in self._currencies:
+                self._currencies[info.currency_code] = info
+        words = json.loads(
+            (resources.files("quantulum3") / "_lang" / "en_US" / "common-words.json").read_text(
+                encoding="utf-8"
+            )
+        )
+        self.common_words = frozenset(w for group in words.values() for w in group)
+
+    magnitude = UnitInfo("magnitude", "M", "dimensionless", None, (("magnitude", 1),))
+
+    def per(self, top: UnitInfo, bottom: UnitInfo) -> UnitInfo:
+        """Return the quotient unit "top per bottom" ("km/s"), named as quantulum3 would."""
+        name = f"{top.name} per {bottom.name}"
+        if name in self.units:
+            return self.units[name]
+        dimension = _QUOTIENT_DIMENSIONS.get((top.dimension, bottom.dimension), "derived")
+        symbol = f"{top.symbol}/{bottom.symbol}" if top.symbol and bottom.symbol else None
+        base = (*top.base, *((b, -p) for b, p in bottom.base))
+        info = UnitInfo(name, symbol, dimension, None, base)
+        self.units[name] = info
+        return info
+
+    def currency(self, code: str) -> UnitInfo:
+        """Return the currency with ISO 4217 ``code``, made up when quantulum3 lacks it."""
+        info = self._currencies.get(code)
+        if info is None:
+            info = UnitInfo(code, None, "currency", code, ((code, 1),))
+            self._currencies[code] = info
+        return info
+
+    def _choose(self, key: str, candidates: list[UnitInfo]) -> UnitInfo:
+        preferred = _PREFERRED.get(key)
+        if preferred in self.units:
+            return self.units[preferred]
+        return min(candidates, key=_rank)
+
+    def _add_news_forms(self) -> None:
+        """Add spellings common in news copy that quantulum3's tables lack or misread."""
+        extra_surfaces = {
+            "per cent": "percentage",
+            "pc": "percentage",
+            "percentage point": "percentage point",
+            "percentage points": "percentage point",
+            "celsius": "degree Celsius",
+            "fahrenheit": "degree fahrenheit",
+            "degrees": "degree Celsius",
+            "minutes": "minute",
+            "minute": "minute",
+            "hectare": "hectare",
+            "hectares": "hectare",
+            "sq km": "square kilometre",
+            "sq mi": "square mile",
+            "sq ft": "square foot",
+            "kph": "kilometre per hour",
+            "kmh": "kilometre per hour",
+            "mph": "mile per hour",
+            "us dollars": "dollar",
+            "us dollar": "dollar",
+            "dollars": "dollar",
+            "pounds sterling": "pound sterling",
+            "sterling": "pound sterling",
+            "yuan": "chinese yuan",
+            "renminbi": "chinese yuan",
+            "yen": "japanese yen",
+            "rupees": "indian rupee",
+            "rupee": "indian rupee",
+        }
+        for surface, name in extra_surfaces.items():
+            if name in self.units:
+                self.surfaces[surface] = self.units[name]
+        extra_symbols = {
+            "°C": "degree Celsius",
+            "°F": "degree fahrenheit",
+            "℃": "degree Celsius",
+            "km/h": "kilometre per hour",
+            "m/s": "metre per second",
+            "mi/h": "mile per hour",
+            "km²": "square kilometre",
+            "m²": "square metre",
+            "ha": "hectare",
+        }
+        for symbol, name in extra_symbols.items():
+            if name in self.units:
+                self.symbols[symbol] = self.units[name]
+        if "percentage point" not in self.units:
+            self.units["percentage point"] = UnitInfo(
+                "percentage point", "pp", "percentage", None, (("percentage point", 1),)
+            )
+            self.surfaces["percentage point"] = self.units["percentage point"]
+            self.surfaces["percentage points"] = self.units["percentage point"]
+
+    def by_name(self, name: str) -> UnitInfo:
+        """Return the unit called ``name`` in quantulum3's tables."""
+        return self.units[name]
+
+
+@cache
+def lexicon() -> Lexicon:
+    """Build the lexicon once per process (a few milliseconds)."""
+    return Lexicon()

@@ -1,0 +1,173 @@
+"""Word tables of English news prose: bounds, hedges, names with numbers, counted things.
+
+Phrases are tuples of lower-case tokens, matched immediately before (or after) a number.
+Keep in sync with the README's "Claim model" section, which documents these readings.
+"""
+
+from __future__ import annotations
+
+# Phrase before a number → (relation, approximate). Longest phrase wins.
+BEFORE: dict[tuple[str, ...], tuple[str, bool]] = {
+    ("more", "than"): ("more_than", False),
+    ("over",): ("more_than", False),
+    ("above",): ("more_than", False),
+    ("exceeding",): ("more_than", False),
+    ("in", "excess", "of"): ("more_than", False),
+    ("upwards", "of"): ("more_than", False),
+    ("upward", "of"): ("more_than", False),
+    ("well", "over"): ("more_than", False),
+    ("just", "over"): ("more_than", False),
+    ("a", "little", "over"): ("more_than", False),
+    ("well", "above"): ("more_than", False),
+    ("at", "least"): ("at_least", False),
+    ("no", "fewer", "than"): ("at_least", False),
+    ("no", "less", "than"): ("at_least", False),
+    ("not", "less", "than"): ("at_least", False),
+    ("a", "minimum", "of"): ("at_least", False),
+    ("fewer", "than"): ("less_than", False),
+    ("less", "than"): ("less_than", False),
+    ("under",): ("less_than", False),
+    ("below",): ("less_than", False),
+    ("just", "under"): ("less_than", False),
+    ("just", "below"): ("less_than", False),
+    ("well", "below"): ("less_than", False),
+    ("well", "under"): ("less_than", False),
+    ("up", "to"): ("at_most", True),
+    ("as", "many", "as"): ("at_most", True),
+    ("as", "much", "as"): ("at_most", True),
+    ("no", "more", "than"): ("at_most", False),
+    ("not", "more", "than"): ("at_most", False),
+    ("at", "most"): ("at_most", False),
+    ("a", "maximum", "of"): ("at_most", False),
+    ("about",): ("equal", True),
+    ("around",): ("equal", True),
+    ("roughly",): ("equal", True),
+    ("approximately",): ("equal", True),
+    ("approx",): ("equal", True),
+    ("circa",): ("equal", True),
+    ("some",): ("equal", True),
+    ("nearly",): ("equal", True),
+    ("almost",): ("equal", True),
+    ("close", "to"): ("equal", True),
+    ("an", "estimated"): ("equal", True),
+    ("estimated", "at"): ("equal", True),
+    ("an", "approximate"): ("equal", True),
+    ("~",): ("equal", True),
+    ("≈",): ("equal", True),
+    ("more", "or", "less"): ("equal", True),
+    ("over", "an", "estimated"): ("more_than", True),
+    ("more", "than", "an", "estimated"): ("more_than", True),
+    ("up", "to", "an", "estimated"): ("at_most", True),
+    ("<",): ("less_than", False),
+    (">",): ("more_than", False),
+    ("≤",): ("at_most", False),
+    ("≥",): ("at_least", False),
+}
+MAX_BEFORE = max(len(k) for k in BEFORE)
+
+# Phrase after a number (and its unit) → (relation, approximate).
+AFTER: dict[tuple[str, ...], tuple[str, bool]] = {
+    ("or", "more"): ("at_least", False),
+    ("or", "above"): ("at_least", False),
+    ("or", "over"): ("at_least", False),
+    ("and", "above"): ("at_least", False),
+    ("and", "over"): ("at_least", False),
+    ("or", "fewer"): ("at_most", False),
+    ("or", "less"): ("at_most", False),
+    ("or", "under"): ("at_most", False),
+    ("or", "so"): ("equal", True),
+    ("-", "odd"): ("equal", True),
+    ("-", "plus"): ("at_least", False),
+    ("+",): ("at_least", False),
+    ("plus",): ("at_least", False),
+}
+
+# Verbs that hedge a figure from a few words away: "estimated that 300 to 400 militants".
+HEDGE_VERBS = frozenset(
+    "estimated estimates estimate estimating believed thought reckoned reckons guessed".split()
+)
+
+# Words that stand for a range connector between two numbers.
+RANGE_CONNECTORS = frozenset({"to", "-", "–", "—", "‐", "and"})
+
+# Nouns that name something by number: "Article 5", "room 101", "Boeing 737".
+IDENTIFIER_NOUNS = frozenset(
+    """
+    article articles gate room rooms section sections chapter chapters page pages line lines
+    platform terminal flight route highway interstate exit lane bus track tracks episode season
+    series volume vol no nos number version level phase stage grade class category type model
+    mark apollo boeing airbus windows iphone ipad galaxy pixel python java playstation xbox
+    formula war rule rules clause paragraph amendment proposition resolution psalm channel
+    district ward zone block unit apartment apt suite floor pier berth dock bay precinct
+    appendix annex exhibit squad regiment battalion brigade corps fleet division studio row seat
+    covid sars mers hiv
+    """.split()
+)
+
+# Plural nouns without a final "s", and words ending in "s" that are not plurals.
+IRREGULAR_PLURALS = frozenset(
+    """
+    people children men women police staff personnel cattle sheep fish deer troops livestock
+    militia youth clergy crew folk geese mice teeth feet aircraft swine offspring
+    """.split()
+)
+NOT_PLURALS = frozenset(
+    """
+    is was has his this its us as thus news bus plus gas yes less unless across various
+    previous famous serious numerous analysis basis crisis status virus series species campus
+    bonus census process access business address always perhaps sometimes afterwards towards
+    besides whereas nevertheless mass glass class pass boss loss miss cross press stress
+    """.split()
+)
+
+# Words that end a search for the counted thing.
+STOPWORDS = frozenset(
+    """
+    a an the of to in on at by for with from and or but nor as than that which who whom whose
+    this these those it its is are was were be been being has have had do does did will would
+    shall should can could may might must not no said says say per each every their his her
+    our your my we they he she i you them him there here when where while if then so also
+    more less fewer most least about around over under after before since until during into
+    out up down off per via including among between against without within across
+    """.split()
+)
+
+# Words near a hyphenated pair of small numbers that make it a score, not a range.
+SCORE_WORDS = frozenset(
+    """
+    won win wins beat beats beaten lost lose loses defeat defeated defeats victory draw drew
+    drawn lead led leads trailed trail score scored scoreline match game final tie win-loss
+    vote votes voted ruling majority decision
+    """.split()
+)
+
+MONTHS = frozenset(
+    """
+    January February March April May June July August September October November December
+    Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec
+    """.split()
+)
+WEEKDAYS = frozenset(
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday Mon Tue Tues Wed Thu Thurs Fri "
+    "Sat Sun".split()
+)
+
+# Prepositions before a bare four-digit number that make it a year.
+YEAR_PREPOSITIONS = frozenset("in since by until till through during of from before after".split())
+
+# Currency prefixes written as letters before "$": "US$5", "A$3", "HK$10".
+DOLLAR_PREFIXES = {
+    "US": "USD", "A": "AUD", "AU": "AUD", "C": "CAD", "CA": "CAD", "NZ": "NZD", "HK": "HKD",
+    "S": "SGD", "SG": "SGD", "R": "BRL", "NT": "TWD", "Mex": "MXN",
+}  # fmt: skip
+# Currency codes and abbreviations written before the amount: "USD 5m", "Rs 500".
+CODE_PREFIXES = {
+    "USD": "USD", "EUR": "EUR", "GBP": "GBP", "JPY": "JPY", "CNY": "CNY", "INR": "INR",
+    "CHF": "CHF", "AUD": "AUD", "CAD": "CAD", "Rs": "INR", "RMB": "CNY", "NOK": "NOK",
+    "SEK": "SEK", "DKK": "DKK", "HKD": "HKD", "SGD": "SGD", "ZAR": "ZAR", "BRL": "BRL",
+    "RUB": "RUB", "KRW": "KRW", "MXN": "MXN", "TRY": "TRY", "NGN": "NGN", "KES": "KES",
+}  # fmt: skip
+SYMBOL_CURRENCIES = {
+    "$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR", "₩": "KRW", "₽": "RUB",
+    "₺": "TRY", "₦": "NGN", "₪": "ILS", "₱": "PHP", "฿": "THB", "₫": "VND",
+}  # fmt: skip
