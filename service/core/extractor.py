@@ -31,6 +31,17 @@ from .vocabulary import (
 _KIND_BY_DIMENSION = {"currency": "money", "percentage": "percentage"}
 # Symbols that can open a quantity: currencies, signs, vulgar fractions.
 _STARTERS = frozenset("$£€¥₹₩₽₺₦₪₱฿₫-−–½⅓⅔¼¾⅕⅛⅜⅝⅞")
+# Words between a count and its noun that neither name the thing nor end the search.
+_ENTITY_SKIP = frozenset({"more", "other", "additional", "further", "extra", "fewer"})
+# Verbs of change: "rose from 4.1% to 4.4%" states two values, not a range.
+_CHANGE_VERBS = frozenset(
+    """
+    rose rise rises rising fell fall falls falling increased increase increases increasing
+    decreased decrease decreases grew grow grows growing dropped drop drops declined decline
+    climbed climb jumped jump surged surge slipped plunged soared dipped edged slid tumbled
+    cut cuts raised raise lifted lowered reduced reduce changed change went moved up down
+    """.split()
+)
 _SENTENCE_END = frozenset('.!?"“”\n')
 
 
@@ -87,6 +98,10 @@ class _Extraction:
         if j >= len(tokens) or not spaced(self.text, tokens, j) or tokens[j].kind != "n":
             return
         part = self.reader.read(j)
+        if part is not None and part.unit is None and q.unit.name == "foot":
+            k = part.last + 1  # "6ft 2in": "in" is inches only right after feet
+            if k < len(tokens) and tokens[k].lower in ("in", "ins") and attached(tokens, k):
+                part.unit, part.unit_surface, part.last = self.reader.lex.units["inch"], "in", k
         if part is None or part.unit is None or part.unit.dimension != q.unit.dimension:
             return
         big, small = converter(q.unit), converter(part.unit)
@@ -105,6 +120,11 @@ class _Extraction:
         relation, approximate = "equal", q.vague is not None
         j = q.last + 1
         between = first > 0 and tokens[first - 1].lower in ("between", "from")
+        if between and tokens[first - 1].lower == "from" and first > 1:
+            if tokens[first - 2].lower in _CHANGE_VERBS:
+                between = False  # "rose from 4.1% to 4.4%": two values
+                if j < n and tokens[j].lower == "to":
+                    return self._single(q)
         if j + 1 < n and tokens[j].lower in RANGE_CONNECTORS and not q.vague:
             second = self._range_end(q, j, between)
             if second is not None:
@@ -115,9 +135,17 @@ class _Extraction:
                 relation = "between"
                 if between:
                     first -= 1
+        if q.adjectival and q.unit is not None and q.unit.dimension == "time":
+            if first == 0 or tokens[first - 1].lower not in ("a", "an"):
+                return (
+                    None,
+                    q.last,
+                )  # "ten-year bond yields" names the bond; "a 10-day truce" counts
         if relation == "equal" and self._not_a_claim(q):
             return None, q.last
         bound = self._bound_before(first)
+        if bound is not None and self._is_period(q, first, bound[0]):
+            bound = None
         if bound is not None:
             size, (bound_relation, hedged) = bound
             first -= size
@@ -137,6 +165,22 @@ class _Extraction:
             approximate = True
         start, end = tokens[first].start, tokens[last].end
         return self._build(q, low_q, high_q, relation, approximate, start, end, last), last
+
+    def _single(self, q: Quantity) -> tuple[Claim | None, int]:
+        """Build the claim of ``q`` alone, stopping before whatever follows it."""
+        if self._not_a_claim(q):
+            return None, q.last
+        start, end = self.tokens[q.first].start, self.tokens[q.last].end
+        return self._build(q, q, q, "equal", False, start, end, q.last), q.last
+
+    def _is_period(self, q: Quantity, first: int, size: int) -> bool:
+        """Tell "phased in over 10 years" (a period) from "jailed for over 10 years" (a bound)."""
+        if self.tokens[first - size].lower != "over" or q.unit is None:
+            return False
+        if q.unit.dimension != "time":
+            return False
+        k = first - size - 1
+        return k < 0 or self.tokens[k].lower not in ("for", "after", "of", "than", "by")
 
     def _range_end(self, q: Quantity, j: int, between: bool) -> Quantity | str | None:
         """Read the second end of "300 to 400", "300-400", "between 2,000 and 3,500"."""
@@ -159,8 +203,7 @@ class _Extraction:
         elif second.unit is None and q.unit is not None:
             second.unit, second.unit_surface = q.unit, q.unit_surface
         elif q.unit is not None and second.unit is not None and q.unit != second.unit:
-            if q.unit.dimension != second.unit.dimension:
-                return None
+            return None  # "2 percentage points to 45%": two figures
         if second.scaled and not q.scaled and abs(q.raw) <= abs(second.raw) and q.raw:
             q.value = q.raw * (second.value / second.raw)
         if q.bare and second.bare:
@@ -357,13 +400,19 @@ class _Extraction:
                 j += 1
         elif kind != "count" or q.age:
             return None
-        for k in range(j, min(n, j + 3)):
+        words = []
+        for k in range(j, min(n, j + 4)):
             tok = tokens[k]
-            if tok.kind != "w" or (not spaced(self.text, tokens, k) and k > last + 1):
-                if not (k == last + 1 and attached(tokens, k) and tok.kind == "w"):
-                    return None
+            if tok.kind != "w" or not spaced(self.text, tokens, k):
+                break
+            if tok.lower in _ENTITY_SKIP:
+                continue  # "40 more bodies", "a dozen other inspectors"
             if tok.lower in STOPWORDS:
-                return None
-            if is_plural_noun(tok.lower) or (of and k == j and tok.text.islower()):
+                break
+            if is_plural_noun(tok.lower):
                 return Span(tok.text, tok.start, tok.end)
+            words.append(tok)
+        # "one passenger", "two tonnes of cotton": a singular noun names the thing too.
+        if words and (of or q.value == 1) and words[0].text.islower() and "'" not in words[0].text:
+            return Span(words[0].text, words[0].start, words[0].end)
         return None

@@ -27,8 +27,6 @@ _TARGETS = (
     ("newton", "N"),
     ("pascal", "Pa"),
     ("hertz", "Hz"),
-    ("bit", "bit"),
-    ("bit / second", "bit/s"),
     ("ampere", "A"),
     ("volt", "V"),
     ("ohm", "ohm"),
@@ -98,7 +96,7 @@ def converter(info: UnitInfo) -> tuple[Converter, str] | None:
     if info.currency_code:
         return (float, info.currency_code)
     if info.dimension == "percentage":
-        return (float, "pp" if info.name == "percentage point" else "%")
+        return (float, "%")  # percentage points too: unit.name tells them apart
     if info.name == "magnitude":
         return (float, "magnitude")  # a logarithmic scale: no SI unit to convert to
     if info.name in _MINOR_CURRENCY:

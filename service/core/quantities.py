@@ -36,6 +36,7 @@ from .vocabulary import (
 _ORDINAL_SUFFIXES = frozenset({"st", "nd", "rd", "th", "s"})
 # Single-letter symbols read as units when glued to digits.
 _GLUED_LETTERS = frozenset("mgshCFKtlLWVJN")
+_SUPERSCRIPTS = dict(zip("⁰¹²³⁴⁵⁶⁷⁸⁹⁻", "0123456789-", strict=True))
 _SIGNS = frozenset({"-", "−", "–"})
 
 
@@ -54,6 +55,7 @@ class Quantity:
     unit_surface: str | None  # the unit as written
     number_last: int  # last token of the numeral itself (before any unit)
     age: bool = False  # "23-year-old"
+    adjectival: bool = False  # "a 10-mile walk", "ten-year bonds"
 
     @property
     def bare(self) -> bool:
@@ -152,7 +154,24 @@ class QuantityReader:
             self._unit_after(quantity)
             if quantity.unit is None:
                 self._magnitude(quantity)
+        elif numeral.vague is not None:
+            self._vague_unit(quantity)
         return quantity
+
+    def _vague_unit(self, quantity: Quantity) -> None:
+        """Read "millions of dollars", "thousands of tonnes": the unit follows "of"."""
+        tokens = self.tokens
+        j = quantity.last + 1
+        if j + 1 < len(tokens) and tokens[j].lower == "of" and spaced(self.text, tokens, j):
+            if spaced(self.text, tokens, j + 1) and tokens[j + 1].kind == "w":
+                match = self._lookup(j + 1, False)
+                if match is not None and match[0] is not None and len(tokens[j + 1].text) > 2:
+                    info, last = match
+                    if info.dimension == "currency" and tokens[j + 1].lower in ("pounds", "pound"):
+                        info = self.lex.currency("GBP")
+                    quantity.unit = info
+                    quantity.unit_surface = self.text[tokens[j + 1].start : tokens[last].end]
+                    quantity.last = last
 
     def _magnitude(self, quantity: Quantity) -> None:
         """Read earthquake magnitudes: "magnitude 6.8", "a 6.8-magnitude quake"."""
@@ -229,7 +248,7 @@ class QuantityReader:
             return True
         if j + 1 < len(tokens) and tokens[j + 1].kind == "w":
             word = tokens[j + 1].lower
-            return is_plural_noun(word) or word in {"of", "worth", "in", "from", "more"}
+            return is_plural_noun(word) or word in {"of", "worth", "more"}
         return False
 
     def _extend_digits(self, numeral: Numeral) -> None:
@@ -266,6 +285,16 @@ class QuantityReader:
                     numeral.value = numeral.raw = math.inf
                 numeral.last = k
             return
+        if j + 2 < n and tokens[j].text in ("x", "×", "*") and tokens[j + 1].text == "10":
+            k = j + 2
+            digits = ""
+            while k < n and tokens[k].text in _SUPERSCRIPTS and attached(tokens, k):
+                digits += _SUPERSCRIPTS[tokens[k].text]
+                k += 1
+            if digits.lstrip("-").isdigit():
+                numeral.value = numeral.raw = numeral.value * 10.0 ** int(digits[:6])
+                numeral.last = k - 1
+                return
         if j + 3 < n and tokens[j].text in ("x", "×", "*") and tokens[j + 1].text == "10":
             if tokens[j + 2].text == "^" and tokens[j + 3].text.isdigit():
                 try:
@@ -281,13 +310,14 @@ class QuantityReader:
         n = len(tokens)
         word = tokens[i].lower
         nxt = tokens[i + 1].lower if i + 1 < n else ""
-        if word in VAGUE_WORDS:
-            return Numeral(VAGUE_WORDS[word][0], i, i, vague=VAGUE_WORDS[word], raw=0.0)
         if word in ("tens", "hundreds") and nxt == "of" and i + 2 < n:
             scale = tokens[i + 2].lower
             if scale in ("thousands", "millions", "billions"):
                 low = (20 if word == "tens" else 200) * SCALE_WORDS[scale[:-1]]
-                return Numeral(low, i, i + 2, vague=(low, low * 5 - 1), raw=0.0)
+                high = (100 if word == "tens" else 1000) * SCALE_WORDS[scale[:-1]] - 1
+                return Numeral(low, i, i + 2, vague=(low, high), raw=0.0)
+        if word in VAGUE_WORDS:
+            return Numeral(VAGUE_WORDS[word][0], i, i, vague=VAGUE_WORDS[word], raw=0.0)
         if word in ("a", "an") and nxt in ("dozen", "hundred", "thousand", "million", "billion"):
             numeral = read_words(tokens, i + 1) if nxt != "dozen" else None
             value = 12.0 if nxt == "dozen" else SCALE_WORDS[nxt]
@@ -300,6 +330,8 @@ class QuantityReader:
             if scale in ("dozen", "million", "billion", "thousand", "hundred"):
                 value = 6.0 if scale == "dozen" else SCALE_WORDS[scale] / 2
                 return Numeral(value, i, i + 2, written=True, scaled=scale != "dozen", raw=value)
+            if self._lookup(i + 2, False) is not None:
+                return Numeral(0.5, i, i + 1, written=True, raw=0.5)  # "half a percentage point"
             return None
         if word in ("a", "one") and nxt in FRACTION_WORDS and i + 2 < n:
             # "a third of", "one quarter of": only with "of", so "the third quarter" is not read.
@@ -328,8 +360,18 @@ class QuantityReader:
         if j >= len(tokens) or not spaced(self.text, tokens, j):
             return None
         word = tokens[j].lower
-        if word in ("pound", "pounds") and numeral.scaled:
+        if (
+            word in ("pound", "pounds")
+            and numeral.scaled
+            and not (j + 1 < len(tokens) and tokens[j + 1].lower == "sterling")
+        ):
             return (self.lex.currency("GBP"), tokens[j].text, j)
+        if (
+            word in ("pound", "pounds")
+            and j + 1 < len(tokens)
+            and tokens[j + 1].lower == "sterling"
+        ):
+            return (self.lex.currency("GBP"), self.text[tokens[j].start : tokens[j + 1].end], j + 1)
         if tokens[j].text in CODE_PREFIXES:
             return (self.lex.currency(CODE_PREFIXES[tokens[j].text]), tokens[j].text, j)
         return None
@@ -359,6 +401,7 @@ class QuantityReader:
             if tokens[last + 1].text == "-" and tokens[last + 2].lower == "old":
                 quantity.last = last + 2
                 quantity.age = True
+        quantity.adjectival = hyphenated and not quantity.age
 
     def _lookup(self, j: int, glued: bool) -> tuple[UnitInfo, int] | None:
         """Longest unit phrase at token ``j``: exact-case symbols first, then word surfaces."""
@@ -385,6 +428,16 @@ class QuantityReader:
                     return per
             if k + 1 < n and attached(tokens, k + 1) and tokens[k + 1].kind in "nw":
                 continue  # the unit must end at a word boundary
+            if k + 2 < n and tokens[k + 1].lower == "per" and spaced(self.text, tokens, k + 1):
+                top = self.lex.symbols.get(key) or self.lex.surfaces.get(key.lower())
+                bottom = self._lookup(k + 2, False) if spaced(self.text, tokens, k + 2) else None
+                if (
+                    top is not None
+                    and bottom is not None
+                    and len(key) > 1
+                    and top.dimension not in ("currency", "percentage")
+                ):
+                    return (self.lex.per(top, bottom[0]), bottom[1])
             info = self.lex.symbols.get(key)
             if info is not None and self._symbol_allowed(key, j, k, glued):
                 return (info, k)
@@ -413,7 +466,8 @@ class QuantityReader:
         if glued or not key.isalpha() or key in SPACED_LETTER_OK:
             return True
         if len(key) > 1:
-            return key.lower() not in self.lex.common_words
+            # "GHz", "MW" are units; a lower-case symbol that is an English word is not ("ha").
+            return not key.islower() or key not in self.lex.common_words
         # A spaced single letter ("ran 100 m.") counts only before punctuation or the end.
         return k + 1 >= len(self.tokens) or self.tokens[k + 1].kind == "s"
 

@@ -108,7 +108,8 @@ IDENTIFIER_NOUNS = frozenset(
 IRREGULAR_PLURALS = frozenset(
     """
     people children men women police staff personnel cattle sheep fish deer troops livestock
-    militia youth clergy crew folk geese mice teeth feet aircraft swine offspring
+    militia youth clergy crew folk geese mice teeth feet aircraft swine offspring bacteria
+    data media criteria phenomena fungi alumni larvae vertebrae salmon trout poultry
     """.split()
 )
 NOT_PLURALS = frozenset(
