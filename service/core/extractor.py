@@ -136,11 +136,9 @@ class _Extraction:
                 if between:
                     first -= 1
         if q.adjectival and q.unit is not None and q.unit.dimension == "time":
+            # "ten-year bond yields" names the bond; "a 10-day truce" states a duration.
             if first == 0 or tokens[first - 1].lower not in ("a", "an"):
-                return (
-                    None,
-                    q.last,
-                )  # "ten-year bond yields" names the bond; "a 10-day truce" counts
+                return None, q.last
         if relation == "equal" and self._not_a_claim(q):
             return None, q.last
         bound = self._bound_before(first)
