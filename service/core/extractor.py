@@ -72,19 +72,21 @@ class _Extraction:
     def run(self):
         tokens = self.tokens
         n = len(tokens)
-        i = 0
+        i = floor = 0
         while i < n:
             tok = tokens[i]
             if tok.kind == "s" and tok.text not in _STARTERS:
                 i += 1
                 continue
+            self.reader.floor = floor
             q = self.reader.read(i)
             if q is None:
                 i += 1
                 continue
-            claim, last = self._claim(q)
+            claim, last = self._claim(q, floor)
             if claim is not None:
                 yield claim
+                floor = last + 1
             i = max(last, q.last) + 1
 
     # -- reading around a quantity -------------------------------------------------------------
@@ -110,7 +112,7 @@ class _Extraction:
         q.value = q.raw = q.value * big[0](1.0) / small[0](1.0) + part.value
         q.unit, q.unit_surface, q.last = part.unit, part.unit_surface, part.last
 
-    def _claim(self, q: Quantity) -> tuple[Claim | None, int]:
+    def _claim(self, q: Quantity, floor: int) -> tuple[Claim | None, int]:
         tokens = self.tokens
         if q.unit is not None and q.unit.dimension in ("time", "length") and not q.age:
             self._compound(q)
@@ -120,6 +122,7 @@ class _Extraction:
         relation, approximate = "equal", q.vague is not None
         j = q.last + 1
         between = first > 0 and tokens[first - 1].lower in ("between", "from")
+        between = between and first - 1 >= floor
         if between and tokens[first - 1].lower == "from" and first > 1:
             if tokens[first - 2].lower in _CHANGE_VERBS:
                 between = False  # "rose from 4.1% to 4.4%": two values
@@ -141,7 +144,7 @@ class _Extraction:
                 return None, q.last
         if relation == "equal" and self._not_a_claim(q):
             return None, q.last
-        bound = self._bound_before(first)
+        bound = self._bound_before(first, floor)
         if bound is not None and self._is_period(q, first, bound[0]):
             bound = None
         if bound is not None:
@@ -191,6 +194,8 @@ class _Extraction:
             return None
         if not hyphen and not spaced(self.text, tokens, j):
             return None
+        if hyphen and attached(tokens, j) and tokens[j + 1].text[:1].isupper():
+            return "skip"  # "7-Eleven": a name
         second = self.reader.read(j + 1)
         if second is None or second.vague:
             return None
@@ -222,10 +227,10 @@ class _Extraction:
         lo, hi = max(0, a.first - 4), min(len(self.tokens), b.last + 4)
         return any(self.tokens[k].lower in SCORE_WORDS for k in range(lo, hi))
 
-    def _bound_before(self, first: int) -> tuple[int, tuple[str, bool]] | None:
+    def _bound_before(self, first: int, floor: int) -> tuple[int, tuple[str, bool]] | None:
         tokens = self.tokens
         best = None
-        for size in range(1, min(MAX_BEFORE, first) + 1):
+        for size in range(1, min(MAX_BEFORE, first - floor) + 1):
             k = first - size
             if not (spaced(self.text, tokens, k + 1) or attached(tokens, k + 1)):
                 break
@@ -290,6 +295,17 @@ class _Extraction:
             return q.unit.dimension == "time" and self._is_date_part(q)
         if q.vague is not None:
             return False
+        first = tokens[q.first]
+        if (
+            first.kind == "n"
+            and len(first.text) > 1
+            and first.text[0] == "0"
+            and first.text[1] != "."
+        ):
+            return True  # "0800", "007": codes, not amounts
+        if q.written and first.text[0].isupper() and q.first > 0:
+            if tokens[q.first - 1].text not in _SENTENCE_END:
+                return True  # "the Group of Seven", "the Big Four"
         return self._is_year(q) or self._is_identifier(q) or self._is_date_part(q)
 
     def _is_year(self, q: Quantity, allow_short: bool = False) -> bool:
@@ -323,6 +339,11 @@ class _Extraction:
             return False
         if word.lower in IDENTIFIER_NOUNS:
             return True
+        if (
+            word.lower in ("call", "dial", "phone", "text")
+            or word.text[1:] != word.text[1:].lower()
+        ):
+            return True  # "call 911", "iOS 17.2", "MacBook 12"
         if word.text[0].isupper() and word.lower not in STOPWORDS and word.text not in MONTHS:
             # A capitalised word that does not open the sentence names something: "Boeing 737".
             return not (k == 0 or tokens[k - 1].text in _SENTENCE_END)
@@ -370,6 +391,10 @@ class _Extraction:
                     None if high is None else convert(high),
                     target,
                 )
+        sentence = self._sentence(start, end)
+        entity = self._entity(last, kind, q)
+        if entity is not None and entity.end > sentence.end:
+            entity = None
         return Claim(
             text=self.text[start:end],
             start=start,
@@ -381,9 +406,9 @@ class _Extraction:
             approximate=approximate,
             unit=unit,
             normalized=normalized,
-            entity=self._entity(last, kind, q),
+            entity=entity,
             kind=kind,
-            sentence=self._sentence(start, end),
+            sentence=sentence,
         )
 
     def _entity(self, last: int, kind: str, q: Quantity) -> Span | None:
@@ -399,10 +424,20 @@ class _Extraction:
         elif kind != "count" or q.age:
             return None
         words = []
-        for k in range(j, min(n, j + 4)):
+        k = j
+        while k < min(n, j + 6):
             tok = tokens[k]
             if tok.kind != "w" or not spaced(self.text, tokens, k):
                 break
+            if k + 2 < n and tokens[k + 1].text == "-" and attached(tokens, k + 1):
+                if attached(tokens, k + 2) and tokens[k + 2].kind == "w":
+                    if is_plural_noun(tokens[k + 2].lower):  # "asylum-seekers"
+                        return Span(
+                            self.text[tok.start : tokens[k + 2].end], tok.start, tokens[k + 2].end
+                        )
+                    k += 3  # "well-armed": a hyphenated adjective
+                    continue
+            k += 1
             if tok.lower in _ENTITY_SKIP:
                 continue  # "40 more bodies", "a dozen other inspectors"
             if tok.lower in STOPWORDS:

@@ -23,6 +23,8 @@ _MASKS = re.compile(
     | \b\d{{1,2}}(?::\d{{2}}){{1,2}}(?:\s?(?:[aApP]\.?[mM]\.?))?   # 14:35, 9:30 p.m.
     | \b\d{{1,2}}(?:\.\d{{2}})?\s?(?:[aApP]\.[mM]\.|[aApP][mM]\b)   # 9 p.m., 6pm, 9.30am
     | \b\d{{1,2}}\s?o['’]clock\b                              # 10 o'clock
+    | \b\d{{4}}\s?(?:GMT|UTC|BST|CET|CEST|EST|EDT|PST|PDT|ET|PT|hrs|hours\sGMT)\b  # 0600 GMT
+    | \b0\d{{2,4}}[\s-]\d{{3,4}}[\s-]\d{{3,4}}\b                  # 0800 555 0101
     | \b\d{{1,2}}\s(?:in\sthe\s(?:morning|afternoon|evening)|at\snight)\b  # 5 in the morning
     | (?:\+\d{{1,3}}[\s.-]?)?\(\d{{2,4}}\)\s?\d{{3,4}}[\s.-]\d{{4}}\b   # (212) 555-1234
     | \+\d{{1,3}}(?:[\s.-]\d{{1,5}}){{2,5}}\b                    # +44 20 7946 0958

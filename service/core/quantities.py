@@ -37,6 +37,12 @@ _ORDINAL_SUFFIXES = frozenset({"st", "nd", "rd", "th", "s"})
 # Single-letter symbols read as units when glued to digits.
 _GLUED_LETTERS = frozenset("mgshCFKtlLWVJN")
 _SUPERSCRIPTS = dict(zip("⁰¹²³⁴⁵⁶⁷⁸⁹⁻", "0123456789-", strict=True))
+# Words after a number that make it a code: "the 90210 postcode".
+_NAME_FOLLOWERS = frozenset({"postcode", "postcodes", "zip", "zipcode", "code", "hotline"})
+_CALENDAR = frozenset(
+    "January February March April May June July August September October November December "
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
+)
 _SIGNS = frozenset({"-", "−", "–"})
 
 
@@ -73,7 +79,8 @@ def spaced(text: str, tokens: list[Token], i: int) -> bool:
     if not 0 < i < len(tokens):
         return False
     gap = text[tokens[i - 1].end : tokens[i].start]
-    return 0 < len(gap) <= 2 and gap.isspace()
+    # One line break may fall inside a sentence of wrapped text; a blank line never does.
+    return 0 < len(gap) <= 2 and gap.isspace() and gap.count("\n") + gap.count("\r") <= 1
 
 
 def is_plural_noun(word: str) -> bool:
@@ -95,6 +102,7 @@ class QuantityReader:
         self.text = text
         self.tokens = tokens
         self.lex = lexicon
+        self.floor = 0  # the first token not yet taken by an earlier claim
 
     def read(self, i: int) -> Quantity | None:
         """Read the quantity that starts at token ``i``, or None."""
@@ -177,7 +185,12 @@ class QuantityReader:
         """Read earthquake magnitudes: "magnitude 6.8", "a 6.8-magnitude quake"."""
         tokens = self.tokens
         k = quantity.first - 1
-        if k >= 0 and tokens[k].lower == "magnitude" and spaced(self.text, tokens, k + 1):
+        if k > self.floor and tokens[k].text == "-" and attached(tokens, k + 1):
+            if tokens[k - 1].lower == "magnitude" and attached(tokens, k):
+                k -= 1  # "magnitude-5.2"
+        elif k >= self.floor and not spaced(self.text, tokens, k + 1):
+            k = -1
+        if k >= self.floor and tokens[k].lower == "magnitude":
             quantity.first = k
             quantity.unit = self.lex.magnitude
             quantity.unit_surface = tokens[k].text
@@ -397,10 +410,16 @@ class QuantityReader:
         quantity.unit = info
         quantity.unit_surface = self.text[tokens[j].start : tokens[last].end]
         quantity.last = last
-        if hyphenated and info.name == "year" and last + 2 < n:
-            if tokens[last + 1].text == "-" and tokens[last + 2].lower == "old":
-                quantity.last = last + 2
-                quantity.age = True
+        if info.dimension == "time" and last + 1 < n:
+            # Ages: "23-year-old", "an 18-month-old", "19 years old".
+            if hyphenated and last + 2 < n and tokens[last + 1].text == "-":
+                if tokens[last + 2].lower == "old" and attached(tokens, last + 2):
+                    quantity.last = last + 2
+                    quantity.age = True
+            elif not hyphenated and tokens[last + 1].lower == "old":
+                if spaced(self.text, tokens, last + 1):
+                    quantity.last = last + 1
+                    quantity.age = True
         quantity.adjectival = hyphenated and not quantity.age
 
     def _lookup(self, j: int, glued: bool) -> tuple[UnitInfo, int] | None:
@@ -477,6 +496,23 @@ class QuantityReader:
         j = quantity.number_last + 1
         if quantity.unit is not None or quantity.scaled or j >= len(tokens):
             return False
-        return attached(tokens, j) and (
-            tokens[j].kind == "w" or tokens[j].lower in _ORDINAL_SUFFIXES
-        )
+        if attached(tokens, j) and (tokens[j].kind == "w" or tokens[j].lower in _ORDINAL_SUFFIXES):
+            return True
+        if tokens[j].text == "-" and attached(tokens, j) and j + 1 < len(tokens):
+            # "7-Eleven", "3-Series": a capitalised word glued on names something.
+            return attached(tokens, j + 1) and tokens[j + 1].text[:1].isupper()
+        if spaced(self.text, tokens, j) and tokens[j].kind == "w":
+            word = tokens[j].text
+            if word.lower() in _NAME_FOLLOWERS:
+                return True  # "the 90210 postcode"
+            # "the 737 Max", "10 Downing Street": a capitalised singular word, not an acronym.
+            after = tokens[j + 1].lower if j + 1 < len(tokens) else ""
+            return (
+                word[0].isupper()
+                and not word.isupper()
+                and "," not in tokens[quantity.number_last].text
+                and not is_plural_noun(word.lower())
+                and not is_plural_noun(after)  # "5 Syrian refugees"
+                and word not in _CALENDAR
+            )
+        return False

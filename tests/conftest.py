@@ -1,0 +1,35 @@
+import pytest
+
+
+@pytest.fixture(scope="session")
+def extract():
+    """Return the core's entry point, imported when a test first needs it.
+
+    A broken or unfinished core then fails the tests that call it instead of stopping the
+    collection of every test module.
+    """
+    from service.core import extract
+
+    return extract
+
+
+@pytest.fixture
+def app():
+    """Build a warm app with the default limits (warming is done once per process by the core)."""
+    from service.http import create_app
+
+    return create_app({"TESTING": True})
+
+
+@pytest.fixture
+def client(app):
+    return app.test_client()
+
+
+@pytest.fixture(scope="session")
+def seed_text():
+    """Return the sample news article the README's curl example uses."""
+    from pathlib import Path
+
+    seeds = Path(__file__).parent.parent / "seeds"
+    return (seeds / "000_0e619e2cee358dda.txt").read_text(encoding="utf-8")

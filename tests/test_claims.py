@@ -1,0 +1,290 @@
+"""Table-driven extraction cases: one JSON file per behaviour under tests/data/claims/.
+
+A row is ``{"id", "text", "claims", "why"?, "xfail"?}``. Each expected claim lists ``text`` and
+only the fields that matter for the case; the extractor must return exactly as many claims, in
+text order. ``"unit_name": null`` / ``"unit_dimension": null`` mean ``claim.unit is None`` and
+``"normalized_unit": null`` means ``claim.normalized is None``. A row with ``"xfail": "reason"``
+is a known failure, marked strict so that it flips loudly once fixed.
+"""
+
+import json
+import math
+from pathlib import Path
+
+import pytest
+
+DATA = Path(__file__).parent / "data" / "claims"
+
+RELATIONS = frozenset({"equal", "more_than", "at_least", "less_than", "at_most", "between"})
+KINDS = frozenset({"count", "measurement", "percentage", "money"})
+
+# Expected-claim fields compared exactly, with the types a row may give them.
+# Keep in sync with _observed() below.
+NUMBERS = ("value", "low", "high")
+NORMALIZED_NUMBERS = ("normalized_value", "normalized_low", "normalized_high")
+OPTIONAL_STRINGS = ("unit_name", "unit_dimension", "normalized_unit", "entity")
+CLAIM_FIELDS = frozenset(
+    {"text", "relation", "approximate", "kind", *NUMBERS, *NORMALIZED_NUMBERS, *OPTIONAL_STRINGS}
+)
+ROW_REQUIRED = frozenset({"id", "text", "claims"})
+ROW_OPTIONAL = frozenset({"why", "xfail"})
+
+# Scale words and float arithmetic may differ in the last bits ("4.2 billion"); conversions
+# (pint factors, kelvin offsets) more.
+REL_VALUE = 1e-9
+REL_NORMALIZED = 1e-6
+
+
+class CaseError(ValueError):
+    """A malformed row in a case file: fix the data, never skip the row."""
+
+
+def _is_number(value) -> bool:
+    return isinstance(value, int | float) and not isinstance(value, bool) and math.isfinite(value)
+
+
+def _check_claim(where: str, text: str, claim, search_from: int) -> int:
+    """Validate one expected claim and return where the next one may start in ``text``."""
+    if not isinstance(claim, dict):
+        raise CaseError(f"{where}: a claim must be an object, got {type(claim).__name__}")
+    unknown = claim.keys() - CLAIM_FIELDS
+    if unknown:
+        raise CaseError(f"{where}: unknown claim field(s) {sorted(unknown)}")
+    if not isinstance(claim.get("text"), str) or not claim["text"]:
+        raise CaseError(f"{where}: every claim needs a non-empty string 'text'")
+    for key in (*NUMBERS, *NORMALIZED_NUMBERS):
+        if key in claim and claim[key] is not None and not _is_number(claim[key]):
+            raise CaseError(f"{where}: {key!r} must be a finite number or null")
+    for key in OPTIONAL_STRINGS:
+        if (
+            key in claim
+            and claim[key] is not None
+            and not (isinstance(claim[key], str) and claim[key])
+        ):
+            raise CaseError(f"{where}: {key!r} must be a non-empty string or null")
+    if "approximate" in claim and not isinstance(claim["approximate"], bool):
+        raise CaseError(f"{where}: 'approximate' must be true or false")
+    if "relation" in claim and claim["relation"] not in RELATIONS:
+        raise CaseError(f"{where}: unknown relation {claim['relation']!r}")
+    if "kind" in claim and claim["kind"] not in KINDS:
+        raise CaseError(f"{where}: unknown kind {claim['kind']!r}")
+    for low, high in (("low", "high"), ("normalized_low", "normalized_high")):
+        if claim.get(low) is not None and claim.get(high) is not None and claim[low] > claim[high]:
+            raise CaseError(f"{where}: {low} > {high}")
+    found = text.find(claim["text"], search_from)
+    if found < 0:
+        raise CaseError(f"{where}: claim text {claim['text']!r} not found in order in the row text")
+    if claim.get("entity") and claim["entity"] not in text:
+        raise CaseError(f"{where}: entity {claim['entity']!r} not found in the row text")
+    return found + len(claim["text"])
+
+
+def check_row(row, source: str, seen: set[str]) -> dict:
+    """Validate one row and return it; raise CaseError on anything malformed."""
+    if not isinstance(row, dict):
+        raise CaseError(f"{source}: a row must be an object, got {type(row).__name__}")
+    where = f"{source} row {row.get('id', '?')!r}"
+    missing = ROW_REQUIRED - row.keys()
+    if missing:
+        raise CaseError(f"{where}: missing key(s) {sorted(missing)}")
+    unknown = row.keys() - ROW_REQUIRED - ROW_OPTIONAL
+    if unknown:
+        raise CaseError(f"{where}: unknown key(s) {sorted(unknown)}")
+    if not isinstance(row["id"], str) or not row["id"]:
+        raise CaseError(f"{where}: 'id' must be a non-empty string")
+    if row["id"] in seen:
+        raise CaseError(f"{where}: duplicate id")
+    seen.add(row["id"])
+    if not isinstance(row["text"], str) or not row["text"]:
+        raise CaseError(f"{where}: 'text' must be a non-empty string")
+    if not isinstance(row["claims"], list):
+        raise CaseError(f"{where}: 'claims' must be a list")
+    for key in ROW_OPTIONAL & row.keys():
+        if not isinstance(row[key], str) or not row[key].strip():
+            raise CaseError(f"{where}: {key!r} must be a non-empty string")
+    position = 0
+    for index, claim in enumerate(row["claims"]):
+        position = _check_claim(f"{where} claim {index}", row["text"], claim, position)
+    return row
+
+
+def load_rows(path: Path, seen: set[str]) -> list[dict]:
+    """Read one case file; raise CaseError rather than drop anything."""
+    try:
+        rows = json.loads(path.read_text(encoding="utf-8"))
+    except json.JSONDecodeError as error:
+        raise CaseError(f"{path.name}: not valid JSON: {error}") from error
+    if not isinstance(rows, list) or not rows:
+        raise CaseError(f"{path.name}: must hold a non-empty list of rows")
+    return [check_row(row, path.name, seen) for row in rows]
+
+
+def load_cases(directory: Path = DATA) -> list:
+    """Return one pytest.param per row of every case file, known failures marked strict."""
+    files = sorted(directory.glob("*.json"))
+    if not files:
+        raise CaseError(f"no case files in {directory}")
+    seen: set[str] = set()
+    params = []
+    for path in files:
+        for row in load_rows(path, seen):
+            marks = ()
+            if "xfail" in row:
+                marks = (pytest.mark.xfail(strict=True, reason=row["xfail"]),)
+            params.append(pytest.param(row, id=f"{path.stem}/{row['id']}", marks=marks))
+    return params
+
+
+def _observed(claim, keys) -> dict:
+    """Pick from ``claim`` the fields an expected row names, in the row's vocabulary."""
+    unit, normalized, entity = claim.unit, claim.normalized, claim.entity
+    fields = {
+        "text": lambda: claim.text,
+        "value": lambda: claim.value,
+        "low": lambda: claim.low,
+        "high": lambda: claim.high,
+        "relation": lambda: claim.relation,
+        "approximate": lambda: claim.approximate,
+        "kind": lambda: claim.kind,
+        "unit_name": lambda: unit and unit.name,
+        "unit_dimension": lambda: unit and unit.dimension,
+        "normalized_value": lambda: normalized and normalized.value,
+        "normalized_low": lambda: normalized and normalized.low,
+        "normalized_high": lambda: normalized and normalized.high,
+        "normalized_unit": lambda: normalized and normalized.unit,
+        "entity": lambda: entity and entity.text,
+    }
+    return {key: fields[key]() for key in keys}
+
+
+def _expected(claim: dict) -> dict:
+    """Wrap numbers in pytest.approx; None stays None so an open side must really be open."""
+    expected = {}
+    for key, value in claim.items():
+        if value is not None and key in NUMBERS:
+            expected[key] = pytest.approx(value, rel=REL_VALUE)
+        elif value is not None and key in NORMALIZED_NUMBERS:
+            expected[key] = pytest.approx(value, rel=REL_NORMALIZED)
+        else:
+            expected[key] = value
+    return expected
+
+
+CASES = load_cases()
+
+
+@pytest.mark.parametrize("case", CASES)
+def test_claims(case, extract):
+    text = case["text"]
+    claims = extract(text)
+    assert [c.text for c in claims] == [c["text"] for c in case["claims"]]
+    assert [c.start for c in claims] == sorted(c.start for c in claims)
+    for want, claim in zip(case["claims"], claims, strict=True):
+        assert text[claim.start : claim.end] == claim.text
+        assert _observed(claim, want.keys()) == _expected(want), claim
+
+
+@pytest.mark.parametrize(
+    ("row", "message"),
+    [
+        pytest.param({"id": "a", "text": "5 km"}, "missing key", id="missing-claims"),
+        pytest.param({"text": "5 km", "claims": []}, "missing key", id="missing-id"),
+        pytest.param({"id": "a", "text": "5", "claims": [], "note": "x"}, "unknown key", id="key"),
+        pytest.param({"id": "", "text": "5", "claims": []}, "'id'", id="empty-id"),
+        pytest.param({"id": "a", "text": 5, "claims": []}, "'text'", id="text-type"),
+        pytest.param({"id": "a", "text": "5", "claims": {}}, "'claims'", id="claims-type"),
+        pytest.param({"id": "a", "text": "5", "claims": [], "why": ""}, "'why'", id="empty-why"),
+        pytest.param({"id": "a", "text": "5", "claims": [], "xfail": 1}, "'xfail'", id="xfail"),
+        pytest.param({"id": "a", "text": "5", "claims": ["5"]}, "an object", id="claim-type"),
+        pytest.param({"id": "a", "text": "5", "claims": [{}]}, "'text'", id="claim-no-text"),
+        pytest.param(
+            {"id": "a", "text": "5", "claims": [{"text": "5", "valu": 5}]},
+            "unknown claim field",
+            id="claim-typo",
+        ),
+        pytest.param(
+            {"id": "a", "text": "5", "claims": [{"text": "5", "value": "5"}]},
+            "'value'",
+            id="value-string",
+        ),
+        pytest.param(
+            {"id": "a", "text": "5", "claims": [{"text": "5", "value": True}]},
+            "'value'",
+            id="value-bool",
+        ),
+        pytest.param(
+            {"id": "a", "text": "5", "claims": [{"text": "5", "approximate": "yes"}]},
+            "'approximate'",
+            id="approximate-type",
+        ),
+        pytest.param(
+            {"id": "a", "text": "5", "claims": [{"text": "5", "relation": "over"}]},
+            "relation",
+            id="relation",
+        ),
+        pytest.param(
+            {"id": "a", "text": "5", "claims": [{"text": "5", "kind": "number"}]},
+            "kind",
+            id="kind",
+        ),
+        pytest.param(
+            {"id": "a", "text": "5", "claims": [{"text": "5", "entity": 3}]},
+            "'entity'",
+            id="entity-type",
+        ),
+        pytest.param(
+            {"id": "a", "text": "5 to 3", "claims": [{"text": "5 to 3", "low": 5, "high": 3}]},
+            "low > high",
+            id="low-above-high",
+        ),
+        pytest.param(
+            {"id": "a", "text": "5 km", "claims": [{"text": "6 km"}]},
+            "not found",
+            id="text-absent",
+        ),
+        pytest.param(
+            {"id": "a", "text": "5 and 6", "claims": [{"text": "6"}, {"text": "5"}]},
+            "not found in order",
+            id="out-of-order",
+        ),
+    ],
+)
+def test_loader_rejects_malformed_rows(row, message):
+    with pytest.raises(CaseError, match=message):
+        check_row(row, "bad.json", set())
+
+
+def test_loader_rejects_duplicate_ids():
+    seen: set[str] = set()
+    check_row({"id": "a", "text": "5", "claims": []}, "one.json", seen)
+    with pytest.raises(CaseError, match="duplicate id"):
+        check_row({"id": "a", "text": "6", "claims": []}, "two.json", seen)
+
+
+def test_loader_rejects_empty_and_invalid_files(tmp_path):
+    (tmp_path / "empty.json").write_text("[]", encoding="utf-8")
+    with pytest.raises(CaseError, match="non-empty list"):
+        load_cases(tmp_path)
+    (tmp_path / "empty.json").write_text("[{", encoding="utf-8")
+    with pytest.raises(CaseError, match="not valid JSON"):
+        load_cases(tmp_path)
+    with pytest.raises(CaseError, match="no case files"):
+        load_cases(tmp_path / "missing")
+
+
+def test_loader_marks_known_failures_strict(tmp_path):
+    row = {"id": "a", "text": "5 km", "claims": [{"text": "5 km"}], "xfail": "not yet"}
+    (tmp_path / "units.json").write_text(json.dumps([row]), encoding="utf-8")
+    (param,) = load_cases(tmp_path)
+    (mark,) = param.marks
+    assert param.id == "units/a"
+    assert mark.name == "xfail"
+    assert mark.kwargs == {"strict": True, "reason": "not yet"}
+
+
+def test_every_behaviour_has_its_file():
+    names = {path.stem for path in DATA.glob("*.json")}
+    assert names >= {
+        "numbers", "words", "ranges", "bounds", "vague", "units",
+        "money", "percent", "entities", "special",
+    }  # fmt: skip
