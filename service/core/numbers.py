@@ -7,6 +7,7 @@ looks around it for bounds, ranges, units and the counted thing.
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 from typing import NamedTuple
@@ -50,6 +51,8 @@ TENS_WORDS = {
     "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
     "eighty": 80, "ninety": 90,
 }  # fmt: skip
+TENS_VALUES = frozenset(TENS_WORDS.values())
+_BIG_SCALES = frozenset({"thousand", "million", "billion", "trillion"})
 # Scale words that multiply what precedes them, written out or abbreviated as in news copy.
 SCALE_WORDS = {
     "hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
@@ -113,30 +116,38 @@ def digits_value(text: str) -> float | None:
 
 
 def read_words(tokens: list[Token], i: int) -> Numeral | None:
-    """Read a written number starting at token ``i``: "seventy-five", "two hundred and ten"."""
+    """Read a written number starting at token ``i``: "seventy-five", "two hundred and ten".
+
+    The grammar is enforced as it reads ("hundred" only after 1-99, scale words in falling
+    order), so a run like "one hundred and one hundred and …" stops after one number instead
+    of being read, rejected and re-read from every later token.
+    """
     total = 0.0
     current = 0.0
+    last_scale = math.inf
     j = i
     last = -1
-    seen = False
     n = len(tokens)
     while j < n:
-        tok = tokens[j]
-        word = tok.lower
+        word = tokens[j].lower
         if word in UNITS_WORDS or word in TENS_WORDS:
-            if seen and last >= 0 and tokens[last].lower in UNITS_WORDS and word in UNITS_WORDS:
-                break  # "one two" is two numbers, not one
-            current += UNITS_WORDS.get(word, 0) + TENS_WORDS.get(word, 0)
-        elif word in ("hundred",) and seen:
-            current = (current or 1) * 100
-        elif word in ("thousand", "million", "billion", "trillion") and seen:
-            total += (current or 1) * SCALE_WORDS[word]
+            small = UNITS_WORDS.get(word, 0) + TENS_WORDS.get(word, 0)
+            if last >= 0 and (current % 100 >= 10 or (current % 100 and word in UNITS_WORDS)):
+                if not (word in UNITS_WORDS and current % 100 in TENS_VALUES and small < 10):
+                    break  # "one two" or "twenty thirty" are two numbers
+            current += small
+        elif word == "hundred" and last >= 0 and 0 < current < 100:
+            current *= 100
+        elif word in _BIG_SCALES and last >= 0 and SCALE_WORDS[word] < last_scale and current:
+            total += current * SCALE_WORDS[word]
+            last_scale = SCALE_WORDS[word]
             current = 0.0
-        elif word == "dozen" and seen:
-            current = (current or 1) * 12
+        elif word == "dozen" and last >= 0 and 0 < current < 100 and not total:
+            current *= 12
+            last = j
+            break
         else:
             break
-        seen = True
         last = j
         j += 1
         # Joiners inside one number: "seventy-five", "two hundred and ten".
@@ -146,7 +157,7 @@ def read_words(tokens: list[Token], i: int) -> Numeral | None:
         elif j + 1 < n and tokens[j].lower == "and" and tokens[j - 1].lower in SCALE_WORDS:
             if tokens[j + 1].lower in UNITS_WORDS or tokens[j + 1].lower in TENS_WORDS:
                 j += 1
-    if not seen:
+    if last < 0:
         return None
     value = total + current
     scaled = any(tokens[k].lower in SCALE_WORDS for k in range(i, last + 1))

@@ -99,8 +99,13 @@ def _append_trimmed(spans: list[Span], text: str, start: int, end: int) -> None:
         spans.append(Span(text[start:end], start, end))
 
 
+# A "sentence" longer than this (a pasted table, a run-on list, junk) is reported as a window
+# of about this size around the claim, so the answer stays proportional to the input.
+MAX_SENTENCE = 1000
+
+
 class SentenceIndex:
-    """Find the sentence around an offset in O(log n)."""
+    """Find the sentence around an offset in O(log n), sharing one Span per sentence."""
 
     __slots__ = ("_sentences", "_starts", "_text")
 
@@ -114,7 +119,21 @@ class SentenceIndex:
         i = bisect_right(self._starts, start) - 1
         j = bisect_right(self._starts, max(start, end - 1)) - 1
         if i < 0 or j < 0:
-            return Span(self._text[start:end], start, end)
+            return self._window(start, end, start, end)
         first, last = self._sentences[i], self._sentences[j]
+        if i == j and first.start <= start and end <= first.end:
+            if first.end - first.start <= MAX_SENTENCE:
+                return first
         lo, hi = min(first.start, start), max(last.end, end)
+        return self._window(lo, hi, start, end)
+
+    def _window(self, lo: int, hi: int, start: int, end: int) -> Span:
+        """Clip ``[lo, hi)`` to about MAX_SENTENCE characters around the claim, at spaces."""
+        if hi - lo > MAX_SENTENCE:
+            half = max(0, (MAX_SENTENCE - (end - start)) // 2)
+            new_lo, new_hi = max(lo, start - half), min(hi, end + half)
+            space = self._text.find(" ", new_lo, start)
+            lo = space + 1 if space >= 0 and new_lo > lo else new_lo
+            space = self._text.rfind(" ", end, new_hi)
+            hi = space if space >= 0 and new_hi < hi else new_hi
         return Span(self._text[lo:hi], lo, hi)
