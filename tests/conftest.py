@@ -13,12 +13,18 @@ def extract():
     return extract
 
 
-@pytest.fixture
-def app():
-    """Build a warm app with the default limits (warming is done once per process by the core)."""
+@pytest.fixture(scope="session")
+def make_app():
+    """Return the app factory, imported when a test first needs it (as ``extract`` above)."""
     from service.http import create_app
 
-    return create_app({"TESTING": True})
+    return create_app
+
+
+@pytest.fixture
+def app(make_app):
+    """Build a warm app with the default limits (warming is done once per process by the core)."""
+    return make_app({"TESTING": True})
 
 
 @pytest.fixture

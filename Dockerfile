@@ -1,0 +1,38 @@
+# The figures service: gunicorn serving service.http.wsgi:app on port 8000.
+# Build: docker build -t figures .   Run: docker run --rm -p 8000:8000 figures
+# scripts/smoke-container-cmd builds a venv the same way and runs this CMD: keep them in sync.
+ARG BASE=python:3.12-slim
+
+FROM ${BASE} AS build
+ENV PIP_DISABLE_PIP_VERSION_CHECK=1 \
+    PYTHONDONTWRITEBYTECODE=1
+RUN python -m venv /opt/venv
+ENV PATH=/opt/venv/bin:$PATH
+WORKDIR /src
+# Dependencies first, read from pyproject.toml: this layer is rebuilt only when they change.
+COPY pyproject.toml README.md ./
+RUN python -c "import tomllib; print(*tomllib.load(open('pyproject.toml', 'rb'))['project']['dependencies'], sep='\n')" > requirements.txt \
+ && pip install --no-cache-dir -r requirements.txt
+# Then the source, installed without dependencies (they are all there already).
+COPY service ./service
+COPY schemas ./schemas
+RUN pip install --no-cache-dir --no-deps .
+
+FROM ${BASE}
+# WEB_CONCURRENCY: gunicorn's worker count. XDG_RUNTIME_DIR: where gunicorn (25.1 and later)
+# puts its control socket, as the user has no home directory.
+ENV PATH=/opt/venv/bin:$PATH \
+    PYTHONUNBUFFERED=1 \
+    PYTHONDONTWRITEBYTECODE=1 \
+    WEB_CONCURRENCY=2 \
+    XDG_RUNTIME_DIR=/tmp
+RUN groupadd --system --gid 10001 figures \
+ && useradd --system --uid 10001 --gid 10001 --no-create-home --shell /usr/sbin/nologin figures
+COPY --from=build /opt/venv /opt/venv
+WORKDIR /srv
+USER 10001:10001
+EXPOSE 8000
+HEALTHCHECK --interval=30s --timeout=5s --start-period=30s --retries=3 \
+    CMD ["python", "-c", "import urllib.request; urllib.request.urlopen('http://127.0.0.1:8000/healthz', timeout=4)"]
+# --preload: warm the extractor once in the master, before the workers fork.
+CMD ["gunicorn", "--preload", "--bind", "0.0.0.0:8000", "--timeout", "120", "--access-logfile", "-", "service.http.wsgi:app"]

@@ -1,0 +1,22 @@
+"""The RFC 9457 problem details body that every error response carries."""
+
+from marshmallow import Schema, fields
+
+
+class ProblemSchema(Schema):
+    """An RFC 9457 problem: ``application/problem+json``."""
+
+    type = fields.String(
+        required=True,
+        metadata={"description": 'Always "about:blank": the status says what went wrong.'},
+    )
+    title = fields.String(required=True, metadata={"description": "The HTTP status phrase."})
+    status = fields.Integer(required=True, metadata={"description": "The HTTP status code."})
+    detail = fields.String(required=True, metadata={"description": "What to fix, for a person."})
+    errors = fields.Dict(
+        keys=fields.String(),
+        metadata={
+            "description": "Only on 422: the messages for each offending field, by field name.",
+            "example": {"text": ["Missing data for required field."]},
+        },
+    )

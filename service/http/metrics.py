@@ -1,0 +1,86 @@
+"""Prometheus metrics of one app: requests, latency, claims and text volume.
+
+Each app gets its own ``CollectorRegistry`` so that apps built by tests never clash. Under
+gunicorn every worker counts on its own, so a scrape sees one worker only, unless
+``PROMETHEUS_MULTIPROC_DIR`` names an empty writable directory: prometheus_client then shares
+the counts through files there and ``/metrics`` adds up every worker's.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+
+from flask import Flask, Response, g, request
+from prometheus_client import (
+    CONTENT_TYPE_LATEST,
+    CollectorRegistry,
+    Counter,
+    Histogram,
+    generate_latest,
+)
+from prometheus_client.multiprocess import MultiProcessCollector
+
+# Extraction time grows with text length: reach from milliseconds up to a worker's timeout.
+LATENCY_BUCKETS = (0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60, 120)
+# The endpoint label of requests that matched no route, so unknown paths add no label values.
+UNMATCHED = "unmatched"
+
+
+class Metrics:
+    """The collectors of one app, and how to expose them."""
+
+    def __init__(self) -> None:
+        self.registry = CollectorRegistry()
+        labels = ("endpoint", "method", "status")
+        self.requests = Counter(
+            "figures_http_requests",
+            "HTTP requests answered, by route, method and status.",
+            labels,
+            registry=self.registry,
+        )
+        self.latency = Histogram(
+            "figures_http_request_duration_seconds",
+            "Time to answer an HTTP request, by route, method and status.",
+            labels,
+            buckets=LATENCY_BUCKETS,
+            registry=self.registry,
+        )
+        self.claims = Counter(
+            "figures_claims_extracted", "Claims found in texts.", registry=self.registry
+        )
+        self.text_bytes = Counter(
+            "figures_text_bytes_processed",
+            "UTF-8 bytes of text given to the extractor.",
+            registry=self.registry,
+        )
+
+    def record_extraction(self, text_bytes: int, claims: int) -> None:
+        """Count one text given to the extractor and the claims it yielded."""
+        self.text_bytes.inc(text_bytes)
+        self.claims.inc(claims)
+
+    def exposition(self) -> tuple[bytes, str]:
+        """Render the metrics in Prometheus text format, summed over workers when shared."""
+        if os.environ.get("PROMETHEUS_MULTIPROC_DIR"):
+            registry = CollectorRegistry()
+            MultiProcessCollector(registry)
+            return generate_latest(registry), CONTENT_TYPE_LATEST
+        return generate_latest(self.registry), CONTENT_TYPE_LATEST
+
+    def install(self, app: Flask) -> None:
+        """Time and count every request ``app`` answers, errors included."""
+
+        @app.before_request
+        def _start_timer() -> None:
+            g.figures_started = time.perf_counter()
+
+        @app.after_request
+        def _observe(response: Response) -> Response:
+            started = g.pop("figures_started", None)
+            if started is not None:
+                endpoint = request.url_rule.rule if request.url_rule else UNMATCHED
+                labels = (endpoint, request.method, str(response.status_code))
+                self.requests.labels(*labels).inc()
+                self.latency.labels(*labels).observe(time.perf_counter() - started)
+            return response

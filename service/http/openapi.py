@@ -1,0 +1,146 @@
+"""The OpenAPI 3 document, generated from the marshmallow schemas and the views themselves.
+
+Each documented view carries its operation (``@documented``); the spec walks the app's URL map,
+so a route cannot be served without being listed. A view's docstring gives the summary (first
+line) and description (the rest), as in flask-smorest.
+"""
+
+from __future__ import annotations
+
+import inspect
+from collections.abc import Callable
+from dataclasses import dataclass
+from importlib.metadata import PackageNotFoundError, version
+
+from apispec import APISpec
+from apispec.ext.marshmallow import MarshmallowPlugin
+from flask import Flask
+
+from schemas import ProblemSchema
+
+from .limits import Limits
+from .problems import PROBLEM_JSON
+
+# Swagger UI 4 (swagger-ui-bundle) renders OpenAPI 3.0, not 3.1.
+OPENAPI_VERSION = "3.0.3"
+
+# Every error status the API answers, as a reusable response. Keep in sync with docs/http.md.
+ERROR_RESPONSES = {
+    400: ("BadRequest", "The body is not valid JSON, or not valid UTF-8."),
+    404: ("NotFound", "No such path: every path not listed in this document answers 404."),
+    405: (
+        "MethodNotAllowed",
+        "The path does not take this method; the Allow header lists those it does.",
+    ),
+    413: ("ContentTooLarge", "A text, a body or a batch is over its limit (see the detail)."),
+    415: ("UnsupportedMediaType", "The endpoint does not read this Content-Type (or charset)."),
+    422: (
+        "UnprocessableContent",
+        "The body parsed but broke the schema; errors lists the messages for each field.",
+    ),
+    500: ("InternalServerError", "A fault of the service; the detail never carries its cause."),
+    503: (
+        "ServiceUnavailable",
+        "The extractor is still warming up; retry after Retry-After seconds.",
+    ),
+}
+# The groups operations are listed in, in this order.
+TAGS = {
+    "extraction": "Claims from text.",
+    "operations": "Probes and metrics for the operator.",
+    "documentation": "This document, and a page to browse it.",
+}
+# Errors any operation can answer: a mistyped path, a wrong method, a fault of the service.
+COMMON_ERRORS = (404, 405, 500)
+# Errors of operations that read a body.
+BODY_ERRORS = (400, 413, 415, 422)
+
+DESCRIPTION = """\
+Every numeric claim in English news text, normalised and located.
+
+Errors are RFC 9457 problem details (`application/problem+json`). Every response carries
+`X-Content-Type-Options: nosniff`.
+
+Limits of this server (413 beyond them): {limits.max_text_bytes} bytes of UTF-8 per text
+(`FIGURES_MAX_TEXT_BYTES`); {limits.max_batch_documents} documents per batch
+(`FIGURES_MAX_BATCH_DOCUMENTS`); {limits.max_batch_bytes} bytes of text per batch
+(`FIGURES_MAX_BATCH_BYTES`).
+"""
+
+
+@dataclass(frozen=True, slots=True)
+class Operation:
+    """What the spec says about one view besides its docstring."""
+
+    tag: str  # the group it is listed under
+    responses: dict[int, dict]  # non-error responses: status → OpenAPI response object
+    request: dict | None  # the request body's content: media type → media type object
+    errors: tuple[int, ...]  # error statuses beyond COMMON_ERRORS
+
+
+def documented(
+    *,
+    tag: str,
+    responses: dict[int, dict],
+    request: dict | None = None,
+    errors: tuple[int, ...] = (),
+) -> Callable:
+    """Attach the operation's OpenAPI description to a view."""
+
+    def attach(view: Callable) -> Callable:
+        view.openapi = Operation(tag, responses, request, errors)
+        return view
+
+    return attach
+
+
+def build_spec(app: Flask, limits: Limits) -> dict:
+    """Describe every documented route of ``app``, and its ``limits``, as an OpenAPI 3 document."""
+    spec = APISpec(
+        title="figures",
+        version=_version(),
+        openapi_version=OPENAPI_VERSION,
+        plugins=[MarshmallowPlugin()],
+        info={"description": DESCRIPTION.format(limits=limits)},
+    )
+    for name, description in TAGS.items():
+        spec.tag({"name": name, "description": description})
+    problem = {"content": {PROBLEM_JSON: {"schema": ProblemSchema}}}
+    for name, description in ERROR_RESPONSES.values():
+        spec.components.response(name, {"description": description, **problem})
+    for rule in sorted(app.url_map.iter_rules(), key=lambda rule: rule.rule):
+        view = app.view_functions[rule.endpoint]
+        operation = getattr(view, "openapi", None)
+        if operation is None:
+            continue
+        methods = sorted(rule.methods - {"HEAD", "OPTIONS"})
+        spec.path(
+            path=rule.rule,
+            operations={m.lower(): _operation(rule.endpoint, view, operation) for m in methods},
+        )
+    return spec.to_dict()
+
+
+def _operation(endpoint: str, view: Callable, operation: Operation) -> dict:
+    summary, _, description = inspect.cleandoc(view.__doc__ or "").partition("\n")
+    responses = {str(status): response for status, response in operation.responses.items()}
+    for status in sorted({*COMMON_ERRORS, *operation.errors}):
+        responses[str(status)] = ERROR_RESPONSES[status][0]
+    result = {
+        "operationId": endpoint.replace(".", "_"),
+        "summary": summary,
+        "tags": [operation.tag],
+        "responses": responses,
+    }
+    if description.strip():
+        result["description"] = description.strip()
+    if operation.request is not None:
+        result["requestBody"] = {"required": True, "content": operation.request}
+    return result
+
+
+def _version() -> str:
+    try:
+        return version("figures")
+    except PackageNotFoundError:  # run from a source tree that was never installed
+        return "0.0.0"

@@ -1,0 +1,68 @@
+"""``POST /v1/extract`` and ``POST /v1/extract/batch``: load, call the core, dump."""
+
+from flask import Blueprint
+
+from schemas import (
+    BatchRequestSchema,
+    BatchResponseSchema,
+    ExtractRequestSchema,
+    ExtractResponseSchema,
+)
+
+from ..bodies import JSON, TEXT
+from ..extraction import batch_request, batch_result, claims_of, single_request
+from ..openapi import BODY_ERRORS, documented
+
+bp = Blueprint("extract", __name__)
+
+_EXTRACT_RESPONSE = ExtractResponseSchema()
+_BATCH_RESPONSE = BatchResponseSchema()
+_EXAMPLE = "Officials said about 3,000 people fled, more than 40% of the town."
+
+
+@bp.post("/v1/extract")
+@documented(
+    tag="extraction",
+    request={
+        JSON: {"schema": ExtractRequestSchema, "example": {"id": "a1", "text": _EXAMPLE}},
+        f"{TEXT}; charset=utf-8": {"schema": {"type": "string"}, "example": _EXAMPLE},
+    },
+    responses={
+        200: {
+            "description": "The claims, in text order; none for a text without figures.",
+            "content": {JSON: {"schema": ExtractResponseSchema}},
+        }
+    },
+    errors=BODY_ERRORS,
+)
+def extract_one():
+    """Extract the claims of one text.
+
+    Send `{"text": ..., "id": ...}` as JSON, or the raw text as `text/plain; charset=utf-8`.
+    Offsets count Unicode code points; `text == input[start:end]` for every claim.
+    """
+    doc_id, text = single_request()
+    return _EXTRACT_RESPONSE.dump({"id": doc_id, "claims": claims_of(text)})
+
+
+@bp.post("/v1/extract/batch")
+@documented(
+    tag="extraction",
+    request={JSON: {"schema": BatchRequestSchema}},
+    responses={
+        200: {
+            "description": "One result per document, in order; a bad document gets an error.",
+            "content": {JSON: {"schema": BatchResponseSchema}},
+        }
+    },
+    errors=BODY_ERRORS,
+)
+def extract_batch():
+    """Extract the claims of several texts.
+
+    A document that breaks the schema or is over the text limit gets an `error` (a problem
+    object) in place of `claims`, and the others are answered. Too many documents, or too much
+    text in all, refuses the whole batch with 413.
+    """
+    documents = batch_request()
+    return _BATCH_RESPONSE.dump({"results": [batch_result(d) for d in documents]})
