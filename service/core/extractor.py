@@ -123,11 +123,12 @@ class _Extraction:
         j = q.last + 1
         between = first > 0 and tokens[first - 1].lower in ("between", "from")
         between = between and first - 1 >= floor
-        if between and tokens[first - 1].lower == "from" and first > 1:
-            if tokens[first - 2].lower in _CHANGE_VERBS:
-                between = False  # "rose from 4.1% to 4.4%": two values
-                if j < n and tokens[j].lower == "to":
-                    return self._single(q)
+        if first > 1 and tokens[first - 1].lower in ("from", "by"):
+            if tokens[first - 2].lower in _CHANGE_VERBS and j < n and tokens[j].lower == "to":
+                # "rose from 4.1% to 4.4%", "rose by 50,000 to 1.35 million": two values
+                return self._single(q)
+        if self._ratio(q, j):
+            j, last = q.last + 1, q.last
         if j + 1 < n and tokens[j].lower in RANGE_CONNECTORS and not q.vague:
             second = self._range_end(q, j, between)
             if second is not None:
@@ -166,6 +167,24 @@ class _Extraction:
             approximate = True
         start, end = tokens[first].start, tokens[last].end
         return self._build(q, low_q, high_q, relation, approximate, start, end, last), last
+
+    def _ratio(self, q: Quantity, j: int) -> bool:
+        """Fold "one in five" and "1 in 4" into one quantity: the share, like "two-thirds"."""
+        tokens = self.tokens
+        if not (q.bare and j + 1 < len(tokens) and tokens[j].lower == "in"):
+            return False
+        if not (spaced(self.text, tokens, j) and spaced(self.text, tokens, j + 1)):
+            return False
+        if q.value != int(q.value) or q.value <= 0:
+            return False
+        whole = self.reader.read(j + 1)
+        if whole is None or not whole.bare or whole.value <= q.value:
+            return False
+        if tokens[whole.first].kind != tokens[q.first].kind:
+            return False  # "one in 2017", "5 in ten" are not how ratios are written
+        q.value = q.raw = q.value / whole.value
+        q.last = q.number_last = whole.last
+        return True
 
     def _single(self, q: Quantity) -> tuple[Claim | None, int]:
         """Build the claim of ``q`` alone, stopping before whatever follows it."""

@@ -35,7 +35,7 @@ from .vocabulary import (
 
 _ORDINAL_SUFFIXES = frozenset({"st", "nd", "rd", "th", "s"})
 # Single-letter symbols read as units when glued to digits.
-_GLUED_LETTERS = frozenset("mgshCFKtlLWVJN")
+_GLUED_LETTERS = frozenset("mgshCFKtlLWVJNp")
 _SUPERSCRIPTS = dict(zip("⁰¹²³⁴⁵⁶⁷⁸⁹⁻", "0123456789-", strict=True))
 # Words after a number that make it a code: "the 90210 postcode".
 _NAME_FOLLOWERS = frozenset({"postcode", "postcodes", "zip", "zipcode", "code", "hotline"})

@@ -73,7 +73,7 @@ _NOT_UNITS = frozenset(
     in a an at as is it of on or to be by do no so up us we he me my if per pm am PM AM
     d h s t g l m n p c y yr min sec hr
     """.split()
-) - {"h", "s", "t", "g", "m", "min", "sec", "hr", "yr", "l"}
+) - {"h", "s", "t", "g", "m", "p", "min", "sec", "hr", "yr", "l"}
 
 # The only dimensionless units that are units in news prose; the rest are nouns to count.
 _KEPT_DIMENSIONLESS = frozenset(
