@@ -1,0 +1,1 @@
+"""Performance benchmarks: a seeded news-like corpus and ``python -m benchmarks.perf``."""

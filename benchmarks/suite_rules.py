@@ -1,0 +1,147 @@
+"""Where the peer suites and ``figures`` read text differently on purpose, and how we map them.
+
+Every rule here either *maps* a suite's annotation onto our claim model (so that both systems
+are scored on the same reading) or *skips* a case or an item that we decline by design. Each
+carries a reason; the harness counts the reasons per suite and prints them, and
+``docs/accuracy.md`` explains them. Keep the reason strings in sync with that page.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Reasons: the keys counted and printed by the harness.
+ORDINAL = "ordinal (not a claim for us)"
+UNIT_ONLY = "unit named without a number"
+BY_DESIGN = "NotSupportedByDesign for their Python port"
+DATE = "date or year (not a claim for us)"
+IDENTIFIER = "identifier, version, phone or address (not a claim for us)"
+ONE_IDIOM = '"one" as a pronoun or idiom (not a claim for us)'
+PERCENT_OF = '"percent of N" read by them as N%'
+ONE_END = "they annotate one end of a range we read whole"
+CONTRADICTS = "contradicted by the same suite's other cases"
+CHANGE = "a change from one value to another (two figures for us, a range for them)"
+HALF_OPEN = "half-open or open between read as our closed between"
+SHARE = "fraction read by them as a percentage, by us as a share"
+COUNT_UNIT = "dozen, baker's dozen or gross read as a count"
+
+# Recognizers-Text model files (stem prefix) and the claims of ours each model covers.
+# Ordinal files are skipped whole: ordinals are not claims for us.
+RT_MODELS = {
+    "NumberRange": "range",
+    "Number": "number",
+    "Percent": "percentage",
+    "Currency": "money",
+    "Dimension": "dimension",
+    "Age": "age",
+    "Temperature": "temperature",
+}
+RT_SKIPPED_MODELS = {"Ordinal": ORDINAL}
+
+# Whole Recognizers-Text cases we decline by design: (model family or file stem, a piece of the
+# input) → reason. The contradiction holds in the default-mode file only.
+RT_CASE_SKIPS = {
+    ("number", "192.168.1.2"): IDENTIFIER,
+    ("number", "Any time to meet on 5/17/2018?"): DATE,
+    ("number", "My phone number is +1-222-2222/2222"): IDENTIFIER,
+    ("number", "SCP-173"): IDENTIFIER,
+    ("number", "Exercises nrs. 22,24,26,31."): IDENTIFIER,
+    ("number", "Exercise nr. 22,240,260,310."): IDENTIFIER,
+    ("number", "they were playing three-nought-four"): IDENTIFIER,
+    ("number", "releasing version two"): IDENTIFIER,
+    ("number", "Let's try one last time"): ONE_IDIOM,
+    ("number", " two millionth"): ORDINAL,
+    ("number", " 100 millionths"): ORDINAL,
+    ("NumberRangeModel", "The number is from 200 to 300 in 2008"): CONTRADICTS,
+    ("age", "He is about 40 - 50 years old."): ONE_END,
+    ("dimension", "eight to 10 feet tall"): ONE_END,
+    ("dimension", "ef 75 -300mm"): ONE_END,
+}
+
+# "percent of 10" → 10%: a chat-bot reading; in prose "5 percent of 10 people" is 5%.
+RT_PERCENT_OF = re.compile(r"^\s*(?:percents?|per cent)\s+of\b", re.IGNORECASE)
+# An ordinal inside a NumberRange annotation: "between the tenth and the fifteenth".
+RT_ORDINAL = re.compile(r"\bthe\s+\w+(?:th|st|nd|rd)\b", re.IGNORECASE)
+# A PercentMode annotation that states no percentage: "1/4 of" → 25%.
+RT_STATES_PERCENT = re.compile(r"%|\bper\s?cents?\b|\bpercent(?:age)?s?\b", re.IGNORECASE)
+
+# Recognizers-Text currency names without an isoCurrency → the ISO codes that fit them.
+# Minor units (cent, penny, pence, satoshi, sen) name their major currency, as ours do.
+RT_CURRENCIES = {
+    "Dollar": {"USD"},
+    "Cent": {"USD"},
+    "Pound": {"GBP"},
+    "Pence": {"GBP"},
+    "Penny": {"GBP"},
+    "Franc": {"CHF", "FRF", "BEF", "LUF", "XOF", "XAF"},
+    "Finnish markka": {"FIM"},
+    "Peseta": {"ESP"},
+    "Netherlands guilder": {"NLG"},
+    "Rupee": {"INR", "PKR", "LKR", "NPR"},
+    "Bitcoin": {"BTC", "XBT"},
+    "Satoshi": {"BTC", "XBT"},
+    "Sen": {"JPY", "MYR", "IDR", "KHR"},
+}
+
+# Recognizers-Text unit names (Dimension, Age) → our normalised unit.
+_RT_UNIT_NAMES = {
+    "m": ("Foot", "Meter", "Mile", "Inch", "Kilometer", "Millimeter", "Decimeter", "Picometer",
+          "Centimeter", "Yard"),
+    "kg": ("Pound", "Ton", "Metric ton", "Kilogram", "Microgram", "Milligram", "Ounce", "Dram",
+           "Gram"),
+    # Their "Gallon" is filed under Weight; it is a volume.
+    "m^3": ("Gallon", "Milliliter", "Liter", "Barrel", "Cubic foot", "Cubic meter",
+            "Tablespoon", "Cup", "Teaspoon", "Pint"),
+    "m^2": ("Square meter", "Square kilometer", "Square foot", "Acre", "Hectare"),
+    "m/s": ("Kilometer per hour", "Mile per hour", "Meter per second", "Meter per millisecond",
+            "Centimeter per millisecond", "Kilometer per millisecond", "Knot"),
+    "bit": ("Bit", "Byte", "Kilobit", "Kilobyte", "Megabit", "Megabyte", "Gigabit", "Gigabyte"),
+    "rad": ("Degree", "Turn", "Radian"),
+    "s": ("Year", "Month", "Week", "Day", "Age"),
+}  # fmt: skip
+RT_UNITS = {name: unit for unit, names in _RT_UNIT_NAMES.items() for name in names}
+# Temperature's "Degree" is a temperature, not an angle; C and F are its scales.
+RT_TEMPERATURE_UNITS = {"C": "K", "F": "K", "K": "K", "Degree": "K"}
+
+# quantulum3 units that are counts for us: "a dozen eggs" is 12 eggs.
+COUNT_UNITS = {"dozen": 12.0, "baker's dozen": 13.0, "gross": 144.0}
+# quantulum3 entity names → our dimension names (its "entity" is the kind of quantity).
+ENTITY_NAMES = {"weight": "mass", "data storage": "data", "data transfer rate": "data rate"}
+# quantulum3 entities that say nothing about the kind of quantity.
+VAGUE_ENTITIES = frozenset({"unknown", "unk", "dimensionless"})
+# Our dimension names → the normalised unit, for quantulum3's predictions (it has none).
+SI_BY_DIMENSION = {
+    "length": "m",
+    "area": "m^2",
+    "volume": "m^3",
+    "mass": "kg",
+    "time": "s",
+    "temperature": "K",
+    "speed": "m/s",
+    "data": "bit",
+    "data rate": "bit/s",
+    "angle": "rad",
+    "energy": "J",
+    "power": "W",
+    "pressure": "Pa",
+    "frequency": "Hz",
+    "percentage": "%",
+}
+# quantulum3's minor currency units, which carry no ISO code of their own.
+MINOR_CURRENCIES = {"cent": "USD", "penny": "GBP", "pence": "GBP"}
+
+# quantulum3 items we decline by design, by (input, surface). Years are found by shape.
+Q3_ITEM_SKIPS = {
+    ("Hubble images of the non-standard object SCP 06F6, behind galaxy cluster MACS "
+     "J1149.5+6663, were sharper than any taken since the passage of Voyager 2 in 1979",
+     "2"): IDENTIFIER,
+    ('The class is "English 101". On a second thought, I\'ll skip it.', "101"): IDENTIFIER,
+    ("Cannington—South 32 Ltd", "32"): IDENTIFIER,
+    ("Intel Core i7 860 Processor 2.80 GHz 8 MB LGA1156 CPU I7-860BOX", "860"): IDENTIFIER,
+    ('Bahco 9031 Ergo Wide Jaw Adjustable Wrench 8"', "9031"): IDENTIFIER,
+    ("The cost of gallium metal rose from about $350 per kg to $680 per kg",
+     "$350 per kg to $680 per kg"): CHANGE,
+    ("Treatment was reduced from 44 mg to 50 mg ethanol.", "44 mg to 50 mg"): CHANGE,
+}  # fmt: skip
+# A bare four-digit year, as quantulum3 annotates it (a dimensionless number).
+Q3_YEAR = re.compile(r"^(1[5-9]\d\d|20\d\d|2100)$")
