@@ -7,6 +7,8 @@ ordinals, names with numbers, scores, the pronoun "one") live here, next to the 
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from .masks import Masks
 from .model import Claim, ExtractionError, Normalized, Span, Unit
 from .normalize import converter
@@ -70,6 +72,53 @@ class _Extraction:
         self._sentences: SentenceIndex | None = None
 
     def run(self):
+        """Yield the claims, joining "more than 10 and less than 40" into one range."""
+        pending: Claim | None = None
+        for claim in self._claims():
+            if pending is not None:
+                joined = self._join_bounds(pending, claim)
+                if joined is not None:
+                    yield joined
+                    pending = None
+                    continue
+                yield pending
+            pending = claim
+        if pending is not None:
+            yield pending
+
+    def _join_bounds(self, a: Claim, b: Claim) -> Claim | None:
+        """Join a lower and an upper bound stated together ("above 1000 and below 1500")."""
+        if self.text[a.end : b.start].strip(" ,") not in ("and", "but", ""):
+            return None
+        if (
+            a.unit != b.unit
+            or a.relation in ("equal", "between")
+            or b.relation in ("equal", "between")
+        ):
+            return None
+        lower, upper = (a, b) if a.high is None else (b, a)
+        if lower.high is not None or upper.low is not None or lower.low > upper.high:
+            return None
+        normalized = None
+        if lower.normalized is not None and upper.normalized is not None:
+            normalized = Normalized(
+                None, lower.normalized.low, upper.normalized.high, lower.normalized.unit
+            )
+        return replace(
+            a,
+            text=self.text[a.start : b.end],
+            end=b.end,
+            value=None,
+            low=lower.low,
+            high=upper.high,
+            relation="between",
+            approximate=a.approximate or b.approximate,
+            normalized=normalized,
+            entity=b.entity or a.entity,
+            sentence=self._sentence(a.start, b.end),
+        )
+
+    def _claims(self):
         tokens = self.tokens
         n = len(tokens)
         i = floor = 0
@@ -195,7 +244,7 @@ class _Extraction:
 
     def _is_period(self, q: Quantity, first: int, size: int) -> bool:
         """Tell "phased in over 10 years" (a period) from "jailed for over 10 years" (a bound)."""
-        if self.tokens[first - size].lower != "over" or q.unit is None:
+        if self.tokens[first - size].lower != "over" or q.unit is None or q.age:
             return False
         if q.unit.dimension != "time":
             return False
@@ -208,7 +257,7 @@ class _Extraction:
         connector = tokens[j].lower
         if connector == "and" and not between:
             return None
-        hyphen = connector in ("-", "–", "—", "‐")
+        hyphen = connector in ("-", "–", "—", "‐", "~")
         if hyphen and not (spaced(self.text, tokens, j) or attached(tokens, j)):
             return None
         if not hyphen and not spaced(self.text, tokens, j):

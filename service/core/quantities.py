@@ -30,6 +30,7 @@ from .vocabulary import (
     DOLLAR_PREFIXES,
     IRREGULAR_PLURALS,
     NOT_PLURALS,
+    STOPWORDS,
     SYMBOL_CURRENCIES,
 )
 
@@ -133,11 +134,12 @@ class QuantityReader:
         # Signs: "-12C", "minus five", "−3.5%".
         tok = tokens[i]
         if tok.text in _SIGNS and i + 1 < n and attached(tokens, i + 1):
-            if tokens[i + 1].kind != "n" or (i > 0 and attached(tokens, i) and i != first + 1):
-                return None
+            glued_to_word = i > 0 and attached(tokens, i) and tokens[i - 1].kind in "nw"
+            if tokens[i + 1].kind != "n" or (glued_to_word and i != first + 1):
+                return None  # "F-16", "300-400": a hyphen, not a sign
             sign = -1.0
             i += 1
-        elif tok.lower == "minus" and i + 1 < n and tokens[i + 1].kind in "nw":
+        elif tok.lower in ("minus", "negative") and i + 1 < n and tokens[i + 1].kind in "nw":
             sign = -1.0
             i += 1
         numeral = self._numeral(i)
@@ -505,6 +507,8 @@ class QuantityReader:
             word = tokens[j].text
             if word.lower() in _NAME_FOLLOWERS:
                 return True  # "the 90210 postcode"
+            if word.lower() in STOPWORDS:
+                return False
             # "the 737 Max", "10 Downing Street": a capitalised singular word, not an acronym.
             after = tokens[j + 1].lower if j + 1 < len(tokens) else ""
             return (
