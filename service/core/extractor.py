@@ -176,6 +176,9 @@ class _Extraction:
             if tokens[first - 2].lower in _CHANGE_VERBS and j < n and tokens[j].lower == "to":
                 # "rose from 4.1% to 4.4%", "rose by 50,000 to 1.35 million": two values
                 return self._single(q)
+        if j + 1 < n and tokens[j].text == "-" and attached(tokens, j) and q.unit is None:
+            if tokens[j + 1].lower == "to" and spaced(self.text, tokens, j + 1):
+                j += 1  # "8- to 16-metre": a suspended hyphen
         if self._ratio(q, j):
             j, last = q.last + 1, q.last
         if j + 1 < n and tokens[j].lower in RANGE_CONNECTORS and not q.vague:

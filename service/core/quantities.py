@@ -37,6 +37,8 @@ from .vocabulary import (
 _ORDINAL_SUFFIXES = frozenset({"st", "nd", "rd", "th", "s"})
 # Single-letter symbols read as units when glued to digits.
 _GLUED_LETTERS = frozenset("mgshCFKtlLWVJNp")
+# Capital scale letters, read only right after a currency amount ("€10M", "$2.174T").
+_CURRENCY_SCALES = {"M": 1e6, "B": 1e9, "T": 1e12, "MN": 1e6, "BN": 1e9, "Bn": 1e9, "K": 1e3}
 _SUPERSCRIPTS = dict(zip("⁰¹²³⁴⁵⁶⁷⁸⁹⁻", "0123456789-", strict=True))
 # Words after a number that make it a code: "the 90210 postcode".
 _NAME_FOLLOWERS = frozenset({"postcode", "postcodes", "zip", "zipcode", "code", "hotline"})
@@ -241,6 +243,8 @@ class QuantityReader:
                 factor = SCALE_ABBREVIATIONS[nxt.text]
                 if nxt.text == "m" and not self._m_is_million(j):
                     factor = None
+            elif nxt.text in _CURRENCY_SCALES and attached(tokens, j) and self._after_currency(j):
+                factor = _CURRENCY_SCALES[nxt.text]  # "€10M", "$2.174T", "£3B"
             elif nxt.lower in SPACED_SCALE_ABBREVIATIONS and spaced(self.text, tokens, j):
                 factor = SCALE_ABBREVIATIONS[nxt.lower]
             elif nxt.lower == "dozen" and spaced(self.text, tokens, j) and not numeral.written:
@@ -250,6 +254,15 @@ class QuantityReader:
                 numeral.scaled = True
                 numeral.last = j
         return numeral
+
+    def _after_currency(self, j: int) -> bool:
+        """Tell whether the digits before token ``j`` follow a currency symbol or code."""
+        k = j - 1
+        while k > 0 and attached(self.tokens, k) and self.tokens[k - 1].kind != "w":
+            k -= 1
+        return self.tokens[k].text in SYMBOL_CURRENCIES or (
+            k > 0 and self.tokens[k - 1].text in SYMBOL_CURRENCIES
+        )
 
     def _m_is_million(self, j: int) -> bool:
         """Decide "2.4m homes" (million) against "100m sprint" (metres): what follows decides."""
@@ -275,6 +288,19 @@ class QuantityReader:
             numeral.value += VULGAR_FRACTIONS[tokens[j].text]
             numeral.raw = numeral.value
             numeral.last = j
+            return
+        if (
+            j + 2 < n
+            and tokens[j].kind == "n"
+            and tokens[j + 1].text == "/"
+            and spaced(self.text, tokens, j)
+        ):
+            # "2 1/2 in", "10 1/2 miles": a whole number and a proper fraction
+            part = Numeral(digits_value(tokens[j].text) or 0.0, j, j)
+            self._extend_digits(part)
+            if part.last == j + 2 and 0 < part.value < 1 and numeral.value == int(numeral.value):
+                numeral.value = numeral.raw = numeral.value + part.value
+                numeral.last = part.last
             return
         if j + 1 < n and tokens[j].text == "/" and attached(tokens, j) and attached(tokens, j + 1):
             denominator = digits_value(tokens[j + 1].text) if tokens[j + 1].kind == "n" else None
@@ -405,6 +431,8 @@ class QuantityReader:
             j += 1
         elif not glued and not spaced(self.text, tokens, j):
             return
+        if glued and tokens[j].lower in _ORDINAL_SUFFIXES and tokens[j - 1].kind == "n":
+            return  # "21st", "4th": ordinals, not steres or tonnes
         match = self._lookup(j, glued and not hyphenated)
         if match is None:
             return
@@ -447,11 +475,24 @@ class QuantityReader:
                 per = self._per(key, k + 2)
                 if per is not None:
                     return per
+            power = self._power(k)
+            if power is not None:
+                base = self.lex.symbols.get(key) or self.lex.surfaces.get(key.lower())
+                if base is not None and base.dimension == "length" and len(base.base) == 1:
+                    return (self.lex.power(base, power[0]), power[1])
             if k + 1 < n and attached(tokens, k + 1) and tokens[k + 1].kind in "nw":
                 continue  # the unit must end at a word boundary
-            if k + 2 < n and tokens[k + 1].lower == "per" and spaced(self.text, tokens, k + 1):
+            if (
+                k + 2 < n
+                and tokens[k + 1].lower in ("per", "an", "a")
+                and spaced(self.text, tokens, k + 1)
+            ):
                 top = self.lex.symbols.get(key) or self.lex.surfaces.get(key.lower())
                 bottom = self._lookup(k + 2, False) if spaced(self.text, tokens, k + 2) else None
+                if tokens[k + 1].lower != "per" and (
+                    bottom is None or bottom[0].dimension != "time"
+                ):
+                    bottom = None  # "miles an hour", not "5 km a day's walk" … only times
                 if (
                     top is not None
                     and bottom is not None
@@ -465,6 +506,26 @@ class QuantityReader:
             info = self.lex.surfaces.get(key.lower())
             if info is not None and (len(key) > 2 or glued):
                 return (info, k)
+        return None
+
+    def _power(self, k: int) -> tuple[int, int] | None:
+        """Read a power after a length unit: "km2", "km^3", "km²", "km squared"."""
+        tokens = self.tokens
+        n = len(tokens)
+        if k + 1 >= n:
+            return None
+        nxt = tokens[k + 1]
+        if attached(tokens, k + 1) and nxt.text in ("2", "3"):
+            return (int(nxt.text), k + 1)
+        if (
+            attached(tokens, k + 1)
+            and nxt.text == "^"
+            and k + 2 < n
+            and tokens[k + 2].text in ("2", "3")
+        ):
+            return (int(tokens[k + 2].text), k + 2)
+        if spaced(self.text, tokens, k + 1) and nxt.lower in ("squared", "cubed"):
+            return (2 if nxt.lower == "squared" else 3, k + 1)
         return None
 
     def _per(self, key: str, k: int) -> tuple[UnitInfo, int] | None:
@@ -489,8 +550,10 @@ class QuantityReader:
         if len(key) > 1:
             # "GHz", "MW" are units; a lower-case symbol that is an English word is not ("ha").
             return not key.islower() or key not in self.lex.common_words
-        # A spaced single letter ("ran 100 m.") counts only before punctuation or the end.
-        return k + 1 >= len(self.tokens) or self.tokens[k + 1].kind == "s"
+        # A spaced single letter ("ran 100 m.", "4 L of wine") counts only before punctuation,
+        # the end, or "of".
+        nxt = self.tokens[k + 1] if k + 1 < len(self.tokens) else None
+        return nxt is None or nxt.kind == "s" or nxt.lower == "of"
 
     def ordinal_or_name_after(self, quantity: Quantity) -> bool:
         """Tell whether letters glued to the number make it an ordinal or a name ("14th", "5G")."""

@@ -207,6 +207,17 @@ class Lexicon:
 
     magnitude = UnitInfo("magnitude", "M", "dimensionless", None, (("magnitude", 1),))
 
+    def power(self, base: UnitInfo, power: int) -> UnitInfo:
+        """Return the square or cube of a length unit ("km2" → square kilometre)."""
+        name = ("square " if power == 2 else "cubic ") + base.name
+        if name in self.units:
+            return self.units[name]
+        symbol = f"{base.symbol}^{power}" if base.symbol else None
+        dimension = "area" if power == 2 else "volume"
+        info = UnitInfo(name, symbol, dimension, None, ((base.base[0][0], power),))
+        self.units[name] = info
+        return info
+
     def per(self, top: UnitInfo, bottom: UnitInfo) -> UnitInfo:
         """Return the quotient unit "top per bottom" ("km/s"), named as quantulum3 would."""
         name = f"{top.name} per {bottom.name}"
@@ -277,7 +288,18 @@ class Lexicon:
             "km²": "square kilometre",
             "m²": "square metre",
             "ha": "hectare",
+            "Wh": "watt hour",
+            "kWh": "kilowatt hour",
+            "MWh": "megawatt hour",
+            "GWh": "gigawatt hour",
+            "TWh": "terawatt hour",
         }
+        for prefix in ("", "mega", "giga", "tera"):
+            name = f"{prefix}watt hour"
+            if name not in self.units:
+                self.units[name] = UnitInfo(
+                    name, None, "energy", None, ((f"{prefix}watt", 1), ("hour", 1))
+                )
         for symbol, name in extra_symbols.items():
             if name in self.units:
                 self.symbols[symbol] = self.units[name]
