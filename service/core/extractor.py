@@ -146,7 +146,7 @@ class _Extraction:
         j = q.last + 1
         if j < len(tokens) and tokens[j].lower == "and" and spaced(self.text, tokens, j):
             j += 1
-        if j >= len(tokens) or not spaced(self.text, tokens, j) or tokens[j].kind != "n":
+        if j >= len(tokens) or not spaced(self.text, tokens, j) or tokens[j].kind not in "nw":
             return
         part = self.reader.read(j)
         if part is not None and part.unit is None and q.unit.name == "foot":
@@ -154,6 +154,12 @@ class _Extraction:
             if k < len(tokens) and tokens[k].lower in ("in", "ins") and attached(tokens, k):
                 part.unit, part.unit_surface, part.last = self.reader.lex.units["inch"], "in", k
         if part is None or part.unit is None or part.unit.dimension != q.unit.dimension:
+            return
+        if q.unit.dimension == "currency":
+            # "3 dollars 50 cents": a major unit and its hundredth
+            if q.unit.currency_code and part.unit.name in ("cent", "penny") and part.value < 100:
+                q.value = q.raw = q.value + part.value / 100
+                q.last = part.last
             return
         big, small = converter(q.unit), converter(part.unit)
         if big is None or small is None or big[0](1.0) <= small[0](1.0):
@@ -163,7 +169,7 @@ class _Extraction:
 
     def _claim(self, q: Quantity, floor: int) -> tuple[Claim | None, int]:
         tokens = self.tokens
-        if q.unit is not None and q.unit.dimension in ("time", "length") and not q.age:
+        if q.unit is not None and q.unit.dimension in ("time", "length", "currency") and not q.age:
             self._compound(q)
         n = len(tokens)
         first, last = q.first, q.last

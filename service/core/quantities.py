@@ -39,6 +39,8 @@ _ORDINAL_SUFFIXES = frozenset({"st", "nd", "rd", "th", "s"})
 _GLUED_LETTERS = frozenset("mgshCFKtlLWVJNp")
 # Capital scale letters, read only right after a currency amount ("€10M", "$2.174T").
 _CURRENCY_SCALES = {"M": 1e6, "B": 1e9, "T": 1e12, "MN": 1e6, "BN": 1e9, "Bn": 1e9, "K": 1e3}
+# Lower-case words that are also ISO 4217 codes: never read as currencies.
+_WORD_CODES = frozenset({"try", "cad", "bob", "mop", "top", "all", "php", "sos", "cup", "gel"})
 _SUPERSCRIPTS = dict(zip("⁰¹²³⁴⁵⁶⁷⁸⁹⁻", "0123456789-", strict=True))
 # Words after a number that make it a code: "the 90210 postcode".
 _NAME_FOLLOWERS = frozenset({"postcode", "postcodes", "zip", "zipcode", "code", "hotline"})
@@ -117,9 +119,15 @@ class QuantityReader:
         sign = 1.0
         tok = tokens[i]
         # Currency prefixes: "$5", "US$5", "USD 5", "Rs 500".
-        if tok.text in DOLLAR_PREFIXES and i + 2 < n and tokens[i + 1].text == "$":
-            if attached(tokens, i + 1) and attached(tokens, i + 2) and tokens[i + 2].kind == "n":
-                currency = self._currency(DOLLAR_PREFIXES[tok.text])
+        prefix = DOLLAR_PREFIXES.get(tok.text) or (
+            CODE_PREFIXES.get(tok.text.upper()) if len(tok.text) == 3 else None
+        )
+        if prefix and i + 2 < n and tokens[i + 1].text == "$" and attached(tokens, i + 1):
+            # "US$5", "HK$10bn", "MXN$ 15"
+            if tokens[i + 2].kind == "n" and (
+                attached(tokens, i + 2) or spaced(self.text, tokens, i + 2)
+            ):
+                currency = self._currency(prefix)
                 surface = tok.text + "$"
                 i += 2
         elif tok.text in SYMBOL_CURRENCIES and i + 1 < n:
@@ -413,8 +421,12 @@ class QuantityReader:
             and tokens[j + 1].lower == "sterling"
         ):
             return (self.lex.currency("GBP"), self.text[tokens[j].start : tokens[j + 1].end], j + 1)
-        if tokens[j].text in CODE_PREFIXES:
-            return (self.lex.currency(CODE_PREFIXES[tokens[j].text]), tokens[j].text, j)
+        code = tokens[j].text
+        if code in CODE_PREFIXES:
+            return (self.lex.currency(CODE_PREFIXES[code]), code, j)
+        if code.islower() and code.upper() in CODE_PREFIXES and len(code) == 3:
+            if code not in _WORD_CODES:  # "20 usd", "10 rmb"; never "10 try"
+                return (self.lex.currency(CODE_PREFIXES[code.upper()]), code, j)
         return None
 
     def _unit_after(self, quantity: Quantity) -> None:

@@ -93,6 +93,37 @@ _QUOTIENT_DIMENSIONS = {
     ("speed", "time"): "acceleration",
 }
 
+# Currencies news copy names in words that quantulum3's tables lack: surface → (name, code).
+_NEWS_CURRENCIES = {
+    "pence": ("penny", None),
+    "lira": ("turkish lira", "TRY"),
+    "liras": ("turkish lira", "TRY"),
+    "turkish lira": ("turkish lira", "TRY"),
+    "shekel": ("israeli new shekel", "ILS"),
+    "shekels": ("israeli new shekel", "ILS"),
+    "dirham": ("uae dirham", "AED"),
+    "dirhams": ("uae dirham", "AED"),
+    "riyal": ("saudi riyal", "SAR"),
+    "riyals": ("saudi riyal", "SAR"),
+    "naira": ("nigerian naira", "NGN"),
+    "baht": ("thai baht", "THB"),
+    "ringgit": ("malaysian ringgit", "MYR"),
+    "rupiah": ("indonesian rupiah", "IDR"),
+    "krona": ("swedish krona", "SEK"),
+    "kronor": ("swedish krona", "SEK"),
+    "rmb": ("chinese yuan", "CNY"),
+    "bitcoin": ("bitcoin", "BTC"),
+    "bitcoins": ("bitcoin", "BTC"),
+    "btc": ("bitcoin", "BTC"),
+    "peseta": ("spanish peseta", "ESP"),
+    "pesetas": ("spanish peseta", "ESP"),
+    "guilder": ("dutch guilder", "NLG"),
+    "guilders": ("dutch guilder", "NLG"),
+    "dutch guilders": ("dutch guilder", "NLG"),
+    "markka": ("finnish markka", "FIM"),
+    "finnish markka": ("finnish markka", "FIM"),
+}
+
 # Spaced single-letter symbols are units only before punctuation or the end ("ran 100 m.").
 SPACED_LETTER_OK = frozenset({"C", "F", "K"})
 
@@ -300,6 +331,10 @@ class Lexicon:
                 self.units[name] = UnitInfo(
                     name, None, "energy", None, ((f"{prefix}watt", 1), ("hour", 1))
                 )
+        for surface, (name, code) in _NEWS_CURRENCIES.items():
+            info = self.units.get(name) or UnitInfo(name, None, "currency", code, ((name, 1),))
+            self.units[name] = info
+            self.surfaces[surface] = info
         for symbol, name in extra_symbols.items():
             if name in self.units:
                 self.symbols[symbol] = self.units[name]
