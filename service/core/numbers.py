@@ -74,7 +74,10 @@ VAGUE_WORDS = {
 }
 FRACTION_WORDS = {
     "half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
-    "fifth": 5, "fifths": 5, "tenth": 10, "tenths": 10,
+    "fourth": 4, "fourths": 4, "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6,
+    "seventh": 7, "sevenths": 7, "eighth": 8, "eighths": 8, "ninth": 9, "ninths": 9,
+    "tenth": 10, "tenths": 10, "hundredth": 100, "hundredths": 100,
+    "thousandth": 1000, "thousandths": 1000,
 }  # fmt: skip
 VULGAR_FRACTIONS = {
     "½": 0.5, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 0.25, "¾": 0.75, "⅕": 0.2, "⅛": 0.125,
@@ -115,7 +118,7 @@ def digits_value(text: str) -> float | None:
         return None
 
 
-def read_words(tokens: list[Token], i: int) -> Numeral | None:
+def read_words(tokens: list[Token], i: int, implicit_one: bool = False) -> Numeral | None:
     """Read a written number starting at token ``i``: "seventy-five", "two hundred and ten".
 
     The grammar is enforced as it reads ("hundred" only after 1-99, scale words in falling
@@ -123,10 +126,10 @@ def read_words(tokens: list[Token], i: int) -> Numeral | None:
     of being read, rejected and re-read from every later token.
     """
     total = 0.0
-    current = 0.0
+    current = 1.0 if implicit_one else 0.0  # "a hundred and two" starts from one
     last_scale = math.inf
     j = i
-    last = -1
+    last = i - 1 if implicit_one else -1
     n = len(tokens)
     while j < n:
         word = tokens[j].lower
@@ -142,7 +145,7 @@ def read_words(tokens: list[Token], i: int) -> Numeral | None:
             total += current * SCALE_WORDS[word]
             last_scale = SCALE_WORDS[word]
             current = 0.0
-        elif word == "dozen" and last >= 0 and 0 < current < 100 and not total:
+        elif word in ("dozen", "dozens") and last >= 0 and 0 < current < 100 and not total:
             current *= 12
             last = j
             break

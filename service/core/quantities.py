@@ -255,7 +255,11 @@ class QuantityReader:
                 factor = _CURRENCY_SCALES[nxt.text]  # "€10M", "$2.174T", "£3B"
             elif nxt.lower in SPACED_SCALE_ABBREVIATIONS and spaced(self.text, tokens, j):
                 factor = SCALE_ABBREVIATIONS[nxt.lower]
-            elif nxt.lower == "dozen" and spaced(self.text, tokens, j) and not numeral.written:
+            elif (
+                nxt.lower in ("dozen", "dozens")
+                and spaced(self.text, tokens, j)
+                and not numeral.written
+            ):
                 factor = 12.0
             if factor is not None:
                 numeral.value *= factor
@@ -297,6 +301,10 @@ class QuantityReader:
             numeral.raw = numeral.value
             numeral.last = j
             return
+        if j + 2 < n and tokens[j].lower == "and" and numeral.value == int(numeral.value):
+            self.and_a_fraction(numeral)  # "2 and a half years"
+            if numeral.last != j - 1:
+                return
         if (
             j + 2 < n
             and tokens[j].kind == "n"
@@ -368,7 +376,8 @@ class QuantityReader:
         if word in VAGUE_WORDS:
             return Numeral(VAGUE_WORDS[word][0], i, i, vague=VAGUE_WORDS[word], raw=0.0)
         if word in ("a", "an") and nxt in ("dozen", "hundred", "thousand", "million", "billion"):
-            numeral = read_words(tokens, i + 1) if nxt != "dozen" else None
+            # "a hundred and two", "a million": the article stands for one
+            numeral = read_words(tokens, i + 1, implicit_one=True) if nxt != "dozen" else None
             value = 12.0 if nxt == "dozen" else SCALE_WORDS[nxt]
             last = i + 1
             if numeral is not None and numeral.value > value:
@@ -382,9 +391,10 @@ class QuantityReader:
             if self._lookup(i + 2, False) is not None:
                 return Numeral(0.5, i, i + 1, written=True, raw=0.5)  # "half a percentage point"
             return None
-        if word in ("a", "one") and nxt in FRACTION_WORDS and i + 2 < n:
-            # "a third of", "one quarter of": only with "of", so "the third quarter" is not read.
-            if tokens[i + 2].lower == "of":
+        if word in ("a", "an", "one") and nxt in FRACTION_WORDS and not nxt.endswith("s"):
+            # "a third of", "one sixth.": only before "of" or punctuation, so "a fifth term"
+            # and "the third quarter" are not read.
+            if i + 2 >= n or tokens[i + 2].lower == "of" or tokens[i + 2].kind == "s":
                 value = 1 / FRACTION_WORDS[nxt]
                 return Numeral(value, i, i + 1, written=True, raw=value)
             return None
@@ -392,15 +402,50 @@ class QuantityReader:
             numeral = read_words(tokens, i)
             if numeral is None:
                 return None
-            j = numeral.last + 1
-            # "two-thirds", "three quarters"
-            if j + 1 < n and tokens[j].text == "-" and attached(tokens, j):
-                frac = tokens[j + 1].lower
-                if frac in FRACTION_WORDS and frac.endswith("s") and attached(tokens, j + 1):
-                    value = numeral.value / FRACTION_WORDS[frac]
-                    return Numeral(value, i, j + 1, written=True, raw=value)
+            self._word_fraction(numeral)
             return numeral
         return None
+
+    def _word_fraction(self, numeral: Numeral) -> None:
+        """Extend a written number by a fraction: "two thirds", "two-thirds", "one and a half"."""
+        tokens = self.tokens
+        n = len(tokens)
+        j = numeral.last + 1
+        if j >= n:
+            return
+        if tokens[j].text in "-‐" and attached(tokens, j) and j + 1 < n and attached(tokens, j + 1):
+            frac = tokens[j + 1].lower
+            plural_ok = frac.endswith("s") == (numeral.value != 1)
+            if frac in FRACTION_WORDS and plural_ok and numeral.value < 100:
+                numeral.value = numeral.raw = numeral.value / FRACTION_WORDS[frac]
+                numeral.last = j + 1
+            return
+        if not spaced(self.text, tokens, j):
+            return
+        frac = tokens[j].lower
+        if frac in FRACTION_WORDS and numeral.value < 100 and not numeral.scaled:
+            plural = frac.endswith("s")
+            follower = tokens[j + 1] if j + 1 < n else None
+            if (plural and numeral.value > 1) or (
+                numeral.value == 1
+                and not plural
+                and (follower is None or follower.kind == "s" or follower.lower == "of")
+            ):
+                numeral.value = numeral.raw = numeral.value / FRACTION_WORDS[frac]
+                numeral.last = j
+            return
+        self.and_a_fraction(numeral)
+
+    def and_a_fraction(self, numeral: Numeral) -> None:
+        """Extend a whole number by "and a half" / "and a quarter": "two and a half miles"."""
+        tokens = self.tokens
+        j = numeral.last + 1
+        if j + 2 < len(tokens) and tokens[j].lower == "and" and tokens[j + 1].lower in ("a", "an"):
+            frac = tokens[j + 2].lower
+            if frac in FRACTION_WORDS and not frac.endswith("s") and spaced(self.text, tokens, j):
+                numeral.value += 1 / FRACTION_WORDS[frac]
+                numeral.raw = numeral.value
+                numeral.last = j + 2
 
     def _currency_after(self, numeral: Numeral) -> tuple[UnitInfo, str, int] | None:
         """Currency words after the amount: "500 dollars", "3m euros", "20 million pounds"."""
