@@ -35,6 +35,8 @@ _KIND_BY_DIMENSION = {"currency": "money", "percentage": "percentage"}
 _STARTERS = frozenset("$£€¥₹₩₽₺₦₪₱฿₫-−–½⅓⅔¼¾⅕⅛⅜⅝⅞")
 # Words between a count and its noun that neither name the thing nor end the search.
 _ENTITY_SKIP = frozenset({"more", "other", "additional", "further", "extra", "fewer"})
+# Words after "5 ft 2 in" that keep "in" a unit.
+_AFTER_HEIGHT = frozenset({"tall", "long", "wide", "high", "deep", "more", "or"})
 # Verbs of change: "rose from 4.1% to 4.4%" states two values, not a range.
 _CHANGE_VERBS = frozenset(
     """
@@ -151,7 +153,13 @@ class _Extraction:
         part = self.reader.read(j)
         if part is not None and part.unit is None and q.unit.name == "foot":
             k = part.last + 1  # "6ft 2in": "in" is inches only right after feet
-            if k < len(tokens) and tokens[k].lower in ("in", "ins") and attached(tokens, k):
+            after = tokens[k + 1] if k + 1 < len(tokens) else None
+            loose = after is None or after.kind == "s" or after.lower in _AFTER_HEIGHT
+            if (
+                k < len(tokens)
+                and tokens[k].lower in ("in", "ins")
+                and (attached(tokens, k) or (spaced(self.text, tokens, k) and loose))
+            ):
                 part.unit, part.unit_surface, part.last = self.reader.lex.units["inch"], "in", k
         if part is None or part.unit is None or part.unit.dimension != q.unit.dimension:
             return
@@ -164,7 +172,8 @@ class _Extraction:
         big, small = converter(q.unit), converter(part.unit)
         if big is None or small is None or big[0](1.0) <= small[0](1.0):
             return
-        q.value = q.raw = q.value * big[0](1.0) / small[0](1.0) + part.value
+        # Rounded: "5 ft 2 in" is 62 inches, not 61.99999999999999.
+        q.value = q.raw = round(q.value * big[0](1.0) / small[0](1.0) + part.value, 9)
         q.unit, q.unit_surface, q.last = part.unit, part.unit_surface, part.last
 
     def _claim(self, q: Quantity, floor: int) -> tuple[Claim | None, int]:

@@ -102,6 +102,13 @@ def converter(info: UnitInfo) -> tuple[Converter, str] | None:
     if info.name in _MINOR_CURRENCY:
         code, factor = _MINOR_CURRENCY[info.name]
         return (lambda value, _f=factor: value * _f, code)
+    if info.dimension == "angle":
+        ureg = _registry()
+        try:
+            factor = ureg.Quantity(1.0, _pint_expression(info)).to("radian").magnitude
+        except Exception:  # pint raises several unrelated types for unknown names
+            return None
+        return (lambda value, _f=float(factor): value * _f, "rad")
     if info.dimension in {"data", "data rate"}:
         # pint treats information as dimensionless, so its dimensionality can't pick the target.
         target_unit, symbol = ("bit", "bit") if info.dimension == "data" else ("bit/s", "bit/s")

@@ -41,6 +41,14 @@ _GLUED_LETTERS = frozenset("mgshCFKtlLWVJNp")
 _CURRENCY_SCALES = {"M": 1e6, "B": 1e9, "T": 1e12, "MN": 1e6, "BN": 1e9, "Bn": 1e9, "K": 1e3}
 # Lower-case words that are also ISO 4217 codes: never read as currencies.
 _WORD_CODES = frozenset({"try", "cad", "bob", "mop", "top", "all", "php", "sos", "cup", "gel"})
+# Words that make a bare "degrees" a temperature.
+_TEMPERATURE_WORDS = frozenset(
+    """
+    temperature temperatures thermostat hot heat heatwave cold colder warm warmer weather
+    forecast boils boil freezes freezing fever celsius fahrenheit high highs low lows
+    thermometer mercury degrees oven chill warming
+    """.split()
+)
 _SUPERSCRIPTS = dict(zip("⁰¹²³⁴⁵⁶⁷⁸⁹⁻", "0123456789-", strict=True))
 # Words after a number that make it a code: "the 90210 postcode".
 _NAME_FOLLOWERS = frozenset({"postcode", "postcodes", "zip", "zipcode", "code", "hotline"})
@@ -494,6 +502,10 @@ class QuantityReader:
         if match is None:
             return
         info, last = match
+        if info.name == "degree angle" and self._temperature_context(quantity.first):
+            info = self.lex.units["degree Celsius"]  # "temperatures of 40 degrees", "85°"
+        if info.dimension == "temperature" and not self._temperature_ok(quantity, j, last):
+            return
         quantity.unit = info
         quantity.unit_surface = self.text[tokens[j].start : tokens[last].end]
         quantity.last = last
@@ -508,6 +520,26 @@ class QuantityReader:
                     quantity.last = last + 1
                     quantity.age = True
         quantity.adjectival = hyphenated and not quantity.age
+
+    def _temperature_context(self, first: int) -> bool:
+        """Tell whether a bare "degrees" or "°" is a temperature: weather words before it."""
+        tokens = self.tokens
+        return any(tokens[k].lower in _TEMPERATURE_WORDS for k in range(max(0, first - 10), first))
+
+    def _temperature_ok(self, quantity: Quantity, j: int, last: int) -> bool:
+        """Reject "13F filing", "Boeing 777F", "14.7C/", "PA 23456 F Block": names, not degrees."""
+        tokens = self.tokens
+        if tokens[j].text not in ("C", "F"):
+            return True
+        nxt = tokens[last + 1] if last + 1 < len(tokens) else None
+        if nxt is not None and (nxt.text == "/" or nxt.lower in ("filing", "filings", "form")):
+            return False
+        if nxt is not None and not attached(tokens, j) and nxt.text[:1].isupper():
+            return False
+        k = quantity.first - 1
+        if quantity.value < 0 or k < 0 or tokens[k].kind != "w" or not tokens[k].text[:1].isupper():
+            return True  # "Moscow -12C" is a temperature; "Boeing 777F" a name
+        return tokens[k].lower in STOPWORDS or tokens[k].lower in _TEMPERATURE_WORDS
 
     def _lookup(self, j: int, glued: bool) -> tuple[UnitInfo, int] | None:
         """Longest unit phrase at token ``j``: exact-case symbols first, then word surfaces."""

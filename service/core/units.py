@@ -284,7 +284,33 @@ class Lexicon:
             "percentage points": "percentage point",
             "celsius": "degree Celsius",
             "fahrenheit": "degree fahrenheit",
-            "degrees": "degree Celsius",
+            "degrees": "degree angle",
+            "deg": "degree angle",
+            "deg c": "degree Celsius",
+            "deg celsius": "degree Celsius",
+            "deg f": "degree fahrenheit",
+            "deg fahrenheit": "degree fahrenheit",
+            "degrees c": "degree Celsius",
+            "degrees f": "degree fahrenheit",
+            "degree c": "degree Celsius",
+            "degree f": "degree fahrenheit",
+            "° c": "degree Celsius",
+            "° celsius": "degree Celsius",
+            "° fahrenheit": "degree fahrenheit",
+            "° f": "degree fahrenheit",
+            "celcius": "degree Celsius",
+            "degrees celcius": "degree Celsius",
+            "centigrade": "degree Celsius",
+            "gramme": "gram",
+            "grammes": "gram",
+            "kilogramme": "kilogram",
+            "kilogrammes": "kilogram",
+            "microgramme": "microgram",
+            "microgrammes": "microgram",
+            "milligramme": "milligram",
+            "milligrammes": "milligram",
+            "millibar": "millibar",
+            "millibars": "millibar",
             "minutes": "minute",
             "minute": "minute",
             "hectare": "hectare",
@@ -314,6 +340,11 @@ class Lexicon:
             "°F": "degree fahrenheit",
             "℃": "degree Celsius",
             "km/h": "kilometre per hour",
+            "km/hr": "kilometre per hour",
+            "kmph": "kilometre per hour",
+            "mb": "millibar",
+            "mbar": "millibar",
+            "hPa": "hectopascal",
             "m/s": "metre per second",
             "mi/h": "mile per hour",
             "km²": "square kilometre",
@@ -325,6 +356,12 @@ class Lexicon:
             "GWh": "gigawatt hour",
             "TWh": "terawatt hour",
         }
+        self.units.setdefault(
+            "millibar", UnitInfo("millibar", "mbar", "pressure", None, (("millibar", 1),))
+        )
+        for symbol, info in list(self.symbols.items()):
+            if "µ" in symbol:  # quantulum3 writes the micro sign; texts often the Greek mu
+                self.symbols.setdefault(symbol.replace("µ", "μ"), info)
         for prefix in ("", "mega", "giga", "tera"):
             name = f"{prefix}watt hour"
             if name not in self.units:
