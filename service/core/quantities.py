@@ -259,6 +259,11 @@ class QuantityReader:
                 factor = SCALE_ABBREVIATIONS[nxt.text]
                 if nxt.text == "m" and not self._m_is_million(j):
                     factor = None
+                elif nxt.text == "b" and numeral.value >= 1000 and not self._after_currency(j):
+                    factor = None  # "1500b" is bits; "$5b" and "1.2b users" are billions
+                elif nxt.text == "K" and "." in tokens[j - 1].text[-3:-2] + tokens[j - 1].text[-3:]:
+                    if len(tokens[j - 1].text.partition(".")[2]) >= 2:
+                        factor = None  # "573.15K" is kelvin
             elif nxt.text in _CURRENCY_SCALES and attached(tokens, j) and self._after_currency(j):
                 factor = _CURRENCY_SCALES[nxt.text]  # "€10M", "$2.174T", "£3B"
             elif nxt.lower in SPACED_SCALE_ABBREVIATIONS and spaced(self.text, tokens, j):
@@ -328,8 +333,9 @@ class QuantityReader:
             return
         if j + 1 < n and tokens[j].text == "/" and attached(tokens, j) and attached(tokens, j + 1):
             denominator = digits_value(tokens[j + 1].text) if tokens[j + 1].kind == "n" else None
+            of = j + 3 < n and tokens[j + 2].lower == "of" and spaced(self.text, tokens, j + 2)
             if (
-                denominator in FRACTION_DENOMINATORS
+                (denominator in FRACTION_DENOMINATORS or (of and denominator))
                 and numeral.value < denominator
                 and numeral.value == int(numeral.value)
             ):
@@ -359,6 +365,18 @@ class QuantityReader:
             if digits.lstrip("-").isdigit():
                 numeral.value = numeral.raw = numeral.value * 10.0 ** int(digits[:6])
                 numeral.last = k - 1
+                return
+            # "2.48×10−5", "5.5x10-3": a glued minus sign before the exponent
+            if (
+                k + 1 < n
+                and tokens[k].text in ("-", "−")
+                and attached(tokens, k)
+                and attached(tokens, k + 1)
+                and tokens[k + 1].text.isdigit()
+                and attached(tokens, j)
+            ):
+                numeral.value = numeral.raw = numeral.value * 10.0 ** -int(tokens[k + 1].text[:6])
+                numeral.last = k + 1
                 return
         if j + 3 < n and tokens[j].text in ("x", "×", "*") and tokens[j + 1].text == "10":
             if tokens[j + 2].text == "^" and tokens[j + 3].text.isdigit():
@@ -502,7 +520,9 @@ class QuantityReader:
         if match is None:
             return
         info, last = match
-        if info.name == "degree angle" and self._temperature_context(quantity.first):
+        if info.name == "degree angle" and (
+            quantity.value < 0 or self._temperature_context(quantity.first)
+        ):
             info = self.lex.units["degree Celsius"]  # "temperatures of 40 degrees", "85°"
         if info.dimension == "temperature" and not self._temperature_ok(quantity, j, last):
             return

@@ -58,6 +58,7 @@ _PREFERRED = {
     "R": "south african rand",
     "Fr": "swiss franc",
     "bp": "basis point",
+    "Gy": "gray",
     "pound": "pound-mass",
     "pounds": "pound-mass",
     "lb": "pound-mass",
