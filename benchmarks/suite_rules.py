@@ -53,6 +53,8 @@ RT_CASE_SKIPS = {
     ("number", " two millionth"): ORDINAL,
     ("number", " 100 millionths"): ORDINAL,
     ("NumberRangeModel", "The number is from 200 to 300 in 2008"): CONTRADICTS,
+    # NumberModel reads "one out of three" as 1/3 (as we do); its PercentMode file as 1 and 3.
+    ("NumberModelPercentMode", "one out of three"): CONTRADICTS,
     ("age", "He is about 40 - 50 years old."): ONE_END,
     ("dimension", "eight to 10 feet tall"): ONE_END,
     ("dimension", "ef 75 -300mm"): ONE_END,

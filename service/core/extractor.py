@@ -32,7 +32,7 @@ from .vocabulary import (
 
 _KIND_BY_DIMENSION = {"currency": "money", "percentage": "percentage"}
 # Symbols that can open a quantity: currencies, signs, vulgar fractions.
-_STARTERS = frozenset("$£€¥₹₩₽₺₦₪₱฿₫-−–½⅓⅔¼¾⅕⅛⅜⅝⅞")
+_STARTERS = frozenset("$£€¥₹₩₽₺₦₪₱฿₫-−–½⅓⅔¼¾⅕⅙⅛⅜⅝⅞")
 # Words between a count and its noun that neither name the thing nor end the search.
 _ENTITY_SKIP = frozenset({"more", "other", "additional", "further", "extra", "fewer"})
 # Words after "5 ft 2 in" that keep "in" a unit.
@@ -238,8 +238,12 @@ class _Extraction:
     def _ratio(self, q: Quantity, j: int) -> bool:
         """Fold "one in five" and "1 in 4" into one quantity: the share, like "two-thirds"."""
         tokens = self.tokens
-        if not (q.bare and j + 1 < len(tokens) and tokens[j].lower == "in"):
+        if not (q.bare and j + 1 < len(tokens) and tokens[j].lower in ("in", "out")):
             return False
+        if tokens[j].lower == "out":  # "one out of three"
+            if not (j + 2 < len(tokens) and tokens[j + 1].lower == "of"):
+                return False
+            j += 1
         if not (spaced(self.text, tokens, j) and spaced(self.text, tokens, j + 1)):
             return False
         if q.value != int(q.value) or q.value <= 0:

@@ -15,7 +15,7 @@ from typing import NamedTuple
 # One token: a run of digits (with , and . inside), a word, or any other single character.
 _TOKEN = re.compile(
     r"""
-    (?P<n>\d+(?:[.,]\d+)*)                 # 1,300.5  2017  3.5  1.2.3 (validated later)
+    (?P<n>\d+(?:[.,]\d+|[\u202f\u00a0\u2009]\d{3}(?!\d))*)  # 1,300.5  40 000 (thin space)
     |(?P<w>[^\W\d_]+(?:['’][^\W\d_]+)*)     # words, with inner apostrophes (o'clock)
     |(?P<s>\S)                             # anything else, one character at a time
     """,
@@ -61,9 +61,9 @@ SCALE_WORDS = {
 # ones, after a space ("$5 bn").
 SCALE_ABBREVIATIONS = {
     "m": 1e6, "mn": 1e6, "mln": 1e6, "mil": 1e6, "bn": 1e9, "b": 1e9, "bln": 1e9,
-    "k": 1e3, "K": 1e3, "tn": 1e12, "trn": 1e12, "tr": 1e12,
+    "k": 1e3, "K": 1e3, "tn": 1e12, "trn": 1e12, "tr": 1e12, "tln": 1e12,
 }  # fmt: skip
-SPACED_SCALE_ABBREVIATIONS = frozenset({"mn", "mln", "bn", "bln", "tn", "trn"})
+SPACED_SCALE_ABBREVIATIONS = frozenset({"mn", "mln", "bn", "bln", "tn", "trn", "tln"})
 # Vague amounts: an order-of-magnitude interval, always approximate (documented in README).
 VAGUE_WORDS = {
     "dozens": (24, 99),
@@ -80,7 +80,7 @@ FRACTION_WORDS = {
     "thousandth": 1000, "thousandths": 1000,
 }  # fmt: skip
 VULGAR_FRACTIONS = {
-    "½": 0.5, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 0.25, "¾": 0.75, "⅕": 0.2, "⅛": 0.125,
+    "½": 0.5, "⅓": 1 / 3, "⅙": 1 / 6, "⅔": 2 / 3, "¼": 0.25, "¾": 0.75, "⅕": 0.2, "⅛": 0.125,
     "⅜": 0.375, "⅝": 0.625, "⅞": 0.875,
 }  # fmt: skip
 # Slash fractions are read only with these denominators: "9/11" and "24/7" are names.
@@ -102,6 +102,8 @@ class Numeral:
 
 def digits_value(text: str) -> float | None:
     """Read "1,300.5" or "3.5"; None for shapes that are not one number ("1.2.3", "1,30")."""
+    for space in "\u202f\u00a0\u2009":
+        text = text.replace(space, ",")  # "40 000" with a thin or no-break space
     if "," in text:
         head, _, tail = text.partition(".") if text.count(".") == 1 else (text, "", "")
         if "." in tail or "." in head:

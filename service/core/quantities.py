@@ -49,6 +49,8 @@ _TEMPERATURE_WORDS = frozenset(
     thermometer mercury degrees oven chill warming
     """.split()
 )
+# South Asian scale words, common in Indian and Pakistani English news.
+_INDIAN_SCALES = {"lakh": 1e5, "lakhs": 1e5, "lac": 1e5, "crore": 1e7, "crores": 1e7}
 _SUPERSCRIPTS = dict(zip("⁰¹²³⁴⁵⁶⁷⁸⁹⁻", "0123456789-", strict=True))
 # Words after a number that make it a code: "the 90210 postcode".
 _NAME_FOLLOWERS = frozenset({"postcode", "postcodes", "zip", "zipcode", "code", "hotline"})
@@ -274,6 +276,12 @@ class QuantityReader:
                 and not numeral.written
             ):
                 factor = 12.0
+            elif nxt.lower in _INDIAN_SCALES and spaced(self.text, tokens, j):
+                factor = _INDIAN_SCALES[nxt.lower]  # "13 lakh", "₹5 crore"
+                if j + 1 < n and tokens[j + 1].lower in ("crore", "crores"):
+                    if spaced(self.text, tokens, j + 1):
+                        factor *= 1e7  # "three lakh crore"
+                        j += 1
             if factor is not None:
                 numeral.value *= factor
                 numeral.scaled = True
@@ -409,6 +417,9 @@ class QuantityReader:
             if numeral is not None and numeral.value > value:
                 value, last = numeral.value, numeral.last
             return Numeral(value, i, last, written=True, scaled=nxt != "dozen", raw=value)
+        if word in ("half", "quarter") and nxt in ("million", "billion", "trillion"):
+            value = SCALE_WORDS[nxt] / (2 if word == "half" else 4)  # "half million"
+            return Numeral(value, i, i + 1, written=True, scaled=True, raw=value)
         if word == "half" and nxt in ("a", "an") and i + 2 < n:
             scale = tokens[i + 2].lower
             if scale in ("dozen", "million", "billion", "thousand", "hundred"):
