@@ -12,13 +12,15 @@ from dataclasses import replace
 from .masks import Masks
 from .model import Claim, ExtractionError, Normalized, Span, Unit
 from .normalize import converter
-from .numbers import tokenize
+from .numbers import TENS_WORDS, UNITS_WORDS, VAGUE_WORDS, VULGAR_FRACTIONS, tokenize
 from .quantities import Quantity, QuantityReader, attached, is_plural_noun, spaced
 from .sentences import SentenceIndex
 from .units import lexicon
 from .vocabulary import (
     AFTER,
     BEFORE,
+    CODE_PREFIXES,
+    DOLLAR_PREFIXES,
     HEDGE_VERBS,
     IDENTIFIER_NOUNS,
     MAX_BEFORE,
@@ -46,6 +48,23 @@ _CHANGE_VERBS = frozenset(
     cut cuts raised raise lifted lowered reduced reduce changed change went moved up down
     """.split()
 )
+# Words that can open a quantity ("seventy", "a dozen", "minus", "tens of thousands").
+_WORD_STARTERS = frozenset(
+    {*UNITS_WORDS, *TENS_WORDS, *VAGUE_WORDS, "a", "an", "half", "quarter", "minus", "negative"}
+    | {"tens", "hundreds"}
+    | set(VULGAR_FRACTIONS)  # "½" is a word character to the tokenizer
+)
+
+
+def _is_code(word: str) -> bool:
+    """Tell whether a word may be a currency prefix: "USD 5", "US$5", "mxn$ 15"."""
+    return (
+        word in DOLLAR_PREFIXES
+        or (len(word) == 3 and word.upper() in CODE_PREFIXES)
+        or (word in CODE_PREFIXES)
+    )
+
+
 _SENTENCE_END = frozenset('.!?"“”\n')
 
 
@@ -126,8 +145,10 @@ class _Extraction:
         i = floor = 0
         while i < n:
             tok = tokens[i]
-            if tok.kind == "s" and tok.text not in _STARTERS:
-                i += 1
+            if (tok.kind == "s" and tok.text not in _STARTERS) or (
+                tok.kind == "w" and tok.lower not in _WORD_STARTERS and not _is_code(tok.text)
+            ):
+                i += 1  # most tokens cannot open a quantity: skip them cheaply
                 continue
             self.reader.floor = floor
             q = self.reader.read(i)
