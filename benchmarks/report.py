@@ -1,0 +1,231 @@
+"""Turn ``benchmarks.perf`` results into issue 5's verdicts and a plain-text table.
+
+Kept apart from the measuring so the verdicts can be recomputed from a saved ``--json`` file.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+
+
+def targets(results: dict) -> list[dict[str, object]]:
+    """Judge each of issue 5's targets that was measured; keep in sync with the issue's list."""
+    rows = []
+    t, scaling, cold = results["throughput"], results["scaling"], results["cold_start"]
+    rows.append(_judge("throughput vs quantulum3", t["ratio"], ">=", 20, "×"))
+    rows.append(_judge("time/KB at 1 MB ÷ at 10 KB", scaling["ratio"], "<=", 1.5, "×"))
+    rows.append(_judge("cold start", cold["ours"], "<=", 1.0, " s"))
+    rows.append(_judge("cold start speed-up vs quantulum3", cold["ratio"], ">=", 5, "×"))
+    http = results.get("http")
+    if http:
+        at8 = next(run for run in http["extract"] if run["clients"] == 8)
+        rows.append(_judge("errors at 8 clients", at8["errors"], "<=", 0, ""))
+        rows.append(
+            _judge("p99 extract ÷ p99 /healthz at 8 clients", http["p99_ratio_8"], "<=", 5, "×")
+        )
+    memory = results["memory"]
+    rows.append(
+        _judge("peak RSS, core process after 1 MB", memory["core"]["peak_mb"], "<=", 150, " MB")
+    )
+    if "workers" in memory:
+        rows.append(
+            _judge(
+                "peak RSS, gunicorn worker after 1 MB",
+                max(memory["workers"]["after_1mb_mb"]),
+                "<=",
+                150,
+                " MB",
+            )
+        )
+    return rows
+
+
+def _judge(name: str, value: float, sense: str, goal: float, unit: str) -> dict[str, object]:
+    """Say PASS or MISS and by how much: the factor between the value and the goal."""
+    passed = value >= goal if sense == ">=" else value <= goal
+    if goal == 0:
+        by = "" if passed else f"{value:g} too many"
+    else:
+        factor = value / goal if sense == ">=" else goal / value if value else math.inf
+        gap = abs(value - goal) / goal
+        by = f"{factor:.2f}× margin" if passed else f"by {gap:.0%} ({1 / factor:.2f}×)"
+    return {
+        "target": name,
+        "goal": f"{'≥' if sense == '>=' else '≤'} {goal:g}{unit}",
+        "value": value,
+        "measured": f"{value:.3g}{unit}" if isinstance(value, float) else f"{value}{unit}",
+        "passed": passed,
+        "verdict": f"{'PASS' if passed else 'MISS'} {by}".strip(),
+    }
+
+
+def render(results: dict) -> str:
+    """Return the whole report, one section per measurement and the verdicts last."""
+    sections = [_header(results), _throughput(results), _scaling(results), _cold(results)]
+    if "http" in results:
+        sections.append(_http(results))
+    sections += [_memory(results), _targets(results)]
+    return "\n\n".join(sections)
+
+
+def _header(results: dict) -> str:
+    m, load = results["machine"], results["load_average"]
+    dirty = " + uncommitted changes" if m["dirty"] else ""
+    return (
+        f"figures performance — {m['cpus']} CPUs ({m['model']}), {m['memory_gb']} GB RAM, "
+        f"Python {m['python']}, {m['date']}, commit {m['commit']}{dirty}"
+        + ("\n--quick: a short run for development, not the figures of record" * results["quick"])
+        + "\nCorpus: benchmarks.corpus, seed 1. KB = 1000 bytes, MB = 10^6 bytes."
+        + f"\nLoad average (1 min): {load['start']:.2f} at the start, {load['end']:.2f} at the end"
+        + " (above 0 means other work shared the cores)"
+    )
+
+
+def _throughput(results: dict) -> str:
+    t = results["throughput"]
+    rows = [
+        [
+            "figures extract()",
+            f"{t['ours_kb_s']:.1f}",
+            f"{t['ours_cpu_seconds']:.2f}",
+            f"{t['ours_wall_seconds']:.2f}",
+            f"{t['ours_claims']:,} claims",
+        ],
+        [
+            "quantulum3 parse() by sentence",
+            f"{t['quantulum3_kb_s']:.1f}",
+            f"{t['quantulum3_cpu_seconds']:.2f}",
+            f"{t['quantulum3_wall_seconds']:.2f}",
+            f"{t['quantulum3_quantities']:,} quantities",
+        ],
+    ]
+    lines = [
+        f"Throughput — the same {t['bytes']:,}-byte text ({t['sentences']:,} sentences), "
+        "one process, both warm, one pass each; KB/s of CPU time",
+        _table(["", "KB/s", "CPU s", "wall s", "found"], rows),
+        f"  ratio: figures is {t['ratio']:.1f}× faster",
+    ]
+    if "ours_full_kb_s" in t:
+        lines.append(
+            f"  --quick: quantulum3 ran on the first {t['bytes']:,} bytes only; figures on the "
+            f"whole {t['ours_full_bytes']:,} bytes: {t['ours_full_kb_s']:.1f} KB/s"
+        )
+    return "\n".join(lines)
+
+
+def _scaling(results: dict) -> str:
+    s = results["scaling"]
+    rows = [
+        [
+            _size(r["size"]),
+            f"{r['bytes']:,}",
+            str(r["repeats"]),
+            f"{r['seconds'] * 1000:.2f}",
+            f"{r['ms_per_kb']:.3f}",
+        ]
+        for r in s["rows"]
+    ]
+    return "\n".join(
+        [
+            "Scaling — figures extract(), best CPU time of N runs (N fills ≥ 0.5 s, at least 3)",
+            _table(["input", "bytes", "N", "best ms", "ms per KB"], rows),
+            f"  time per KB at 1 MB ÷ at 10 KB: {s['ratio']:.2f}× (1.00 = linear)",
+        ]
+    )
+
+
+def _cold(results: dict) -> str:
+    c = results["cold_start"]
+    rows = [
+        [name, f"{c[name]:.3f}", "  ".join(f"{x:.3f}" for x in c[f"{name}_runs"])]
+        for name in ("ours", "quantulum3")
+    ]
+    return "\n".join(
+        [
+            "Cold start — fresh `python -c`: import + first extraction of one sentence",
+            _table(["", "best s", "runs (s)"], rows),
+            f"  figures starts {c['ratio']:.1f}× faster",
+        ]
+    )
+
+
+def _http(results: dict) -> str:
+    h = results["http"]
+    rows = []
+    for name in ("healthz", "extract"):
+        for run in h[name]:
+            rows.append(
+                [
+                    ("GET /healthz" if name == "healthz" else "POST /v1/extract"),
+                    str(run["clients"]),
+                    f"{run['per_second']:.1f}",
+                    f"{run['p50']:.1f}",
+                    f"{run['p95']:.1f}",
+                    f"{run['p99']:.1f}",
+                    f"{run['requests']:,}",
+                    str(run["errors"]),
+                ]
+            )
+    return "\n".join(
+        [
+            f"HTTP — figures serve --workers 2 on 127.0.0.1, load by {h['tool']}, "
+            f"{h['seconds']:g} s per run, extract posts a {h['article_bytes']:,}-byte JSON article",
+            _table(
+                ["endpoint", "clients", "req/s", "p50 ms", "p95 ms", "p99 ms", "ok", "errors"], rows
+            ),
+            f"  p99 extract ÷ p99 /healthz at 8 clients: {h['p99_ratio_8']:.1f}×",
+        ]
+    )
+
+
+def _memory(results: dict) -> str:
+    m = results["memory"]
+    lines = [
+        "Memory — peak RSS (VmHWM from /proc), MB",
+        f"  core in a fresh process: {m['core']['imported_mb']:.1f} after import, "
+        f"{m['core']['peak_mb']:.1f} after extracting {m['core']['bytes']:,} bytes",
+    ]
+    if "workers" in m:
+        w = m["workers"]
+        lines += [
+            f"  gunicorn workers (threads now: {', '.join(map(str, w['threads']))}):",
+            f"    {_mbs(w['after_load_mb'])} after the load runs",
+            f"    {_mbs(w['after_1mb_mb'])} after {len(w['sequential_posts'])} posts of 1 MB, one "
+            f"at a time ({w['took_1mb']} of {len(w['threads'])} workers took one; status "
+            f"{_statuses(w['sequential_posts'])})",
+            f"    {_mbs(w['after_concurrent_mb'])} after {len(w['concurrent_posts'])} more at once "
+            f"(status {_statuses(w['concurrent_posts'])})",
+        ]
+    return "\n".join(lines)
+
+
+def _mbs(values: Sequence[float]) -> str:
+    return ", ".join(f"{x:.1f}" for x in values)
+
+
+def _statuses(values: Sequence[int]) -> str:
+    return ", ".join(map(str, values))
+
+
+def _targets(results: dict) -> str:
+    rows = [[t["target"], t["goal"], t["measured"], t["verdict"]] for t in results["targets"]]
+    return "Targets (issue 5)\n" + _table(["target", "goal", "measured", "verdict"], rows)
+
+
+def _size(size: int) -> str:
+    return f"{size // 1_000_000} MB" if size >= 1_000_000 else f"{size // 1000} KB"
+
+
+def _table(headers: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
+    """Align columns: the first to the left, numbers to the right."""
+    widths = [max(len(str(r[i])) for r in [headers, *rows]) for i in range(len(headers))]
+
+    def line(cells: Sequence[str]) -> str:
+        parts = [
+            str(c).ljust(w) if i == 0 else str(c).rjust(w)
+            for i, (c, w) in enumerate(zip(cells, widths, strict=True))
+        ]
+        return "  " + "  ".join(parts).rstrip()
+
+    return "\n".join([line(headers), *(line(r) for r in rows)])
