@@ -576,6 +576,8 @@ class QuantityReader:
         """Longest unit phrase at token ``j``: exact-case symbols first, then word surfaces."""
         tokens = self.tokens
         n = len(tokens)
+        if tokens[j].text not in self.lex.openers and tokens[j].lower not in self.lex.openers:
+            return None
         key = ""
         candidates = []
         for k in range(j, min(n, j + self.lex.max_words + 2)):

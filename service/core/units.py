@@ -16,6 +16,8 @@ from importlib import resources
 
 from quantulum3.load import METRIC_PREFIXES
 
+from .numbers import tokenize
+
 # quantulum3 entity names renamed to the API's dimension vocabulary.
 _DIMENSION_NAMES = {"data storage": "data", "data transfer rate": "data rate"}
 
@@ -223,6 +225,11 @@ class Lexicon:
         self.surfaces = {k: self._choose(k, v) for k, v in surfaces.items() if k not in _NOT_UNITS}
         self._add_news_forms()
         self.max_words = max(k.count(" ") + 1 for k in self.surfaces)
+        # The first token of every symbol and surface: most words after a number open none,
+        # and the look-up can stop there.
+        self.openers = frozenset(
+            tokenize(k)[0].text for k in self.symbols if k.strip()
+        ) | frozenset(tokenize(k)[0].lower for k in self.surfaces if k.strip())
         self._currencies: dict[str, UnitInfo] = {}
         for info in sorted(
             self.units.values(),
