@@ -208,9 +208,11 @@ class _Extraction:
         j = q.last + 1
         between = first > 0 and tokens[first - 1].lower in ("between", "from")
         between = between and first - 1 >= floor
-        if first > 1 and tokens[first - 1].lower in ("from", "by"):
-            if tokens[first - 2].lower in _CHANGE_VERBS and j < n and tokens[j].lower == "to":
-                # "rose from 4.1% to 4.4%", "rose by 50,000 to 1.35 million": two values
+        if j < n and tokens[j].lower == "to" and first > 0:
+            k = first - 2 if tokens[first - 1].lower in ("from", "by") else first - 1
+            if k >= 0 and tokens[k].lower in _CHANGE_VERBS:
+                # "rose from 4.1% to 4.4%", "rose by 50,000 to 1.35 million", "fell 1.2% to
+                # 4,783": a change and a new level, two values
                 return self._single(q)
         if j + 1 < n and tokens[j].text == "-" and attached(tokens, j) and q.unit is None:
             if tokens[j + 1].lower == "to" and spaced(self.text, tokens, j + 1):
@@ -361,10 +363,19 @@ class _Extraction:
             if not (spaced(self.text, tokens, k) or attached(tokens, k)):
                 break
             phrase = tuple(tokens[m].lower for m in range(last + 1, k + 1))
-            if phrase in AFTER:
-                best = (size, AFTER[phrase])
-        if best and best[1] == AFTER[("+",)] and not attached(self.tokens, last + 1):
-            return None
+            if phrase in AFTER and (phrase != ("+",) or attached(tokens, k)):
+                follower = tokens[k + 1] if k + 1 < n else None
+                if follower is not None and (
+                    follower.lower == "than"  # "200 or more than 190": a bound of the next
+                    or (
+                        phrase[-1] == "plus"
+                        and follower.kind in "nw"
+                        and follower.lower in _WORD_STARTERS | {"zero"}
+                    )
+                    or (phrase[-1] == "plus" and follower.kind == "n")
+                ):
+                    continue
+                best = (size, AFTER[phrase])  # "+" counts only glued: "100+"
         return best
 
     def _hedge_verb_before(self, first: int) -> bool:

@@ -51,6 +51,15 @@ _TEMPERATURE_WORDS = frozenset(
 )
 # South Asian scale words, common in Indian and Pakistani English news.
 _INDIAN_SCALES = {"lakh": 1e5, "lakhs": 1e5, "lac": 1e5, "crore": 1e7, "crores": 1e7}
+# Context that keeps a glued "m" metres: race distances and words of height and depth.
+_RACE_DISTANCES = frozenset({"50", "60", "100", "110", "200", "400", "800", "1500", "3000"})
+_METRE_CONTEXT = frozenset(
+    """
+    tall high long wide deep away above below sprint race hurdles freestyle backstroke
+    breaststroke butterfly dash relay final finals record jump drop fall waves wave
+    underground depth deep-sea high-rise tower ladder
+    """.split()
+)
 _SUPERSCRIPTS = dict(zip("⁰¹²³⁴⁵⁶⁷⁸⁹⁻", "0123456789-", strict=True))
 # Words after a number that make it a code: "the 90210 postcode".
 _NAME_FOLLOWERS = frozenset({"postcode", "postcodes", "zip", "zipcode", "code", "hotline"})
@@ -307,10 +316,16 @@ class QuantityReader:
             k -= 1
         if tokens[k].text in SYMBOL_CURRENCIES or tokens[k].text in CODE_PREFIXES:
             return True
+        number = tokens[j - 1].text
+        if number in _RACE_DISTANCES:
+            return False  # "the 400m", "100m sprint"
         if j + 1 < len(tokens) and tokens[j + 1].kind == "w":
+            # "232.2m a year earlier", "2.4m homes"; but "2.4m tall", "a 10m drop", "1m is"
             word = tokens[j + 1].lower
-            return is_plural_noun(word) or word in {"of", "worth", "more"}
-        return False
+            if word in ("is", "isn't", "was", "wasn't") and tokens[j - 1].text.isdigit():
+                return int(tokens[j - 1].text) >= 10
+            return word not in _METRE_CONTEXT
+        return "." in number and not number.startswith("0.") and len(number) > 3
 
     def _extend_digits(self, numeral: Numeral) -> None:
         """Absorb fractions and exponents glued to the digits: "1/2", "2½", "1.5e6", "3 x 10^6"."""

@@ -151,7 +151,7 @@ IDENTIFIER_NOUNS = frozenset(
     formula war rule rules clause paragraph amendment proposition resolution psalm channel
     district ward zone block unit apartment apt suite floor pier berth dock bay precinct
     appendix annex exhibit squad regiment battalion brigade corps fleet division studio row seat
-    covid sars mers hiv code zip postcode
+    covid sars mers hiv code zip postcode junction junctions
     """.split()
 )
 
