@@ -1,9 +1,13 @@
 # The figures service: gunicorn serving service.http.wsgi:app on port 8000.
 # Build: docker build -t figures .   Run: docker run --rm -p 8000:8000 figures
 # scripts/smoke-container-cmd builds a venv the same way and runs this CMD: keep them in sync.
+# scripts/container-test builds and runs this image for real (podman; see docs/container.md).
 ARG BASE=python:3.12-slim
 
 FROM ${BASE} AS build
+# PIP_CERT (optional): a CA bundle for pip, mounted into the build, never copied into an image.
+# A build argument of this stage only, so the runtime image has no trace of it.
+ARG PIP_CERT
 ENV PIP_DISABLE_PIP_VERSION_CHECK=1 \
     PYTHONDONTWRITEBYTECODE=1
 RUN python -m venv /opt/venv
@@ -34,5 +38,9 @@ USER 10001:10001
 EXPOSE 8000
 HEALTHCHECK --interval=30s --timeout=5s --start-period=30s --retries=3 \
     CMD ["python", "-c", "import urllib.request; urllib.request.urlopen('http://127.0.0.1:8000/healthz', timeout=4)"]
-# --preload: warm the extractor once in the master, before the workers fork.
-CMD ["gunicorn", "--preload", "--bind", "0.0.0.0:8000", "--timeout", "120", "--access-logfile", "-", "service.http.wsgi:app"]
+# --preload: warm the extractor once in the master, before the workers fork. The rest as
+# `figures serve` sets it (service/http/server.py: keep in sync): gthread workers of 4 threads,
+# each taking at most 4 connections, no keep-alive. On SIGTERM a gthread worker answers every
+# connection it has taken before it exits (a sync worker would drop those still queued), within
+# --graceful-timeout.
+CMD ["gunicorn", "--preload", "--bind", "0.0.0.0:8000", "--worker-class", "gthread", "--threads", "4", "--worker-connections", "4", "--keep-alive", "0", "--timeout", "120", "--graceful-timeout", "30", "--access-logfile", "-", "service.http.wsgi:app"]

@@ -39,3 +39,22 @@ def seed_text():
 
     seeds = Path(__file__).parent.parent / "seeds"
     return (seeds / "000_0e619e2cee358dda.txt").read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="session")
+def stress():
+    """Import scripts/stress (a script, without .py) as a module, for its server and load tools."""
+    import importlib.machinery
+    import importlib.util
+    import sys
+    from pathlib import Path
+
+    path = Path(__file__).parent.parent / "scripts" / "stress"
+    loader = importlib.machinery.SourceFileLoader("figures_stress", str(path))
+    module = importlib.util.module_from_spec(importlib.util.spec_from_loader(loader.name, loader))
+    sys.modules[loader.name] = module  # dataclasses look their module up while it loads
+    try:
+        loader.exec_module(module)
+        yield module
+    finally:
+        sys.modules.pop(loader.name, None)

@@ -7,7 +7,9 @@ ordinals, names with numbers, scores, the pronoun "one") live here, next to the 
 
 from __future__ import annotations
 
+import math
 from dataclasses import replace
+from itertools import islice
 
 from .masks import Masks
 from .model import Claim, ExtractionError, Normalized, Span, Unit
@@ -68,13 +70,19 @@ def _is_code(word: str) -> bool:
 _SENTENCE_END = frozenset('.!?"“”\n')
 
 
-def extract(text: str) -> tuple[Claim, ...]:
-    """Return every numeric claim in ``text``, in text order; an empty tuple if there is none."""
+def extract(text: str, *, limit: int | None = None) -> tuple[Claim, ...]:
+    """Return every numeric claim in ``text``, in text order; an empty tuple if there is none.
+
+    :param limit: stop after this many claims (a service caps its answers this way without
+        reading a megabyte of numbers to the end); None reads everything.
+    """
     if not isinstance(text, str):
         raise ExtractionError(f"text must be a str, not {type(text).__name__}")
-    if not text:
+    if limit is not None and (not isinstance(limit, int) or limit < 0):
+        raise ExtractionError(f"limit must be a non-negative int or None, not {limit!r}")
+    if not text or limit == 0:
         return ()
-    return tuple(_Extraction(text).run())
+    return tuple(islice(_Extraction(text).run(), limit))
 
 
 def warm() -> None:
@@ -513,6 +521,9 @@ class _Extraction:
                     None if high is None else convert(high),
                     target,
                 )
+                converted = (normalized.value, normalized.low, normalized.high)
+                if not all(v is None or math.isfinite(v) for v in converted):
+                    normalized = None  # "1e308 km" overflows in metres: no SI value to give
         sentence = self._sentence(start, end)
         entity = self._entity(last, kind, q)
         if entity is not None and entity.end > sentence.end:

@@ -99,9 +99,11 @@ def _append_trimmed(spans: list[Span], text: str, start: int, end: int) -> None:
         spans.append(Span(text[start:end], start, end))
 
 
-# A "sentence" longer than this (a pasted table, a run-on list, junk) is reported as a window
-# of about this size around the claim, so the answer stays proportional to the input.
+# A "sentence" longer than MAX_SENTENCE (a pasted table, a run-on list, junk) is reported as a
+# window of about WINDOW characters around the claim, so the answer stays proportional to the
+# input even when every word of a megabyte is a number.
 MAX_SENTENCE = 1000
+WINDOW = 300
 
 
 class SentenceIndex:
@@ -128,9 +130,9 @@ class SentenceIndex:
         return self._window(lo, hi, start, end)
 
     def _window(self, lo: int, hi: int, start: int, end: int) -> Span:
-        """Clip ``[lo, hi)`` to about MAX_SENTENCE characters around the claim, at spaces."""
+        """Clip ``[lo, hi)`` to about WINDOW characters around the claim, at spaces."""
         if hi - lo > MAX_SENTENCE:
-            half = max(0, (MAX_SENTENCE - (end - start)) // 2)
+            half = max(0, (WINDOW - (end - start)) // 2)
             new_lo, new_hi = max(lo, start - half), min(hi, end + half)
             space = self._text.find(" ", new_lo, start)
             lo = space + 1 if space >= 0 and new_lo > lo else new_lo

@@ -6,32 +6,62 @@ import os
 from collections.abc import Mapping
 
 from flask import Flask, Response
+from flask.json.provider import DefaultJSONProvider
 
-from . import problems
+from . import auth, problems, ratelimit
 from .limits import DEFAULTS, Limits
 from .metrics import Metrics
 from .routes import BLUEPRINTS
 from .state import Figures, install
 
+# Access settings, read from the environment like the limits. Keep in sync with
+# docs/reliability.md.
+ACCESS_DEFAULTS = {
+    "FIGURES_API_KEYS": "",  # comma-separated; empty: no authentication
+    "FIGURES_RATE_LIMIT": "",  # e.g. "100/minute"; empty: no rate limit
+    "FIGURES_RATE_LIMIT_STORAGE": ratelimit.MEMORY,  # where the counts live
+}
+
+
+class StrictJSON(DefaultJSONProvider):
+    """Flask's JSON, refusing NaN and infinities: they are not JSON (RFC 8259)."""
+
+    sort_keys = False  # keep the schemas' field order: text, start, end, …
+
+    def dumps(self, obj: object, **kwargs: object) -> str:
+        """Serialise ``obj``; a non-finite number is a fault, never an invalid body."""
+        kwargs.setdefault("allow_nan", False)
+        return super().dumps(obj, **kwargs)
+
 
 def create_app(config: Mapping[str, object] | None = None) -> Flask:
-    """Build the app: limits from ``FIGURES_MAX_*`` (environment, overridden by ``config``).
+    """Build the app: limits and access settings from ``FIGURES_*`` (environment, then ``config``).
 
     The extractor is warmed before this returns, so that ``/readyz`` is ready at once, unless
     ``config`` sets ``FIGURES_WARM`` false (then call ``app.extensions["figures"].warm()``).
+    Debug mode stays off, whatever ``FLASK_DEBUG`` says, unless ``config`` sets ``TESTING``.
     """
     app = Flask(__name__, static_folder=None)
-    app.config.update({name: os.environ.get(name, default) for name, default in DEFAULTS.items()})
+    app.json = StrictJSON(app)
+    defaults = {**DEFAULTS, **ACCESS_DEFAULTS}
+    app.config.update({name: os.environ.get(name, default) for name, default in defaults.items()})
     app.config["FIGURES_WARM"] = True
     app.config.update(config or {})
+    if not app.config.get("TESTING"):
+        app.debug = False  # the debugger would run code and show internals: never in production
     limits = Limits.from_settings(app.config)
     app.config["MAX_CONTENT_LENGTH"] = limits.max_content_length
-    app.json.sort_keys = False  # keep the schemas' field order: text, start, end, …
 
-    state = Figures(limits=limits, metrics=Metrics())
+    keys = auth.ApiKeys.from_setting(app.config["FIGURES_API_KEYS"])
+    rate_limit = str(app.config["FIGURES_RATE_LIMIT"] or "").strip()
+    state = Figures(limits=limits, metrics=Metrics(), authenticated=bool(keys))
     install(app, state)
     problems.install(app)
     state.metrics.install(app)
+    # The limiter runs before authentication, so that guessing keys counts against the guesser.
+    storage = str(app.config["FIGURES_RATE_LIMIT_STORAGE"])
+    state.rate_limited = ratelimit.install(app, rate_limit, storage, keys) is not None
+    auth.install(app, keys)
     app.after_request(_nosniff)
     for blueprint in BLUEPRINTS:
         app.register_blueprint(blueprint)

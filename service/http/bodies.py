@@ -18,6 +18,8 @@ JSON = "application/json"
 TEXT = "text/plain"
 # Charsets a text/plain body may declare: UTF-8 and its subset ASCII.
 _UTF8_CHARSETS = frozenset({"utf-8", "utf8", "us-ascii", "ascii"})
+# The most characters of a client's key an error message repeats.
+MAX_KEY_SHOWN = 64
 
 
 def media_type() -> str:
@@ -43,6 +45,12 @@ def read_body(limit: int) -> bytes:
     data = request.get_data(cache=False)
     if len(data) > limit:
         raise too_large("request body", len(data), limit)
+    if declared is not None and len(data) < declared:
+        # The client closed early: a server that marks its input terminated (gunicorn) hands
+        # over what came, and answering a truncated text as if whole would be wrong.
+        raise BadRequest(
+            f"The body ended after {len(data)} of the {declared} bytes its Content-Length declared."
+        )
     return data
 
 
@@ -51,13 +59,32 @@ def too_large(what: str, size: int, limit: int) -> RequestEntityTooLarge:
     return RequestEntityTooLarge(f"The {what} is {size} bytes; the limit is {limit} bytes.")
 
 
+class DuplicateKey(ValueError):
+    """A JSON object that names one key twice."""
+
+
+def _unique_keys(pairs: list[tuple[str, object]]) -> dict:
+    """Build a JSON object, refusing a repeated key: parsers disagree on which one wins."""
+    result = dict(pairs)
+    if len(result) != len(pairs):
+        seen = set()
+        repeated = next(key for key, _ in pairs if key in seen or seen.add(key))
+        shown = json.dumps(repeated[:MAX_KEY_SHOWN]) + (
+            "…" if len(repeated) > MAX_KEY_SHOWN else ""
+        )
+        raise DuplicateKey(f"The body repeats the key {shown} in one object.")
+    return result
+
+
 def json_body(limit: int) -> object:
-    """Parse a UTF-8 JSON body (RFC 8259) of at most ``limit`` bytes."""
+    """Parse a UTF-8 JSON body (RFC 8259) of at most ``limit`` bytes, each key once per object."""
     data = read_body(limit)
     try:
-        return json.loads(data.decode("utf-8"))
+        return json.loads(data.decode("utf-8"), object_pairs_hook=_unique_keys)
     except UnicodeDecodeError as error:
         raise BadRequest(f"The body is not valid UTF-8 (byte {error.start}).") from None
+    except DuplicateKey as error:
+        raise BadRequest(str(error)) from None
     except ValueError as error:
         raise BadRequest(f"The body is not valid JSON: {error}.") from None
     except RecursionError:

@@ -55,7 +55,13 @@ def claims_of(text: str) -> tuple[Claim, ...]:
     size = utf8_size(text)
     if size > state.limits.max_text_bytes:
         raise too_large("text", size, state.limits.max_text_bytes)
-    claims = extract(text)
+    # One claim past the cap tells "too many" without reading the rest of the text.
+    claims = extract(text, limit=state.limits.max_claims + 1)
+    if len(claims) > state.limits.max_claims:
+        raise RequestEntityTooLarge(
+            f"The text holds more than {state.limits.max_claims} claims, the most one answer "
+            "carries (FIGURES_MAX_CLAIMS): split it into smaller texts."
+        )
     state.metrics.record_extraction(size, len(claims))
     return claims
 

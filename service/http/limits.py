@@ -16,6 +16,7 @@ DEFAULTS = {
     "FIGURES_MAX_TEXT_BYTES": 1_000_000,
     "FIGURES_MAX_BATCH_DOCUMENTS": 100,
     "FIGURES_MAX_BATCH_BYTES": 5_000_000,
+    "FIGURES_MAX_CLAIMS": 50_000,
 }
 
 
@@ -26,6 +27,7 @@ class Limits:
     max_text_bytes: int  # UTF-8 size of one text (a single request or one batch document)
     max_batch_documents: int  # documents in one batch
     max_batch_bytes: int  # UTF-8 size of all the texts of one batch
+    max_claims: int  # claims in the answer for one text: a megabyte of bare numbers is refused
 
     @classmethod
     def from_settings(cls, settings: Mapping[str, object]) -> Limits:

@@ -18,15 +18,24 @@ from flask import Flask
 
 from schemas import ProblemSchema
 
-from .limits import Limits
+from .auth import OPEN_ENDPOINTS
 from .problems import PROBLEM_JSON
+from .state import Figures
 
 # Swagger UI 4 (swagger-ui-bundle) renders OpenAPI 3.0, not 3.1.
 OPENAPI_VERSION = "3.0.3"
 
 # Every error status the API answers, as a reusable response. Keep in sync with docs/http.md.
 ERROR_RESPONSES = {
-    400: ("BadRequest", "The body is not valid JSON, or not valid UTF-8."),
+    400: (
+        "BadRequest",
+        "The body is not valid JSON (or repeats a key in one object), or not valid UTF-8.",
+    ),
+    401: (
+        "Unauthorized",
+        "API keys are on (FIGURES_API_KEYS) and the request has no valid "
+        "'Authorization: Bearer <key>'.",
+    ),
     404: ("NotFound", "No such path: every path not listed in this document answers 404."),
     405: (
         "MethodNotAllowed",
@@ -37,6 +46,10 @@ ERROR_RESPONSES = {
     422: (
         "UnprocessableContent",
         "The body parsed but broke the schema; errors lists the messages for each field.",
+    ),
+    429: (
+        "TooManyRequests",
+        "Over this client's rate limit (FIGURES_RATE_LIMIT); retry after Retry-After seconds.",
     ),
     500: ("InternalServerError", "A fault of the service; the detail never carries its cause."),
     503: (
@@ -50,6 +63,8 @@ TAGS = {
     "operations": "Probes and metrics for the operator.",
     "documentation": "This document, and a page to browse it.",
 }
+# The name of the API-key security scheme, listed only when keys are on.
+BEARER = "apiKey"
 # Errors any operation can answer: a mistyped path, a wrong method, a fault of the service.
 COMMON_ERRORS = (404, 405, 500)
 # Errors of operations that read a body.
@@ -64,7 +79,8 @@ Errors are RFC 9457 problem details (`application/problem+json`). Every response
 Limits of this server (413 beyond them): {limits.max_text_bytes} bytes of UTF-8 per text
 (`FIGURES_MAX_TEXT_BYTES`); {limits.max_batch_documents} documents per batch
 (`FIGURES_MAX_BATCH_DOCUMENTS`); {limits.max_batch_bytes} bytes of text per batch
-(`FIGURES_MAX_BATCH_BYTES`).
+(`FIGURES_MAX_BATCH_BYTES`); {limits.max_claims} claims in the answer for one text
+(`FIGURES_MAX_CLAIMS`).
 """
 
 
@@ -94,15 +110,17 @@ def documented(
     return attach
 
 
-def build_spec(app: Flask, limits: Limits) -> dict:
-    """Describe every documented route of ``app``, and its ``limits``, as an OpenAPI 3 document."""
+def build_spec(app: Flask, state: Figures) -> dict:
+    """Describe every documented route of ``app``, its limits and access rules, as OpenAPI 3."""
     spec = APISpec(
         title="figures",
         version=_version(),
         openapi_version=OPENAPI_VERSION,
         plugins=[MarshmallowPlugin()],
-        info={"description": DESCRIPTION.format(limits=limits)},
+        info={"description": DESCRIPTION.format(limits=state.limits)},
     )
+    if state.authenticated:
+        spec.components.security_scheme(BEARER, {"type": "http", "scheme": "bearer"})
     for name, description in TAGS.items():
         spec.tag({"name": name, "description": description})
     problem = {"content": {PROBLEM_JSON: {"schema": ProblemSchema}}}
@@ -116,15 +134,20 @@ def build_spec(app: Flask, limits: Limits) -> dict:
         methods = sorted(rule.methods - {"HEAD", "OPTIONS"})
         spec.path(
             path=rule.rule,
-            operations={m.lower(): _operation(rule.endpoint, view, operation) for m in methods},
+            operations={
+                m.lower(): _operation(rule.endpoint, view, operation, state) for m in methods
+            },
         )
     return spec.to_dict()
 
 
-def _operation(endpoint: str, view: Callable, operation: Operation) -> dict:
+def _operation(endpoint: str, view: Callable, operation: Operation, state: Figures) -> dict:
     summary, _, description = inspect.cleandoc(view.__doc__ or "").partition("\n")
     responses = {str(status): response for status, response in operation.responses.items()}
-    for status in sorted({*COMMON_ERRORS, *operation.errors}):
+    guarded = endpoint not in OPEN_ENDPOINTS
+    access = {401} if guarded and state.authenticated else set()
+    access |= {429} if guarded and state.rate_limited else set()
+    for status in sorted({*COMMON_ERRORS, *operation.errors, *access}):
         responses[str(status)] = ERROR_RESPONSES[status][0]
     result = {
         "operationId": endpoint.replace(".", "_"),
@@ -134,6 +157,8 @@ def _operation(endpoint: str, view: Callable, operation: Operation) -> dict:
     }
     if description.strip():
         result["description"] = description.strip()
+    if 401 in access:
+        result["security"] = [{BEARER: []}]
     if operation.request is not None:
         result["requestBody"] = {"required": True, "content": operation.request}
     return result

@@ -1,7 +1,15 @@
 """Run the app under gunicorn from Python, for ``figures serve``.
 
 It loads ``service.http.wsgi:app`` with the settings of the container's ``CMD`` (``--preload``:
-warm once in the master, then fork). Keep in sync with the ``Dockerfile``'s ``CMD``.
+warm once in the master, then fork). Keep in sync with the ``Dockerfile``'s ``CMD`` and
+docs/reliability.md "Timeouts".
+
+Workers are threaded (``gthread``): a client that sends its request slowly holds one thread,
+not a whole worker, as it would with sync workers (one connection at a time, held until
+``timeout`` kills the worker). A worker takes no more connections than it has threads, so one
+whose threads are all held by slow clients leaves new connections to the others, and no
+connection lingers idle after its answer (no keep-alive). Extraction is CPU-bound and holds the
+GIL, so threads add no throughput: ``workers`` sets that.
 """
 
 from __future__ import annotations
@@ -27,13 +35,28 @@ class _Gunicorn(BaseApplication):
         return app
 
 
-def serve(*, host: str, port: int, workers: int, timeout: int) -> None:
+# Threads per worker: the connections one worker reads and answers at once. Each may hold a
+# large text and its claims in memory, so more threads cost memory, not just sockets.
+THREADS = 4
+# Seconds a stopping worker may finish its requests before it is killed.
+GRACEFUL_TIMEOUT = 30
+# Seconds an idle connection stays open after an answer: none, so idle clients hold no thread
+# slot (each request opens its connection; a reverse proxy in front keeps its own alive).
+KEEPALIVE = 0
+
+
+def serve(*, host: str, port: int, workers: int, timeout: int, threads: int = THREADS) -> None:
     """Serve until stopped (SIGINT or SIGTERM stop it gracefully)."""
     _Gunicorn(
         {
             "bind": f"[{host}]:{port}" if ":" in host else f"{host}:{port}",
             "workers": workers,
+            "worker_class": "gthread",
+            "threads": threads,
+            "worker_connections": threads,  # a busy worker leaves new connections to the others
             "timeout": timeout,
+            "graceful_timeout": GRACEFUL_TIMEOUT,
+            "keepalive": KEEPALIVE,
             "preload_app": True,
             "proc_name": "figures",
             "accesslog": "-",

@@ -22,6 +22,8 @@ class Figures:
     limits: Limits
     metrics: Metrics
     ready: threading.Event = field(default_factory=threading.Event)
+    authenticated: bool = False  # FIGURES_API_KEYS is set: every route but the probes needs a key
+    rate_limited: bool = False  # FIGURES_RATE_LIMIT is set: 429 beyond it
     openapi: dict | None = None  # the OpenAPI document, built on first request
 
     def warm(self) -> None:

@@ -43,7 +43,7 @@ def openapi():
     """Describe the API as an OpenAPI 3 document."""
     state = figures()
     if state.openapi is None:
-        state.openapi = build_spec(current_app, state.limits)
+        state.openapi = build_spec(current_app, state)
     return state.openapi
 
 
