@@ -193,6 +193,8 @@ class QuantityReader:
             self._unit_after(quantity)
             if quantity.unit is None:
                 self._magnitude(quantity)
+            if quantity.unit is None:
+                self._age(quantity)
         elif numeral.vague is not None:
             self._vague_unit(quantity)
         return quantity
@@ -211,6 +213,27 @@ class QuantityReader:
                     quantity.unit = info
                     quantity.unit_surface = self.text[tokens[j + 1].start : tokens[last].end]
                     quantity.last = last
+
+    def _age(self, quantity: Quantity) -> None:
+        """Read ages without "years": "aged 65", "age 87", "an 87 yo man"."""
+        tokens = self.tokens
+        k, j = quantity.first - 1, quantity.last + 1
+        if j < len(tokens) and tokens[j].lower in ("yo", "y/o") and spaced(self.text, tokens, j):
+            quantity.unit, quantity.unit_surface, quantity.last = (
+                self.lex.units["year"],
+                tokens[j].text,
+                j,
+            )
+            quantity.age = True
+        elif (
+            k >= self.floor
+            and tokens[k].lower in ("aged", "age")
+            and spaced(self.text, tokens, k + 1)
+        ):
+            if not quantity.scaled and 0 <= quantity.value < 130:
+                quantity.unit, quantity.unit_surface = self.lex.units["year"], tokens[k].text
+                quantity.first = k  # "aged 65": the word that makes it an age is its unit
+                quantity.age = True
 
     def _magnitude(self, quantity: Quantity) -> None:
         """Read earthquake magnitudes: "magnitude 6.8", "a 6.8-magnitude quake"."""
