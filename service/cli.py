@@ -3,6 +3,9 @@
 ``figures extract`` prints one JSON object per claim (JSON lines): the claim's fields as the
 core names them, preceded by ``document``, the file name as given (``-`` for standard input).
 Offsets count code points of the file decoded as UTF-8.
+
+``figures batch`` extracts whole archives (JSON Lines, text files, directories) over every core,
+or on Spark, into JSON Lines or Parquet: see docs/batch.md.
 """
 
 from __future__ import annotations
@@ -11,6 +14,7 @@ import argparse
 import json
 import os
 import sys
+import time
 from collections.abc import Iterator, Sequence
 from dataclasses import asdict
 from pathlib import Path
@@ -55,6 +59,46 @@ def _parser() -> argparse.ArgumentParser:
     extract.add_argument("files", nargs="*", metavar="FILE", help="UTF-8 text files (default: -)")
     extract.add_argument("--pretty", action="store_true", help="indent each claim, for humans")
     extract.set_defaults(run=_extract)
+
+    batch = commands.add_parser(
+        "batch",
+        help="extract the claims of many documents into JSON Lines or Parquet",
+        description='Extract the claims of JSON Lines ({"id", "text"} a line), text files'
+        " (one document each, named by path) or directories of them, one row per claim"
+        " and one error row per bad document. See docs/batch.md.",
+    )
+    batch.add_argument(
+        "inputs", nargs="+", metavar="INPUT", help="*.jsonl/*.ndjson, text files, directories, -"
+    )
+    batch.add_argument("--output", "-o", required=True, metavar="OUT", help="the output file")
+    batch.add_argument(
+        "--format",
+        choices=["jsonl", "parquet"],
+        help="output format (default: parquet for OUT ending .parquet, else jsonl)",
+    )
+    batch.add_argument(
+        "--workers", type=int, help="worker processes, or Spark's local cores (default: all cores)"
+    )
+    batch.add_argument(
+        "--engine",
+        choices=["local", "spark"],
+        default="local",
+        help="local: worker processes; spark: PySpark in local mode, OUT a directory"
+        " (default: %(default)s)",
+    )
+    batch.add_argument(
+        "--resume",
+        action="store_true",
+        help="continue an interrupted run from its checkpoint (JSON Lines, local engine only)",
+    )
+    batch.add_argument(
+        "--chunk-size",
+        type=int,
+        default=64,  # keep in sync with service.batch.local.DEFAULT_CHUNK_SIZE
+        metavar="N",
+        help="documents per task and checkpoint step, local engine (default: %(default)s)",
+    )
+    batch.set_defaults(run=_batch)
     return parser
 
 
@@ -78,6 +122,61 @@ def _extract(args: argparse.Namespace) -> int:
             print(json.dumps({"document": name, **asdict(claim)}, indent=indent))
     sys.stdout.flush()
     return status
+
+
+def _batch(args: argparse.Namespace) -> int:
+    from .batch import local, progress, writers
+
+    output_format = args.format or writers.format_of(args.output)
+    workers = args.workers or local.default_workers()
+    began = time.monotonic()
+    try:
+        if args.engine == "spark":
+            start, counts = None, _batch_on_spark(args, output_format, workers)
+        else:
+            job = local.Job(
+                tuple(args.inputs),
+                args.output,
+                output_format,
+                workers,
+                args.chunk_size,
+                args.resume,
+            )
+            start, counts = local.run(job)
+    except local.JobError as error:
+        print(f"figures batch: {error}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        again = "run it again" if args.engine == "spark" else "add --resume to continue"
+        print(f"figures batch: interrupted; {again}", file=sys.stderr)
+        return 130
+    print(progress.summary(counts, time.monotonic() - began, args.output, start), file=sys.stderr)
+    return 0
+
+
+def _batch_on_spark(args: argparse.Namespace, output_format: str, workers: int):
+    """Run the job on PySpark in local mode; for a cluster, spark-submit service/batch/spark.py."""
+    from .batch.local import JobError
+
+    if args.resume:
+        raise JobError(
+            "--resume works with the local engine only: Spark retries failed tasks itself,"
+            " and a failed Spark job runs again from the start"
+        )
+    try:
+        from .batch import spark
+    except ImportError:
+        raise JobError("the Spark engine needs PySpark: pip install 'figures[spark]'") from None
+    try:
+        session = spark.local_session(workers)
+    except Exception as error:  # PySpark's error when Java is missing is not a documented type
+        raise JobError(f"cannot start Spark (it needs Java 17): {error}") from None
+    try:
+        return spark.run(session, args.inputs, args.output, output_format)
+    except ValueError as error:
+        raise JobError(str(error)) from None
+    finally:
+        session.stop()
 
 
 def _documents(names: Sequence[str]) -> Iterator[tuple[str, str | None]]:

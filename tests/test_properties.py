@@ -33,7 +33,8 @@ NUMBERISH = st.lists(st.one_of(st.sampled_from(FRAGMENTS), st.text(max_size=3)),
 
 
 def _finite(*numbers) -> bool:
-    return all(n is None or math.isfinite(n) for n in numbers)
+    # Floats as the model declares them (Spark's schema takes an int bound for null), and finite.
+    return all(n is None or (isinstance(n, float) and math.isfinite(n)) for n in numbers)
 
 
 def _check_span(span: Span | Claim, text: str) -> None:

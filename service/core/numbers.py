@@ -66,11 +66,11 @@ SCALE_ABBREVIATIONS = {
 SPACED_SCALE_ABBREVIATIONS = frozenset({"mn", "mln", "bn", "bln", "tn", "trn", "tln"})
 # Vague amounts: an order-of-magnitude interval, always approximate (documented in README).
 VAGUE_WORDS = {
-    "dozens": (24, 99),
-    "hundreds": (200, 999),
-    "thousands": (2_000, 9_999),
-    "millions": (2e6, 9_999_999),
-    "billions": (2e9, 9_999_999_999),
+    "dozens": (24.0, 99.0),
+    "hundreds": (200.0, 999.0),
+    "thousands": (2_000.0, 9_999.0),
+    "millions": (2e6, 9_999_999.0),
+    "billions": (2e9, 9_999_999_999.0),
 }
 FRACTION_WORDS = {
     "half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,

@@ -1,0 +1,87 @@
+"""Remember how far a JSON Lines run got, so an interrupted run can continue where it stopped.
+
+A run writes ``OUT.partial`` and, after each ordered chunk (at most once a second), fsyncs it
+and replaces ``OUT.checkpoint.json`` with the output's size and the input position after the
+last document written. ``--resume`` cuts ``OUT.partial`` back to that size and reads on from that
+position: what was written after the checkpoint is written again, once. On success the
+partial file becomes ``OUT`` and the checkpoint is removed.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import asdict, astuple, dataclass, field
+
+from .readers import Position
+
+VERSION = 1
+
+
+def partial_path(output: str) -> str:
+    """Name the file a run writes before it is complete."""
+    return output + ".partial"
+
+
+def checkpoint_path(output: str) -> str:
+    """Name the sidecar that records a run's progress."""
+    return output + ".checkpoint.json"
+
+
+@dataclass(frozen=True, slots=True)
+class Counts:
+    """What a run has done so far."""
+
+    documents: int = 0  # documents read (good and bad)
+    good: int = 0  # documents extracted
+    bad: int = 0  # documents turned into error rows
+    claims: int = 0  # claim rows written
+    bytes: int = 0  # input bytes read
+
+    def __add__(self, other: Counts) -> Counts:
+        return Counts(*(a + b for a, b in zip(astuple(self), astuple(other), strict=True)))
+
+
+@dataclass(frozen=True, slots=True)
+class Checkpoint:
+    """The state of an interrupted run, as saved in its sidecar."""
+
+    inputs: str  # the inputs' fingerprint (a digest of their paths, sizes and mtimes)
+    format: str  # the output format
+    offset: int  # bytes of the partial output that are complete
+    position: Position  # where to go on reading
+    counts: Counts = field(default_factory=Counts)  # what was done up to the checkpoint
+    version: int = VERSION  # the layout of this file
+
+
+def load(path: str) -> Checkpoint | None:
+    """Read a checkpoint; None when there is none. Raise ``ValueError`` for a damaged one."""
+    try:
+        with open(path, encoding="utf-8") as file:
+            raw = json.load(file)
+    except FileNotFoundError:
+        return None
+    except (OSError, json.JSONDecodeError) as error:
+        raise ValueError(f"{path}: unreadable checkpoint ({error})") from None
+    try:
+        if raw["version"] != VERSION:
+            raise ValueError(f"{path}: checkpoint version {raw['version']}, expected {VERSION}")
+        return Checkpoint(
+            inputs=raw["inputs"],
+            format=raw["format"],
+            offset=int(raw["offset"]),
+            position=Position(**raw["position"]),
+            counts=Counts(**raw["counts"]),
+        )
+    except (KeyError, TypeError) as error:
+        raise ValueError(f"{path}: damaged checkpoint ({error!r})") from None
+
+
+def save(path: str, checkpoint: Checkpoint) -> None:
+    """Replace the checkpoint atomically: a crash leaves the old one or the new one."""
+    temporary = path + ".tmp"
+    with open(temporary, "w", encoding="utf-8") as file:
+        json.dump(asdict(checkpoint), file)
+        file.flush()
+        os.fsync(file.fileno())
+    os.replace(temporary, path)

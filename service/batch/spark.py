@@ -1,0 +1,288 @@
+"""Run the batch job on Apache Spark: the same documents, rows and error rows as the local engine.
+
+    spark-submit service/batch/spark.py INPUT... OUTPUT [--format parquet|jsonl|FORMAT]
+                                        [--input-format auto|jsonl|text|FORMAT]
+
+Inputs are JSON Lines (read as raw lines, so a line that is not UTF-8 or not JSON becomes an
+error row exactly as in the local engine), plain text files (one document each, named by the
+URI Spark gives them) or any Spark source with columns ``id`` and ``text`` (Parquet, ORC, …).
+The core runs in ``mapPartitions``, warmed once per partition (its tables once per Python
+worker). Output is Parquet (or any Spark format) with the explicit ``OUTPUT_SCHEMA``, or JSON
+Lines whose lines are byte for byte those the local engine writes. Within a document claims
+keep their order; across input files the order is Spark's.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import time
+from collections.abc import Iterable, Iterator, Sequence
+from pathlib import Path
+
+from pyspark import RDD
+from pyspark.sql import SparkSession
+from pyspark.sql import functions as F
+from pyspark.sql.types import (
+    BooleanType,
+    DoubleType,
+    LongType,
+    StringType,
+    StructField,
+    StructType,
+)
+
+# Absolute imports: spark-submit runs this file as a script, outside its package.
+from service.batch.checkpoints import Counts
+from service.batch.progress import summary
+from service.batch.readers import (
+    JSON_LINES_SUFFIXES,
+    TEXT_SUFFIXES,
+    Document,
+    max_text_bytes,
+    parse_json_line,
+    parse_record,
+    parse_text_file,
+)
+from service.batch.rows import FIELDS, Row, rows_of
+from service.batch.writers import encode_json_lines
+
+
+def _structure(*fields: tuple[str, object]) -> StructType:
+    return StructType([StructField(name, kind, nullable=True) for name, kind in fields])
+
+
+_SPAN = _structure(("text", StringType()), ("start", LongType()), ("end", LongType()))
+# The output's columns. Keep in sync with rows.FIELDS and writers.parquet_schema().
+OUTPUT_SCHEMA = _structure(
+    ("id", StringType()),
+    ("index", LongType()),
+    ("text", StringType()),
+    ("start", LongType()),
+    ("end", LongType()),
+    ("value", DoubleType()),
+    ("low", DoubleType()),
+    ("high", DoubleType()),
+    ("relation", StringType()),
+    ("approximate", BooleanType()),
+    (
+        "unit",
+        _structure(
+            ("name", StringType()),
+            ("symbol", StringType()),
+            ("dimension", StringType()),
+            ("surface", StringType()),
+        ),
+    ),
+    (
+        "normalized",
+        _structure(
+            ("value", DoubleType()),
+            ("low", DoubleType()),
+            ("high", DoubleType()),
+            ("unit", StringType()),
+        ),
+    ),
+    ("entity", _SPAN),
+    ("kind", StringType()),
+    ("sentence", _SPAN),
+    ("error", StringType()),
+)
+_DOUBLES = frozenset(f.name for f in OUTPUT_SCHEMA.fields if isinstance(f.dataType, DoubleType))
+_SUFFIXES = {"jsonl": (*JSON_LINES_SUFFIXES, ".json"), "text": TEXT_SUFFIXES}
+# Spark decompresses by name (a.jsonl.gz, a.jsonl.bz2): let a directory's compressed files in.
+_JSON_LINES_GLOB = "*.{" + ",".join(s.lstrip(".") for s in _SUFFIXES["jsonl"]) + "}{,.gz,.bz2}"
+_TEXT_GLOB = "*.{" + ",".join(s.lstrip(".") for s in TEXT_SUFFIXES) + "}"
+
+
+def local_session(workers: int) -> SparkSession:
+    """Start (or reuse) a Spark session on this machine with ``workers`` cores."""
+    os.environ.setdefault("PYSPARK_PYTHON", sys.executable)  # workers run this interpreter
+    spark = (
+        SparkSession.builder.master(f"local[{workers}]")
+        .appName("figures batch")
+        .config("spark.ui.enabled", "false")
+        .config("spark.sql.shuffle.partitions", str(workers))
+        .config("spark.sql.files.maxPartitionBytes", str(32 * 1024 * 1024))
+        .getOrCreate()
+    )
+    spark.sparkContext.setLogLevel("ERROR")
+    return spark
+
+
+def run(
+    spark: SparkSession,
+    inputs: Sequence[str],
+    output: str,
+    output_format: str = "parquet",
+    input_format: str = "auto",
+) -> Counts:
+    """Extract the claims of every document of ``inputs`` into ``output``; return the counts.
+
+    Counts come from accumulators: a task Spark retries may count its documents twice.
+    """
+    _refuse_to_clobber(output)
+    sc = spark.sparkContext
+    counters = [sc.accumulator(0) for _ in range(5)]
+    limit = max_text_bytes()
+    documents = read_documents(spark, inputs, input_format, limit)
+    json_lines = output_format == "jsonl"
+    rows = documents.mapPartitions(lambda part: _extract(part, json_lines, counters))
+    if json_lines:
+        frame = spark.createDataFrame(rows, "value string")
+        frame.write.mode("overwrite").text(output)
+    else:
+        frame = spark.createDataFrame(rows, OUTPUT_SCHEMA, verifySchema=False)
+        frame.write.mode("overwrite").format(output_format).save(output)
+    return Counts(*(counter.value for counter in counters))
+
+
+def read_documents(
+    spark: SparkSession, inputs: Sequence[str], input_format: str, limit: int
+) -> RDD:
+    """Read ``inputs`` into an RDD of ``Document``, judged as the local engine judges them."""
+    parts = []
+    for kind, paths in _group(inputs, input_format):
+        if kind == "jsonl":
+            lines = spark.read.option("lineSep", "\n")
+            if any(Path(p).is_dir() for p in paths):
+                lines = lines.option("recursiveFileLookup", "true").option(
+                    "pathGlobFilter", _JSON_LINES_GLOB
+                )
+            frame = lines.text(list(paths)).select(
+                F.col("value").cast("binary").alias("line"),
+                F.col("_metadata.file_path").alias("file"),
+            )
+            parts.append(frame.rdd.mapPartitions(lambda part: _from_lines(part, limit)))
+        elif kind == "text":
+            files = spark.read.format("binaryFile").option("recursiveFileLookup", "true")
+            if any(Path(p).is_dir() for p in paths):
+                files = files.option("pathGlobFilter", _TEXT_GLOB)
+            frame = files.load(list(paths)).select(
+                "path",
+                "length",
+                F.when(F.col("length") <= limit, F.col("content")).alias("content"),
+            )
+            parts.append(frame.rdd.map(lambda row: _from_file(row, limit)))
+        else:
+            frame = spark.read.format(kind).load(list(paths))
+            frame = frame.select(F.col("id").cast("string"), "text")
+            parts.append(frame.rdd.map(lambda row: parse_record(row.id, row.text, limit)))
+    if not parts:
+        raise ValueError("no inputs")
+    return parts[0] if len(parts) == 1 else spark.sparkContext.union(parts)
+
+
+def _group(inputs: Sequence[str], input_format: str) -> list[tuple[str, list[str]]]:
+    """Sort the inputs by how to read them, keeping their order within each kind."""
+    groups: dict[str, list[str]] = {}
+    for path in inputs:
+        for kind in [input_format] if input_format != "auto" else _kinds(path):
+            groups.setdefault(kind, []).append(path)
+    return list(groups.items())
+
+
+def _kinds(path: str) -> list[str]:
+    """Guess how to read a path: by its suffix, or by the files of a local directory."""
+    suffix = Path(path.removesuffix(".gz").removesuffix(".bz2")).suffix
+    if suffix in _SUFFIXES["jsonl"]:
+        return ["jsonl"]
+    if suffix in TEXT_SUFFIXES:
+        return ["text"]
+    if suffix in (".parquet", ".orc", ".avro"):
+        return [suffix.lstrip(".")]
+    if Path(path).is_dir():
+        found = {Path(name).suffix for _, _, files in os.walk(path) for name in files}
+        if ".parquet" in found:
+            return ["parquet"]
+        kinds = [kind for kind, suffixes in _SUFFIXES.items() if found & set(suffixes)]
+        return kinds or ["jsonl"]
+    return ["jsonl"]  # a remote directory or glob: JSON Lines, unless --input-format says
+
+
+def _from_lines(rows: Iterable, limit: int) -> Iterator[Document]:
+    for row in rows:
+        document = parse_json_line(bytes(row.line), f"a line of {row.file}", limit)
+        if document is not None:
+            yield document
+
+
+def _from_file(row, limit: int) -> Document:
+    content = None if row.content is None else bytes(row.content)  # None: over the limit
+    return parse_text_file(row.path, content, limit, row.length)
+
+
+def _extract(documents: Iterable[Document], json_lines: bool, counters: list) -> Iterator[tuple]:
+    """Extract a partition's documents; warm the core first, once per partition."""
+    from service.core import warm
+
+    warm()
+    documents_read, good, bad, claims, size = counters
+    for document in documents:
+        outcome = rows_of(document)
+        documents_read.add(1)
+        (good if outcome.good else bad).add(1)
+        claims.add(outcome.claims)
+        size.add(document.size)
+        if json_lines:
+            if outcome.rows:  # one string of lines per document, as the local engine writes
+                yield (encode_json_lines(outcome.rows).decode("utf-8").removesuffix("\n"),)
+        else:
+            yield from (_as_tuple(row) for row in outcome.rows)
+
+
+def _as_tuple(row: Row) -> tuple:
+    """Order a row's values as ``OUTPUT_SCHEMA``, nested dicts as tuples (rows.py's order).
+
+    Numbers for double columns are made floats: the core may give an int (``low=200`` for
+    "hundreds"), and Spark, not verifying the schema, would store null for it.
+    """
+    values = []
+    for name in FIELDS:
+        value = row.get(name)
+        if name in _DOUBLES:
+            value = _double(value)
+        elif name == "normalized" and value is not None:
+            value = (*map(_double, (value["value"], value["low"], value["high"])), value["unit"])
+        elif isinstance(value, dict):
+            value = tuple(value.values())
+        values.append(value)
+    return tuple(values)
+
+
+def _double(value: float | None) -> float | None:
+    return None if value is None else float(value)
+
+
+def _refuse_to_clobber(output: str) -> None:
+    """Overwrite earlier Spark output, never a local directory that holds something else."""
+    path = Path(output)
+    if "://" in output or not path.exists():
+        return
+    if path.is_file() or (any(path.iterdir()) and not (path / "_SUCCESS").exists()):
+        raise ValueError(f"{output} exists and is not the output of an earlier Spark run")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the job under ``spark-submit``, which sets the master and the resources."""
+    parser = argparse.ArgumentParser(prog="spark.py", description=__doc__.splitlines()[0])
+    parser.add_argument("paths", nargs="+", metavar="INPUT... OUTPUT")
+    parser.add_argument("--format", default="parquet", help="parquet, jsonl or a Spark format")
+    parser.add_argument("--input-format", default="auto", help="auto, jsonl, text, parquet, …")
+    args = parser.parse_args(argv)
+    if len(args.paths) < 2:
+        parser.error("give at least one INPUT and the OUTPUT")
+    *inputs, output = args.paths
+    spark = SparkSession.builder.appName("figures batch").getOrCreate()
+    began = time.monotonic()
+    counts = run(spark, inputs, output, args.format, args.input_format)
+    sys.stderr.write(summary(counts, time.monotonic() - began, output) + "\n")
+    spark.stop()
+    return 0
+
+
+if __name__ == "__main__":  # spark-submit runs this file: use the package's module instead,
+    from service.batch.spark import main as _main  # so Spark pickles its functions by name
+
+    raise SystemExit(_main())
