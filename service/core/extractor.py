@@ -154,7 +154,9 @@ class _Extraction:
         while i < n:
             tok = tokens[i]
             if (tok.kind == "s" and tok.text not in _STARTERS) or (
-                tok.kind == "w" and tok.lower not in _WORD_STARTERS and not _is_code(tok.text)
+                tok.kind == "w"
+                and tok.lower not in _WORD_STARTERS
+                and (len(tok.text) > 3 or not _is_code(tok.text))
             ):
                 i += 1  # most tokens cannot open a quantity: skip them cheaply
                 continue

@@ -102,9 +102,14 @@ def spaced(text: str, tokens: list[Token], i: int) -> bool:
     """Tell whether tokens ``i - 1`` and ``i`` are separated by a little white space only."""
     if not 0 < i < len(tokens):
         return False
-    gap = text[tokens[i - 1].end : tokens[i].start]
+    a, b = tokens[i - 1].end, tokens[i].start
+    if b - a == 1:
+        return text[a].isspace()  # the common case: one space
+    if b - a != 2:
+        return False
+    gap = text[a:b]
     # One line break may fall inside a sentence of wrapped text; a blank line never does.
-    return 0 < len(gap) <= 2 and gap.isspace() and gap.count("\n") + gap.count("\r") <= 1
+    return gap.isspace() and gap.count("\n") + gap.count("\r") <= 1
 
 
 def is_plural_noun(word: str) -> bool:
