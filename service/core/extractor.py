@@ -36,9 +36,11 @@ from .vocabulary import (
 
 _KIND_BY_DIMENSION = {"currency": "money", "percentage": "percentage"}
 # Symbols that can open a quantity: currencies, signs, vulgar fractions.
-_STARTERS = frozenset("$£€¥₹₩₽₺₦₪₱฿₫-−–½⅓⅔¼¾⅕⅙⅛⅜⅝⅞")
+_STARTERS = frozenset("$£€¥₹₩₽₺₦₪₱฿₫₿₡₾₭-−–½⅓⅔¼¾⅕⅙⅛⅜⅝⅞")
 # Words between a count and its noun that neither name the thing nor end the search.
 _ENTITY_SKIP = frozenset({"more", "other", "additional", "further", "extra", "fewer"})
+# Units whose compounds are one figure ("6 feet 2 inches", "3 yards 1 foot").
+_IMPERIAL = frozenset({"foot", "yard", "mile"})
 # Words after "5 ft 2 in" that keep "in" a unit.
 _AFTER_HEIGHT = frozenset({"tall", "long", "wide", "high", "deep", "more", "or"})
 # Verbs of change: "rose from 4.1% to 4.4%" states two values, not a range.
@@ -192,8 +194,21 @@ class _Extraction:
                 and (attached(tokens, k) or (spaced(self.text, tokens, k) and loose))
             ):
                 part.unit, part.unit_surface, part.last = self.reader.lex.units["inch"], "in", k
+        if part is not None and part.bare and q.unit.currency_code and q.unit.name != "penny":
+            # "15 dollars 50", "17 USD 25.": cents, when nothing follows the small number
+            after = tokens[part.last + 1] if part.last + 1 < len(tokens) else None
+            if (
+                0 < part.value < 100
+                and part.value.is_integer()
+                and (after is None or after.kind == "s")
+            ):
+                q.value = q.raw = round(q.value + part.value / 100, 9)
+                q.last = part.last
+            return
         if part is None or part.unit is None or part.unit.dimension != q.unit.dimension:
             return
+        if q.unit.dimension == "length" and q.unit.name not in _IMPERIAL:
+            return  # "12 m 2 dm" are two figures; "5 ft 10 in" is one height
         if q.unit.dimension == "currency":
             # "3 dollars 50 cents": a major unit and its hundredth
             if q.unit.currency_code and part.unit.name in ("cent", "penny") and part.value < 100:

@@ -64,7 +64,7 @@ _PINT_NAMES = {
 }
 
 # Minor currency units: amounts in the major unit's ISO code (a fixed ratio, not a rate).
-_MINOR_CURRENCY = {"cent": ("USD", 0.01), "penny": ("GBP", 0.01)}
+_MINOR_CURRENCY = {"cent": ("USD", 0.01), "penny": ("GBP", 0.01), "satoshi": ("BTC", 1e-8)}
 
 Converter = Callable[[float], float]
 

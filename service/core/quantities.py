@@ -160,9 +160,22 @@ class QuantityReader:
                     currency = self._currency(SYMBOL_CURRENCIES[tok.text])
                     surface = tok.text
                     i += 1
-        elif tok.text in CODE_PREFIXES and i + 1 < n and tokens[i + 1].kind == "n":
+        elif (
+            (
+                tok.text in CODE_PREFIXES
+                or (
+                    tok.text.islower()
+                    and tok.text.upper() in CODE_PREFIXES
+                    and tok.text not in _WORD_CODES
+                )
+            )
+            and i + 1 < n
+            and tokens[i + 1].kind == "n"
+        ):
             if spaced(self.text, tokens, i + 1) or attached(tokens, i + 1):
-                currency = self._currency(CODE_PREFIXES[tok.text])
+                currency = self._currency(
+                    CODE_PREFIXES[tok.text.upper() if tok.text.islower() else tok.text]
+                )
                 surface = tok.text
                 i += 1
         # Signs: "-12C", "minus five", "−3.5%".
@@ -194,6 +207,7 @@ class QuantityReader:
         )
         if found is not None:
             quantity.unit, quantity.unit_surface, quantity.last = found
+            self._scale_after_code(quantity)
         elif currency is None and numeral.vague is None:
             self._unit_after(quantity)
             if quantity.unit is None:
@@ -203,6 +217,21 @@ class QuantityReader:
         elif numeral.vague is not None:
             self._vague_unit(quantity)
         return quantity
+
+    def _scale_after_code(self, quantity: Quantity) -> None:
+        """Apply the million of "30 MUSD" and the scale word of "75 USD million"."""
+        tokens = self.tokens
+        code = quantity.unit_surface or ""
+        if len(code) == 4 and code[0] in "Mm" and not quantity.scaled:
+            quantity.value *= 1e6
+            quantity.scaled = True
+            return
+        j = quantity.last + 1
+        if j < len(tokens) and tokens[j].lower in SCALE_WORDS and not quantity.scaled:
+            if spaced(self.text, tokens, j) and tokens[j].lower != "hundred":
+                quantity.value *= SCALE_WORDS[tokens[j].lower]
+                quantity.scaled = True
+                quantity.last = j
 
     def _vague_unit(self, quantity: Quantity) -> None:
         """Read "millions of dollars", "thousands of tonnes": the unit follows "of"."""
@@ -549,6 +578,9 @@ class QuantityReader:
         code = tokens[j].text
         if code in CODE_PREFIXES:
             return (self.lex.currency(CODE_PREFIXES[code]), code, j)
+        if len(code) == 4 and code[0] in "Mm" and code[1:].upper() in CODE_PREFIXES:
+            if code[1:].isupper() or code.islower():  # "30 MUSD", "120 MEUR": millions
+                return (self.lex.currency(CODE_PREFIXES[code[1:].upper()]), code, j)
         if code.islower() and code.upper() in CODE_PREFIXES and len(code) == 3:
             if code not in _WORD_CODES:  # "20 usd", "10 rmb"; never "10 try"
                 return (self.lex.currency(CODE_PREFIXES[code.upper()]), code, j)
@@ -707,7 +739,7 @@ class QuantityReader:
         return (self.lex.per(top, bottom), k)
 
     def _symbol_allowed(self, key: str, j: int, k: int, glued: bool) -> bool:
-        if glued and len(key) == 1 and key.isalpha():
+        if glued and len(key) == 1 and key.isalpha() and key.isascii():
             # "221B", "5G", "3D" are names; "5m", "180C", "60W" are units.
             return key in _GLUED_LETTERS
         if glued or not key.isalpha() or key in SPACED_LETTER_OK:
@@ -718,7 +750,7 @@ class QuantityReader:
         # A spaced single letter ("ran 100 m.", "4 L of wine") counts only before punctuation,
         # the end, or "of".
         nxt = self.tokens[k + 1] if k + 1 < len(self.tokens) else None
-        return nxt is None or nxt.kind == "s" or nxt.lower == "of"
+        return nxt is None or nxt.kind in "sn" or nxt.lower in ("of", "x", "by")
 
     def ordinal_or_name_after(self, quantity: Quantity) -> bool:
         """Tell whether letters glued to the number make it an ordinal or a name ("14th", "5G")."""

@@ -124,7 +124,18 @@ _NEWS_CURRENCIES = {
     "guilders": ("dutch guilder", "NLG"),
     "dutch guilders": ("dutch guilder", "NLG"),
     "markka": ("finnish markka", "FIM"),
+    "satoshi": ("satoshi", None),
+    "satoshis": ("satoshi", None),
     "finnish markka": ("finnish markka", "FIM"),
+}
+
+# Currency signs written after the amount: "100 ₡", "100元".
+_CURRENCY_SIGNS_AFTER = {
+    "₡": ("costa rican colon", "CRC"),
+    "₾": ("georgian lari", "GEL"),
+    "₭": ("lao kip", "LAK"),
+    "元": ("chinese yuan", "CNY"),
+    "₿": ("bitcoin", "BTC"),
 }
 
 # Spaced single-letter symbols are units only before punctuation or the end ("ran 100 m.").
@@ -380,6 +391,10 @@ class Lexicon:
             info = self.units.get(name) or UnitInfo(name, None, "currency", code, ((name, 1),))
             self.units[name] = info
             self.surfaces[surface] = info
+        for symbol, (name, code) in _CURRENCY_SIGNS_AFTER.items():
+            info = self.units.get(name) or UnitInfo(name, symbol, "currency", code, ((name, 1),))
+            self.units[name] = info
+            self.symbols[symbol] = info
         for symbol, name in extra_symbols.items():
             if name in self.units:
                 self.symbols[symbol] = self.units[name]

@@ -218,8 +218,10 @@ CODE_PREFIXES = {
     "CHF": "CHF", "AUD": "AUD", "CAD": "CAD", "Rs": "INR", "RMB": "CNY", "NOK": "NOK",
     "SEK": "SEK", "DKK": "DKK", "HKD": "HKD", "SGD": "SGD", "ZAR": "ZAR", "BRL": "BRL",
     "RUB": "RUB", "KRW": "KRW", "MXN": "MXN", "TRY": "TRY", "NGN": "NGN", "KES": "KES",
+    "NZD": "NZD", "BTC": "BTC", "AED": "AED", "SAR": "SAR", "ILS": "ILS", "PKR": "PKR",
 }  # fmt: skip
 SYMBOL_CURRENCIES = {
     "$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR", "₩": "KRW", "₽": "RUB",
-    "₺": "TRY", "₦": "NGN", "₪": "ILS", "₱": "PHP", "฿": "THB", "₫": "VND",
+    "₺": "TRY", "₦": "NGN", "₪": "ILS", "₱": "PHP", "฿": "THB", "₫": "VND", "₿": "BTC",
+    "₡": "CRC", "₾": "GEL", "₭": "LAK",
 }  # fmt: skip
