@@ -51,7 +51,8 @@ def _parser() -> argparse.ArgumentParser:
         "--timeout",
         type=int,
         default=DEFAULT_TIMEOUT,
-        help="seconds a request may take before its worker is restarted (default: %(default)s)",
+        help="seconds a worker may stop answering the master before it is restarted; with"
+        " threaded workers this is not a bound on one request (default: %(default)s)",
     )
     serve.set_defaults(run=_serve)
 
