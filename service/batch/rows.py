@@ -3,14 +3,14 @@
 A claim row is flat at the top (the document's ``id``, the claim's ``index`` in the document,
 then every field of ``Claim`` under its own name) and keeps ``unit``, ``normalized``,
 ``entity`` and ``sentence`` nested, as the HTTP API does. An error row is ``{"id", "error"}``.
-Keep ``FIELDS`` in sync with ``service.core.model.Claim``, ``writers.PARQUET_SCHEMA`` and
-``spark.OUTPUT_SCHEMA``.
+``FIELDS`` follows ``service.core.model.Claim``; keep ``writers.PARQUET_SCHEMA`` and
+``spark.OUTPUT_SCHEMA`` in sync with it.
 """
 
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from typing import Any
 
 from service.core import Claim, extract
@@ -18,25 +18,9 @@ from service.core import Claim, extract
 from .readers import Document
 
 Row = dict[str, Any]
-# Column order of every output (JSON Lines keys, Parquet and Spark columns).
-FIELDS = (
-    "id",
-    "index",
-    "text",
-    "start",
-    "end",
-    "value",
-    "low",
-    "high",
-    "relation",
-    "approximate",
-    "unit",
-    "normalized",
-    "entity",
-    "kind",
-    "sentence",
-    "error",
-)
+# Column order of every output (JSON Lines keys, Parquet and Spark columns): the claim's own
+# fields come from the dataclass, so a field added to Claim reaches every output.
+FIELDS = ("id", "index", *(field.name for field in fields(Claim)), "error")
 
 
 @dataclass(frozen=True, slots=True)
