@@ -30,13 +30,14 @@ from .vocabulary import (
     RANGE_CONNECTORS,
     SCORE_WORDS,
     STOPWORDS,
+    SYMBOL_CURRENCIES,
     WEEKDAYS,
     YEAR_PREPOSITIONS,
 )
 
 _KIND_BY_DIMENSION = {"currency": "money", "percentage": "percentage"}
 # Symbols that can open a quantity: currencies, signs, vulgar fractions.
-_STARTERS = frozenset("$£€¥₹₩₽₺₦₪₱฿₫₿₡₾₭-−–½⅓⅔¼¾⅕⅙⅛⅜⅝⅞")
+_STARTERS = frozenset(SYMBOL_CURRENCIES) | {"-", "−", "–"} | set(VULGAR_FRACTIONS)
 # Words between a count and its noun that neither name the thing nor end the search.
 _ENTITY_SKIP = frozenset({"more", "other", "additional", "further", "extra", "fewer"})
 # Units whose compounds are one figure ("6 feet 2 inches", "3 yards 1 foot").
@@ -58,6 +59,11 @@ _WORD_STARTERS = frozenset(
     | {"tens", "hundreds"}
     | set(VULGAR_FRACTIONS)  # "½" is a word character to the tokenizer
 )
+
+
+def _opens_number(token) -> bool:
+    """Tell whether a token can begin a number: digits, or a word like "seventy"."""
+    return token.kind == "n" or (token.kind == "w" and token.lower in _WORD_STARTERS)
 
 
 def _is_code(word: str) -> bool:
@@ -392,12 +398,7 @@ class _Extraction:
                 follower = tokens[k + 1] if k + 1 < n else None
                 if follower is not None and (
                     follower.lower == "than"  # "200 or more than 190": a bound of the next
-                    or (
-                        phrase[-1] == "plus"
-                        and follower.kind in "nw"
-                        and follower.lower in _WORD_STARTERS | {"zero"}
-                    )
-                    or (phrase[-1] == "plus" and follower.kind == "n")
+                    or (phrase[-1] == "plus" and _opens_number(follower))  # "3 plus 4": a sum
                 ):
                     continue
                 best = (size, AFTER[phrase])  # "+" counts only glued: "100+"

@@ -329,9 +329,8 @@ class QuantityReader:
                     factor = None
                 elif nxt.text == "b" and numeral.value >= 1000 and not self._after_currency(j):
                     factor = None  # "1500b" is bits; "$5b" and "1.2b users" are billions
-                elif nxt.text == "K" and "." in tokens[j - 1].text[-3:-2] + tokens[j - 1].text[-3:]:
-                    if len(tokens[j - 1].text.partition(".")[2]) >= 2:
-                        factor = None  # "573.15K" is kelvin
+                elif nxt.text == "K" and len(tokens[j - 1].text.partition(".")[2]) == 2:
+                    factor = None  # "573.15K" is kelvin
             elif nxt.text in _CURRENCY_SCALES and attached(tokens, j) and self._after_currency(j):
                 factor = _CURRENCY_SCALES[nxt.text]  # "€10M", "$2.174T", "£3B"
             elif nxt.lower in SPACED_SCALE_ABBREVIATIONS and spaced(self.text, tokens, j):
