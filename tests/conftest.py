@@ -58,3 +58,20 @@ def stress():
         yield module
     finally:
         sys.modules.pop(loader.name, None)
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory):
+    """Write the batch tests' 200-document corpus as JSON Lines: (its path, its records)."""
+    from batch_corpus import documents, write_json_lines
+
+    records = documents()
+    return write_json_lines(tmp_path_factory.mktemp("corpus") / "news.jsonl", records), records
+
+
+@pytest.fixture(scope="module")
+def expected(corpus, extract):
+    """Return what ``extract()`` says of each corpus document: the batch jobs must agree."""
+    from batch_corpus import expected_claims
+
+    return expected_claims(extract, corpus[1])

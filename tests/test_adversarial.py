@@ -14,6 +14,7 @@ import time
 from pathlib import Path
 
 import pytest
+from tables import load_table
 
 ROW_KEYS = {"id", "build", "piece", "chars", "max_seconds"}
 OPTIONAL_KEYS = {"open", "close", "suffix", "claims", "http", "linear", "xfail", "note"}
@@ -30,27 +31,21 @@ MAX_RATIO = 15
 MIN_SAMPLE_SECONDS = 0.03
 
 
+def check_row(row, where):
+    """Refuse a row whose build, sizes or linearity flag make no sense."""
+    if row["build"] not in BUILDS:
+        raise ValueError(f"{where}: build must be one of {sorted(BUILDS)}")
+    if row["build"] == "nest" and not {"open", "close"} <= set(row):
+        raise ValueError(f"{where}: a nest needs open and close")
+    if not row["piece"] or row["chars"] < len(row["piece"]) or row["max_seconds"] <= 0:
+        raise ValueError(f"{where}: piece, chars or max_seconds out of range")
+    if row.get("linear", True) not in LINEAR:
+        raise ValueError(f'{where}: linear must be true, false or "stress"')
+
+
 def load_cases(path):
     """Load the adversarial rows, raising on any malformed one rather than skipping it."""
-    rows = json.loads(path.read_text(encoding="utf-8"))
-    ids = set()
-    for row in rows:
-        where = f"{path.name}: row {row.get('id', rows.index(row))!r}"
-        missing, unknown = ROW_KEYS - set(row), set(row) - ROW_KEYS - OPTIONAL_KEYS
-        if missing or unknown:
-            raise ValueError(f"{where}: missing {sorted(missing)}, unknown {sorted(unknown)}")
-        if row["build"] not in BUILDS:
-            raise ValueError(f"{where}: build must be one of {sorted(BUILDS)}")
-        if row["build"] == "nest" and not {"open", "close"} <= set(row):
-            raise ValueError(f"{where}: a nest needs open and close")
-        if not row["piece"] or row["chars"] < len(row["piece"]) or row["max_seconds"] <= 0:
-            raise ValueError(f"{where}: piece, chars or max_seconds out of range")
-        if row.get("linear", True) not in LINEAR:
-            raise ValueError(f'{where}: linear must be true, false or "stress"')
-        if row["id"] in ids:
-            raise ValueError(f"{where}: duplicate id")
-        ids.add(row["id"])
-    return rows
+    return load_table(path, ROW_KEYS, OPTIONAL_KEYS, check_row)
 
 
 CASES = load_cases(Path(__file__).parent / "data" / "adversarial.json")

@@ -16,10 +16,8 @@ from batch_corpus import (
     BAD_LIMIT,
     BAD_LINES,
     claims_by_document,
-    documents,
     expected_claims,
     write_bad_inputs,
-    write_json_lines,
 )
 
 from service.batch import rows, writers
@@ -45,17 +43,6 @@ def read_rows(path, output_format):
     if output_format == "parquet":
         return pq.read_table(path).to_pylist()
     return [json.loads(line) for line in Path(path).read_text(encoding="utf-8").splitlines()]
-
-
-@pytest.fixture(scope="module")
-def corpus(tmp_path_factory):
-    records = documents()
-    return write_json_lines(tmp_path_factory.mktemp("corpus") / "news.jsonl", records), records
-
-
-@pytest.fixture(scope="module")
-def expected(corpus, extract):
-    return expected_claims(extract, corpus[1])
 
 
 @pytest.fixture(scope="module")

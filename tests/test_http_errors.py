@@ -4,29 +4,24 @@ import json
 from pathlib import Path
 
 import pytest
+from tables import load_table
 
 ROW_KEYS = {"id", "method", "path", "content_type", "status", "problem"}
 OPTIONAL_KEYS = {"config", "body", "body_hex", "json", "errors", "detail_contains", "allow"}
 BODY_KEYS = {"body", "body_hex", "json"}
 
 
+def check_row(row, where):
+    """Refuse a row with two bodies or a problem whose status disagrees with the response's."""
+    if len(BODY_KEYS & set(row)) > 1:
+        raise ValueError(f"{where}: give at most one of {sorted(BODY_KEYS)}")
+    if row["problem"].get("status") != row["status"]:
+        raise ValueError(f"{where}: problem.status differs from status")
+
+
 def load_cases(path):
     """Load the error cases, raising on any malformed row rather than skipping it."""
-    rows = json.loads(path.read_text(encoding="utf-8"))
-    ids = set()
-    for row in rows:
-        where = f"{path.name}: row {row.get('id', rows.index(row))!r}"
-        missing, unknown = ROW_KEYS - set(row), set(row) - ROW_KEYS - OPTIONAL_KEYS
-        if missing or unknown:
-            raise ValueError(f"{where}: missing {sorted(missing)}, unknown {sorted(unknown)}")
-        if len(BODY_KEYS & set(row)) > 1:
-            raise ValueError(f"{where}: give at most one of {sorted(BODY_KEYS)}")
-        if row["problem"].get("status") != row["status"]:
-            raise ValueError(f"{where}: problem.status differs from status")
-        if row["id"] in ids:
-            raise ValueError(f"{where}: duplicate id")
-        ids.add(row["id"])
-    return rows
+    return load_table(path, ROW_KEYS, OPTIONAL_KEYS, check_row)
 
 
 CASES = load_cases(Path(__file__).parent / "data" / "http_errors.json")

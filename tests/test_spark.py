@@ -18,10 +18,7 @@ from batch_corpus import (
     BAD_LIMIT,
     BAD_LINES,
     claims_by_document,
-    documents,
-    expected_claims,
     write_bad_inputs,
-    write_json_lines,
 )
 
 JAVA_PACKAGE = "openjdk-17-jre-headless"
@@ -58,17 +55,6 @@ def job():
     from service.batch import spark
 
     return spark
-
-
-@pytest.fixture(scope="module")
-def corpus(tmp_path_factory):
-    records = documents()
-    return write_json_lines(tmp_path_factory.mktemp("corpus") / "news.jsonl", records), records
-
-
-@pytest.fixture(scope="module")
-def expected(corpus, extract):
-    return expected_claims(extract, corpus[1])
 
 
 def parts(directory):
