@@ -1,6 +1,6 @@
 """Marshmallow schemas of the HTTP API: they import only marshmallow and the core's types."""
 
-from .claims import ClaimSchema, NormalizedSchema, SpanSchema, UnitSchema
+from .claims import ClaimSchema, NormalizedSchema, SpanSchema, UnitSchema, dump_claim
 from .problems import ProblemSchema
 from .requests import BatchRequestSchema, DocumentSchema, ExtractRequestSchema
 from .responses import (
@@ -23,4 +23,5 @@ __all__ = [
     "ProblemSchema",
     "SpanSchema",
     "UnitSchema",
+    "dump_claim",
 ]

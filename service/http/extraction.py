@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from werkzeug.exceptions import HTTPException, RequestEntityTooLarge
 
-from schemas import BatchRequestSchema, DocumentSchema, ExtractRequestSchema
+from schemas import BatchRequestSchema, DocumentSchema, ExtractRequestSchema, dump_claim
 from service.core import Claim, extract
 
 from .bodies import JSON, TEXT, json_body, load, media_type, text_body, too_large, unsupported
@@ -67,10 +67,13 @@ def claims_of(text: str) -> tuple[Claim, ...]:
 
 
 def batch_result(document: object) -> dict:
-    """Answer one batch document: its claims, or an error entry that spares the others."""
+    """Answer one batch document: its claims, or an error entry that spares the others.
+
+    The entry has ``BatchResultSchema``'s shape, built directly (see ``dump_claim``).
+    """
     try:
         loaded = load(_DOCUMENT, document)
-        return {"id": loaded["id"], "claims": claims_of(loaded["text"])}
+        return {"id": loaded["id"], "claims": [dump_claim(c) for c in claims_of(loaded["text"])]}
     except HTTPException as error:
         return {"id": _id_of(document), "error": problem_body(error)}
 
