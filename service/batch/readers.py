@@ -19,18 +19,15 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO, Literal
 
+from ..limits import DEFAULTS, ENVELOPE_BYTES, JSON_ESCAPE_FACTOR
+
 STDIN = "-"
 JSON_LINES_SUFFIXES = (".jsonl", ".ndjson")
 TEXT_SUFFIXES = (".txt",)
 GZIP_SUFFIX = ".gz"  # JSON Lines may be gzipped: archive.jsonl.gz
 # The HTTP API's limit on one text, read from the same variable with the same default.
-# Keep in sync with service/http/limits.py DEFAULTS (not imported: it would import Flask).
 MAX_TEXT_BYTES_VARIABLE = "FIGURES_MAX_TEXT_BYTES"
-DEFAULT_MAX_TEXT_BYTES = 1_000_000
-# A JSON string escapes one byte of text into at most six ("\u0001"), plus room for the
-# envelope; a longer line cannot carry a text within the limit, so it is skipped unread.
-# Keep in sync with service/http/limits.py JSON_ESCAPE_FACTOR and ENVELOPE_BYTES.
-_JSON_ESCAPE_FACTOR, _ENVELOPE_BYTES = 6, 64 * 1024
+DEFAULT_MAX_TEXT_BYTES = DEFAULTS[MAX_TEXT_BYTES_VARIABLE]
 _READ_BLOCK = 1 << 20
 
 Kind = Literal["jsonl", "text"]
@@ -254,7 +251,8 @@ def _text_file(path: str, limit: int) -> Document:
 
 def _json_lines(path: str, limit: int, start: Position) -> Iterator[tuple[Document, Position]]:
     """Yield the documents of a JSON Lines file from ``start``, with the position after each."""
-    cap = limit * _JSON_ESCAPE_FACTOR + _ENVELOPE_BYTES
+    # A longer line cannot carry a text within the limit, so it is skipped unread.
+    cap = limit * JSON_ESCAPE_FACTOR + ENVELOPE_BYTES
     name = "standard input" if path == STDIN else path
     with _open_binary(path) as file:
         offset, number = _seek(file, start.offset), start.line

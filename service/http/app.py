@@ -8,8 +8,8 @@ from collections.abc import Mapping
 from flask import Flask, Response
 from flask.json.provider import DefaultJSONProvider
 
+from ..limits import DEFAULTS, Limits
 from . import auth, problems, ratelimit
-from .limits import DEFAULTS, Limits
 from .metrics import Metrics
 from .routes import BLUEPRINTS
 from .state import Figures, install

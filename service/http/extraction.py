@@ -7,8 +7,8 @@ from werkzeug.exceptions import HTTPException, RequestEntityTooLarge
 from schemas import BatchRequestSchema, DocumentSchema, ExtractRequestSchema, dump_claim
 from service.core import Claim, extract
 
+from ..limits import utf8_size
 from .bodies import JSON, TEXT, json_body, load, media_type, text_body, too_large, unsupported
-from .limits import utf8_size
 from .problems import problem_body
 from .state import figures
 

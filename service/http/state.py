@@ -9,7 +9,7 @@ from flask import Flask, current_app
 
 from service.core import warm
 
-from .limits import Limits
+from ..limits import Limits
 from .metrics import Metrics
 
 EXTENSION = "figures"

@@ -1,7 +1,8 @@
 """``GET /openapi.json`` and ``GET /docs``: the API described, and browsable offline.
 
 Swagger UI's assets come from the swagger-ui-bundle package, never from a CDN, so the page works
-on a machine without internet.
+on a machine without internet. ``validatorUrl: null`` keeps it from sending the spec to
+validator.swagger.io, which it does by default when the page is opened from a non-local host.
 """
 
 from flask import Blueprint, current_app, send_from_directory, url_for
@@ -25,7 +26,9 @@ _PAGE = """<!DOCTYPE html>
 <div id="swagger-ui"></div>
 <script src="{js}"></script>
 <script>
-window.ui = SwaggerUIBundle({{url: "{spec}", dom_id: "#swagger-ui", deepLinking: true}});
+window.ui = SwaggerUIBundle({{
+  url: "{spec}", dom_id: "#swagger-ui", deepLinking: true, validatorUrl: null
+}});
 </script>
 </body>
 </html>

@@ -1,4 +1,8 @@
-"""Request size limits, read from the environment so an operator can tune them without a rebuild."""
+"""Size limits, read from the environment so an operator can tune them without a rebuild.
+
+The HTTP service and the batch job read the same ``FIGURES_MAX_TEXT_BYTES``; this module imports
+neither Flask nor the batch code, so both take their defaults from here.
+"""
 
 from __future__ import annotations
 
