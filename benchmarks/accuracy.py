@@ -27,7 +27,7 @@ from pathlib import Path
 
 from . import suite_rules as rules
 from .scoring import Prediction, Score, score_case
-from .suites import SuiteError, errors_inputs, load
+from .suites import SuiteError, errors_inputs, load, si_value
 
 ROOT = Path(__file__).resolve().parent.parent
 FLOOR = ROOT / "tests" / "data" / "accuracy_floor.json"
@@ -46,6 +46,7 @@ def ours(text: str) -> list[Prediction]:
             c.unit.dimension if c.unit else None,
             c.unit.name if c.unit else None,
             c.normalized.unit if c.normalized else None,
+            c.normalized.value if c.normalized and c.kind == "measurement" else None,
         )
         for c in extract(text)
     ]  # fmt: skip
@@ -97,9 +98,10 @@ def _from_quantulum3(q) -> Prediction:
         dimension = rules.ENTITY_NAMES.get(entity, entity)
         kind, unit, normalized = "measurement", name, rules.SI_BY_DIMENSION.get(dimension)
     start, end = q.span
+    si = si_value(value, name) if kind == "measurement" and not spread else None
     return Prediction(
         q.surface, start, end, None if spread else value, low, high, relation, kind,
-        dimension, unit, normalized,
+        dimension, unit, normalized, si,
     )  # fmt: skip
 
 

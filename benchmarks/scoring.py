@@ -7,6 +7,11 @@ Matching rules (the same for ``figures`` and quantulum3):
   million" agrees with 247000000), both ends for a range or bound (an open end must be open on
   both sides), each within a relative tolerance of 1e-6. Each prediction matches at most one
   item; among candidates the one overlapping most wins.
+- A single value stated in another unit of the same quantity agrees too, compared in SI
+  units: "5 ft 2 in" is the same length whether a system states it as 5.1667 ft or as 62 in,
+  and which unit a mixed-unit figure is given in is not what the suites test. Both sides carry
+  their SI value (``Item.si``, ``Prediction.si``) only where the unit converts; the *unit*
+  check below still compares the kinds of unit.
 - *interval* is scored where the suite asserts an interval (Recognizers-Text NumberRange,
   quantulum3's ± ranges): the relation must agree too (``more_than`` vs ``at_least``).
 - *unit* is scored where the suite names a unit: our normalised unit (SI symbol, ISO 4217
@@ -16,7 +21,9 @@ Matching rules (the same for ``figures`` and quantulum3):
   against our ``unit.dimension``. No suite annotates the counted thing (our ``entity``).
 - A prediction outside the peer model's scope (a count in the Currency suite, a figure with
   a unit in the Number suite, an exact figure in the NumberRange suite) is not a false
-  positive; if it matches, it counts as found. Predictions over a skipped item are ignored.
+  positive; if it matches, it counts as found. Predictions over a skipped item are ignored,
+  unless they match an expected item ("37.8 microgrammes per gramme" reaches over a skipped
+  bare "gramme" and still finds "37.8 microgrammes").
 """
 
 from __future__ import annotations
@@ -44,6 +51,7 @@ class Prediction:
     dimension: str | None  # "length", "currency", …; None for a count
     name: str | None  # the unit's name in quantulum3's vocabulary; None for a count
     normalized: str | None  # the normalised unit: SI symbol, ISO code or "%"
+    si: float | None = None  # the single value in SI units, where the unit converts
 
 
 def in_scope(scope: str, p: Prediction) -> bool:
@@ -72,7 +80,11 @@ def _close(a: float | None, b: float | None) -> bool:
 def agrees(item: Item, p: Prediction) -> bool:
     """Say whether the prediction states the item's value(s)."""
     if item.relation == "equal":
-        return p.value is not None and _close(p.value, item.value)
+        if p.value is None:
+            return False
+        if _close(p.value, item.value):
+            return True
+        return item.si is not None and p.si is not None and _close(p.si, item.si)
     return _close(p.low, item.low) and _close(p.high, item.high)
 
 
@@ -151,10 +163,7 @@ def _tally(score: Score, check: str, ok: bool | None) -> bool:
 
 def score_case(score: Score, suite: Suite, case: Case, predictions) -> None:
     """Add one case's matches, misses and false positives to ``score``."""
-    preds = [
-        p for p in predictions
-        if not any(_overlap(p.start, p.end, s, e) > 0 for s, e in case.ignored)
-    ]  # fmt: skip
+    preds = list(predictions)
     used: set[int] = set()
     score.cases += 1
     score.items += len(case.items)
@@ -174,7 +183,7 @@ def score_case(score: Score, suite: Suite, case: Case, predictions) -> None:
         _judge(score, suite, case, item, preds[best])
     extra = 0
     for k, p in enumerate(preds):
-        if k in used:
+        if k in used or any(_overlap(p.start, p.end, s, e) > 0 for s, e in case.ignored):
             continue
         if in_scope(suite.scope, p):
             extra += 1

@@ -24,6 +24,12 @@ CHANGE = "a change from one value to another (two figures for us, a range for th
 HALF_OPEN = "half-open or open between read as our closed between"
 SHARE = "fraction read by them as a percentage, by us as a share"
 COUNT_UNIT = "dozen, baker's dozen or gross read as a count"
+ARTICLE_UNIT = '"a"/"an" before a unit (no number for us: "A litre of milk now costs more")'
+JOINED = 'a duration in two units read as one figure ("21 years and six months" in prison)'
+ACCOUNTING = 'an amount in brackets as a negative (in prose an aside: "€50 ($55)")'
+GROSS = '"gross" as 144 (an adjective in news: "gross revenue", "a gross error")'
+RATE = 'a rate read whole ("500,000 barrels a day"); they annotate its amount'
+DRACHMA = "drachma as a weight (the Greek currency in news)"
 
 # Recognizers-Text model files (stem prefix) and the claims of ours each model covers.
 # Ordinal files are skipped whole: ordinals are not claims for us.
@@ -58,6 +64,9 @@ RT_CASE_SKIPS = {
     ("age", "He is about 40 - 50 years old."): ONE_END,
     ("dimension", "eight to 10 feet tall"): ONE_END,
     ("dimension", "ef 75 -300mm"): ONE_END,
+    ("dimension", "fell by 500,000 barrels a day"): RATE,
+    ("dimension", "A coin weighing one drachma"): DRACHMA,
+    ("dimension", "make a half turn"): ARTICLE_UNIT,
 }
 
 # "percent of 10" → 10%: a chat-bot reading; in prose "5 percent of 10 people" is 5%.
@@ -144,6 +153,19 @@ Q3_ITEM_SKIPS = {
     ("The cost of gallium metal rose from about $350 per kg to $680 per kg",
      "$350 per kg to $680 per kg"): CHANGE,
     ("Treatment was reduced from 44 mg to 50 mg ethanol.", "44 mg to 50 mg"): CHANGE,
+    ("How will I look like twenty-one years and six months in the future?",
+     "twenty-one years"): JOINED,
+    ("How will I look like twenty-one years and six months in the future?",
+     "six months"): JOINED,
+    ("I want a gallon of beer, and 3 to 4 L of wine", "a gallon"): ARTICLE_UNIT,
+    ("Oh look, a penny!", "a penny"): ARTICLE_UNIT,
+    ("A kibibyte is exactly 8x2^10 bits, which is approximately one thousand bytes.",
+     "A kibibyte"): ARTICLE_UNIT,
+    ("The annual revenue is ($99.99).", "($99.99)"): ACCOUNTING,
+    ("A baker's dozen is exactly 13 units whilst a gross is 144 (a square dozen).",
+     "a gross"): GROSS,
+    ("A baker's dozen is exactly 13 units whilst a gross is 144 (a square dozen).",
+     "a square dozen"): GROSS,
 }  # fmt: skip
 # A bare four-digit year, as quantulum3 annotates it (a dimensionless number).
 Q3_YEAR = re.compile(r"^(1[5-9]\d\d|20\d\d|2100)$")

@@ -48,6 +48,7 @@ class Item:
     interval: bool  # the suite asserts an interval here, so its ends and kind are scored
     units: frozenset[str | None] | None  # acceptable units (None in it: a bare count)
     entity: str | None = None  # the kind of quantity (quantulum3's "entity"), in our names
+    si: float | None = None  # the single value in SI units, where the unit converts
 
 
 @dataclass(frozen=True, slots=True)
@@ -205,7 +206,27 @@ def _rt_item(result, text: str, model: str, stem: str, where: str) -> tuple[Item
     else:
         value = _number(raw, where)
         units = _rt_units(model, resolution, where)
-    return Item(surface, start, end, value, value, value, "equal", False, units), reason
+    si = si_value(value, resolution.get("unit")) if model == "dimension" else None
+    return Item(surface, start, end, value, value, value, "equal", False, units, si=si), reason
+
+
+def si_value(value: float, unit: str | None) -> float | None:
+    """Return ``value`` in SI units if ``unit`` names a measurement unit our tables convert.
+
+    Names are quantulum3's ("kilometre") or Recognizers-Text's ("Foot", found among our
+    lower-case surfaces); both systems' predictions are converted the same way.
+    """
+    from service.core.normalize import converter
+    from service.core.units import lexicon
+
+    if not unit:
+        return None
+    lex = lexicon()
+    info = lex.units.get(unit) or lex.surfaces.get(unit.lower())
+    if info is None or info.currency_code or info.dimension in ("currency", "percentage"):
+        return None
+    conversion = converter(info)
+    return None if conversion is None else conversion[0](value)
 
 
 def _rt_range(raw: str, where: str):
@@ -296,7 +317,11 @@ def _q3_item(expected, text: str, cursor: int, where: str) -> tuple[Item, str]:
     if spread:
         low, high = value - spread, value + spread
         return Item(surface, start, end, None, low, high, "between", True, units, entity), reason
-    return Item(surface, start, end, value, value, value, "equal", False, units, entity), reason
+    si = None if unit == "dimensionless" else si_value(value, unit)
+    return (
+        Item(surface, start, end, value, value, value, "equal", False, units, entity, si),
+        reason,
+    )
 
 
 def errors_inputs(root: Path = PEERS) -> list[str]:

@@ -17,6 +17,8 @@ from .normalize import converter
 from .numbers import TENS_WORDS, UNITS_WORDS, VAGUE_WORDS, VULGAR_FRACTIONS, tokenize
 from .quantities import Quantity, QuantityReader, attached, is_plural_noun, spaced
 from .sentences import SentenceIndex
+from .spoken import ZEROS
+from .unit_context import is_context_length
 from .units import lexicon
 from .vocabulary import (
     AFTER,
@@ -57,6 +59,7 @@ _CHANGE_VERBS = frozenset(
 _WORD_STARTERS = frozenset(
     {*UNITS_WORDS, *TENS_WORDS, *VAGUE_WORDS, "a", "an", "half", "quarter", "minus", "negative"}
     | {"tens", "hundreds"}
+    | ZEROS  # "nought point five"
     | set(VULGAR_FRACTIONS)  # "½" is a word character to the tokenizer
 )
 
@@ -64,6 +67,11 @@ _WORD_STARTERS = frozenset(
 def _opens_number(token) -> bool:
     """Tell whether a token can begin a number: digits, or a word like "seventy"."""
     return token.kind == "n" or (token.kind == "w" and token.lower in _WORD_STARTERS)
+
+
+def _plain_words(q: Quantity) -> bool:
+    """Tell whether ``q`` is a written whole number alone: "five hundred", not "five million"."""
+    return q.written and q.unit is None and q.vague is None and abs(q.value) < 1000
 
 
 def _is_code(word: str) -> bool:
@@ -187,7 +195,10 @@ class _Extraction:
         j = q.last + 1
         if j < len(tokens) and tokens[j].lower == "and" and spaced(self.text, tokens, j):
             j += 1
-        if j >= len(tokens) or not spaced(self.text, tokens, j) or tokens[j].kind not in "nw":
+        glued_inches = q.unit_surface in ("'", "’", "′") and attached(tokens, j)  # "6'2""
+        if j >= len(tokens) or not (spaced(self.text, tokens, j) or glued_inches):
+            return
+        if tokens[j].kind not in "nw":
             return
         part = self.reader.read(j)
         if part is not None and part.unit is None and q.unit.name == "foot":
@@ -250,7 +261,12 @@ class _Extraction:
                 j += 1  # "8- to 16-metre": a suspended hyphen
         if self._ratio(q, j):
             j, last = q.last + 1, q.last
-        if j + 1 < n and tokens[j].lower in RANGE_CONNECTORS and not q.vague:
+        spread = self._plus_minus(q, j)
+        if spread is not None:  # "9.83 ± 0.01 kg": the interval around the value
+            low_q = replace(q, value=q.value - spread.value)
+            high_q = replace(q, value=q.value + spread.value)
+            last, relation = spread.last, "between"
+        elif j + 1 < n and tokens[j].lower in RANGE_CONNECTORS and not q.vague:
             second = self._range_end(q, j, between)
             if second is not None:
                 if second == "skip":
@@ -260,6 +276,8 @@ class _Extraction:
                 relation = "between"
                 if between:
                     first -= 1
+        if relation == "equal" and q.bare and not between:
+            self._shared_unit(q, j)
         if q.adjectival and q.unit is not None and q.unit.dimension == "time":
             # "ten-year bond yields" names the bond; "a 10-day truce" states a duration.
             if first == 0 or tokens[first - 1].lower not in ("a", "an"):
@@ -292,6 +310,8 @@ class _Extraction:
     def _ratio(self, q: Quantity, j: int) -> bool:
         """Fold "one in five" and "1 in 4" into one quantity: the share, like "two-thirds"."""
         tokens = self.tokens
+        if j + 1 < len(tokens) and tokens[j].lower == "over":
+            return self._over(q, j)
         if not (q.bare and j + 1 < len(tokens) and tokens[j].lower in ("in", "out")):
             return False
         if tokens[j].lower == "out":  # "one out of three"
@@ -303,13 +323,93 @@ class _Extraction:
         if q.value != int(q.value) or q.value <= 0:
             return False
         whole = self.reader.read(j + 1)
-        if whole is None or not whole.bare or whole.value <= q.value:
-            return False
+        if whole is None or not (whole.bare or _plain_words(whole)) or whole.value <= q.value:
+            return False  # "two out of five hundred" is a share too
         if tokens[whole.first].kind != tokens[q.first].kind:
             return False  # "one in 2017", "5 in ten" are not how ratios are written
         q.value = q.raw = q.value / whole.value
         q.last = q.number_last = whole.last
         return True
+
+    def _over(self, q: Quantity, j: int) -> bool:
+        """Fold "one over three", "2000 over 3" into one quantity: a fraction said aloud.
+
+        Only whole numbers standing alone on both sides, and nothing but punctuation or the end
+        after, so "over 20 people" and "2000 over 3 years" stay a bound and a period.
+        """
+        tokens = self.tokens
+        if not (q.bare or _plain_words(q)) or q.value != int(q.value) or not q.value:
+            return False
+        if not (spaced(self.text, tokens, j) and spaced(self.text, tokens, j + 1)):
+            return False
+        whole = self.reader.read(j + 1)
+        if whole is None or not (whole.bare or _plain_words(whole)) or whole.value <= 0:
+            return False
+        before = tokens[q.first - 1].lower if q.first > 0 else ""
+        if self._is_year(whole) or (self._is_year(q) and before in YEAR_PREPOSITIONS):
+            return False  # "sales in 2021 over 2020": a comparison of years
+        after = tokens[whole.last + 1] if whole.last + 1 < len(tokens) else None
+        if whole.value != int(whole.value) or (after is not None and after.text not in ".,;:!?"):
+            return False
+        q.value = q.raw = q.value / whole.value
+        q.last = q.number_last = whole.last
+        return True
+
+    def _shared_unit(self, q: Quantity, j: int) -> None:
+        """Give "45" the unit of "45 and 50 mg": a list of numbers shares its last one's unit.
+
+        Only digits on both sides, and only a number that is a claim on its own; the claim stays
+        "45" alone, and "50 mg" is read as its own claim.
+        """
+        tokens = self.tokens
+        if not (
+            j + 1 < len(tokens)
+            and tokens[j].lower in ("and", "or")
+            and tokens[q.first].kind == "n"
+            and tokens[j + 1].kind == "n"
+            and spaced(self.text, tokens, j)
+            and spaced(self.text, tokens, j + 1)
+        ):
+            return
+        other = self.reader.read(j + 1)
+        if other is None or other.unit is None or other.scaled or other.vague or other.age:
+            return
+        if self._not_a_claim(q) or self.masks.covers(tokens[j + 1].start, tokens[other.last].end):
+            return  # "in 2019 and 50 km", "Boeing 737 and 20 km": no figure to give a unit
+        q.unit, q.unit_surface = other.unit, other.unit_surface
+
+    def _plus_minus(self, q: Quantity, j: int) -> Quantity | None:
+        """Read the spread after "±" or "+/-": "2,000.45±0.01 pounds", "45% +/- 3%".
+
+        The unit may follow either number; both carry it. Returns the spread, or None.
+        """
+        tokens = self.tokens
+        n = len(tokens)
+        if j >= n or q.vague or not (spaced(self.text, tokens, j) or attached(tokens, j)):
+            return None
+        if tokens[j].text == "±":
+            k = j + 1
+        elif (
+            tokens[j].text == "+"
+            and j + 3 < n
+            and tokens[j + 1].text == "/"
+            and tokens[j + 2].text in ("-", "−")
+            and attached(tokens, j + 1)
+            and attached(tokens, j + 2)
+        ):
+            k = j + 3
+        else:
+            return None
+        if k >= n or not (spaced(self.text, tokens, k) or attached(tokens, k)):
+            return None
+        spread = self.reader.read(k)
+        if spread is None or spread.vague or spread.value <= 0:
+            return None
+        if q.unit is None:
+            q.unit, q.unit_surface = spread.unit, spread.unit_surface
+        elif spread.unit is not None and spread.unit != q.unit:
+            return None
+        return spread
 
     def _single(self, q: Quantity) -> tuple[Claim | None, int]:
         """Build the claim of ``q`` alone, stopping before whatever follows it."""
@@ -333,6 +433,8 @@ class _Extraction:
         connector = tokens[j].lower
         if connector == "and" and not between:
             return None
+        if q.first > 0 and attached(tokens, q.first) and tokens[q.first - 1].kind == "w":
+            return "skip"  # "scp2-173m", "I7-860BOX": a model or part number
         hyphen = connector in ("-", "–", "—", "‐", "~")
         if hyphen and not (spaced(self.text, tokens, j) or attached(tokens, j)):
             return None
@@ -420,8 +522,10 @@ class _Extraction:
     def _not_a_claim(self, q: Quantity) -> bool:
         tokens = self.tokens
         start, end = tokens[q.first].start, tokens[q.number_last].end
-        if self.masks.covers(start, end):
-            return True
+        if self.masks.covers(start, end) and not (
+            q.unit is not None and is_context_length(tokens, q.number_last + 1, q.unit)
+        ):
+            return True  # a clock time, unless "2.1 pm" was read as a length (unit_context)
         if q.unit is not None and q.unit.dimension in ("currency", "percentage"):
             return False
         if self.reader.ordinal_or_name_after(q):
@@ -430,6 +534,9 @@ class _Extraction:
             before = tokens[q.first - 1]
             if before.kind == "w" or before.text in "#№/.:":
                 return True  # "G20", "#1", "1.2.3"
+            if before.text == "+" and q.first > 1 and attached(tokens, q.first - 1):
+                if tokens[q.first - 2].kind == "n":
+                    return True  # "J1149.5+6663": a catalogue designation
             if before.text in "-‐" and q.first > 1 and attached(tokens, q.first - 1):
                 if tokens[q.first - 2].kind in "wn":
                     return True  # "COVID-19", "F-16"

@@ -15,7 +15,9 @@ from typing import NamedTuple
 # One token: a run of digits (with , and . inside), a word, or any other single character.
 _TOKEN = re.compile(
     r"""
-    (?P<n>\d+(?:[.,]\d+|[\u202f\u00a0\u2009]\d{3}(?!\d))*)  # 1,300.5  40 000 (thin space)
+    (?P<n>\d{1,3}(?:(?:\x20\d{3}){2,8}|\x20000)(?![\d]|[.,]\d)  # 1 234 567, 40 000: plain
+    # spaces group thousands only two groups deep or before "000", so "May 5 300" stays apart
+    |\d+(?:[.,]\d+|[\u202f\u00a0\u2009]\d{3}(?!\d))*)  # 1,300.5  40 000 (thin space)
     |(?P<w>[^\W\d_]+(?:['’][^\W\d_]+)*)     # words, with inner apostrophes (o'clock)
     |(?P<s>\S)                             # anything else, one character at a time
     """,
@@ -56,6 +58,8 @@ TENS_WORDS = {
     "eighty": 80, "ninety": 90,
 }  # fmt: skip
 TENS_VALUES = frozenset(TENS_WORDS.values())
+# "dozen" and its abbreviations in lists and recipes: "3 dzs", "five doz".
+DOZENS = frozenset({"dozen", "dozens", "dz", "dzs", "doz", "dozs"})
 _BIG_SCALES = frozenset({"thousand", "million", "billion", "trillion"})
 # Scale words that multiply what precedes them, written out or abbreviated as in news copy.
 SCALE_WORDS = {
@@ -106,7 +110,7 @@ class Numeral:
 
 def digits_value(text: str) -> float | None:
     """Read "1,300.5" or "3.5"; None for shapes that are not one number ("1.2.3", "1,30")."""
-    for space in "\u202f\u00a0\u2009":
+    for space in "\u202f\u00a0\u2009 ":
         text = text.replace(space, ",")  # "40 000" with a thin or no-break space
     if "," in text:
         head, _, tail = text.partition(".") if text.count(".") == 1 else (text, "", "")
@@ -122,6 +126,11 @@ def digits_value(text: str) -> float | None:
         return float(text)
     except ValueError:
         return None
+
+
+def _spaced_pair(tokens: list[Token], j: int) -> bool:
+    """Tell whether token ``j`` stands between its neighbours with one space on each side."""
+    return tokens[j - 1].end + 1 == tokens[j].start and tokens[j].end + 1 == tokens[j + 1].start
 
 
 def read_words(tokens: list[Token], i: int, implicit_one: bool = False) -> Numeral | None:
@@ -151,8 +160,8 @@ def read_words(tokens: list[Token], i: int, implicit_one: bool = False) -> Numer
             total += current * SCALE_WORDS[word]
             last_scale = SCALE_WORDS[word]
             current = 0.0
-        elif word in ("dozen", "dozens") and last >= 0 and 0 < current < 100 and not total:
-            current *= 12
+        elif word in DOZENS and last >= 0 and current % 100 > 0 and current < 1000 and not total:
+            current += current % 100 * 11  # "two dozen"; "three hundred and two dozens" is 324
             last = j
             break
         else:
@@ -162,6 +171,10 @@ def read_words(tokens: list[Token], i: int, implicit_one: bool = False) -> Numer
         # Joiners inside one number: "seventy-five", "two hundred and ten".
         if j + 1 < n and tokens[j].text in "-‐" and tokens[j].start == tokens[j - 1].end:
             if tokens[j + 1].lower in UNITS_WORDS and tokens[j + 1].start == tokens[j].end:
+                j += 1
+        elif j + 1 < n and tokens[j].text in "-‐" and tokens[j - 1].lower in TENS_WORDS:
+            # "fifty - two": spaced, as in transcripts; a range never falls, so no "50 to 2"
+            if 0 < UNITS_WORDS.get(tokens[j + 1].lower, 10) < 10 and _spaced_pair(tokens, j):
                 j += 1
         elif j + 1 < n and tokens[j].lower == "and" and tokens[j - 1].lower in SCALE_WORDS:
             if tokens[j + 1].lower in UNITS_WORDS or tokens[j + 1].lower in TENS_WORDS:

@@ -9,7 +9,15 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
+from .fractions import (
+    ARTICLE_FOLLOWERS,
+    ORDINALS,
+    is_ordinal_tail,
+    read_fraction,
+    starts_fraction,
+)
 from .numbers import (
+    DOZENS,
     FRACTION_DENOMINATORS,
     FRACTION_WORDS,
     SCALE_ABBREVIATIONS,
@@ -24,6 +32,8 @@ from .numbers import (
     digits_value,
     read_words,
 )
+from .spoken import ZEROS, continue_scaled, read_point, read_power
+from .unit_context import CONTEXT_SYMBOLS, context_unit, data_context
 from .units import SPACED_LETTER_OK, Lexicon, UnitInfo
 from .vocabulary import (
     CODE_PREFIXES,
@@ -37,8 +47,13 @@ from .vocabulary import (
 _ORDINAL_SUFFIXES = frozenset({"st", "nd", "rd", "th", "s"})
 # Single-letter symbols read as units when glued to digits.
 _GLUED_LETTERS = frozenset("mgshCFKtlLWVJNp")
+# Single letters read as units after a spaced digit-grouped whole number: commodity copy writes
+# "278,000 t valued"; "m" stays out ("1,000 m people" would be millions).
+_GROUPED_LETTERS = frozenset("t")
 # Capital scale letters, read only right after a currency amount ("€10M", "$2.174T").
-_CURRENCY_SCALES = {"M": 1e6, "B": 1e9, "T": 1e12, "MN": 1e6, "BN": 1e9, "Bn": 1e9, "K": 1e3}
+_CURRENCY_SCALES = {
+    "M": 1e6, "B": 1e9, "T": 1e12, "MN": 1e6, "BN": 1e9, "Bn": 1e9, "K": 1e3, "MM": 1e6,
+}  # fmt: skip
 # Lower-case words that are also ISO 4217 codes: never read as currencies.
 _WORD_CODES = frozenset({"try", "cad", "bob", "mop", "top", "all", "php", "sos", "cup", "gel"})
 # Words that make a bare "degrees" a temperature.
@@ -68,6 +83,10 @@ _CALENDAR = frozenset(
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
 )
 _SIGNS = frozenset({"-", "−", "–"})
+# Quote marks that double as feet and inches: after a written or quoted number they close a quote.
+_QUOTE_MARKS = frozenset({'"', "'", "”", "’", "“", "‘"})
+# A unit may stand in brackets right after its number: "20 (kg)", "20 [kg]".
+_BRACKETS = {"(": ")", "[": "]", "{": "}", "<": ">"}
 
 
 @dataclass(slots=True)
@@ -192,6 +211,7 @@ class QuantityReader:
         numeral = self._numeral(i)
         if numeral is None or not math.isfinite(numeral.value):
             return None
+        first = min(first, numeral.first)  # ".08": the point opens the number
         found = self._currency_after(numeral) if currency is None else None
         quantity = Quantity(
             first=first,
@@ -214,6 +234,8 @@ class QuantityReader:
                 self._magnitude(quantity)
             if quantity.unit is None:
                 self._age(quantity)
+            if quantity.unit is None and quantity.written and quantity.value == 0:
+                self._absolute_zero(quantity)
         elif numeral.vague is not None:
             self._vague_unit(quantity)
         return quantity
@@ -269,6 +291,14 @@ class QuantityReader:
                 quantity.first = k  # "aged 65": the word that makes it an age is its unit
                 quantity.age = True
 
+    def _absolute_zero(self, quantity: Quantity) -> None:
+        """Read "absolute zero" as 0 K: a temperature stated in words."""
+        k = quantity.first - 1
+        if k >= self.floor and self.tokens[k].lower == "absolute":
+            if spaced(self.text, self.tokens, quantity.first):
+                quantity.unit, quantity.first = self.lex.units["kelvin"], k
+                quantity.unit_surface = self.tokens[k].text
+
     def _magnitude(self, quantity: Quantity) -> None:
         """Read earthquake magnitudes: "magnitude 6.8", "a 6.8-magnitude quake"."""
         tokens = self.tokens
@@ -304,6 +334,11 @@ class QuantityReader:
             if value is None:
                 return None
             numeral = Numeral(value, i, i, raw=value)
+            if i > self.floor and tokens[i - 1].text == "." and attached(tokens, i):
+                if tok.text.isdigit() and not attached(tokens, i - 1):
+                    # ".08", ".23456000": a decimal without its leading zero
+                    numeral.value = numeral.raw = float("." + tok.text)
+                    numeral.first = i - 1
             self._extend_digits(numeral)
         elif tok.text in VULGAR_FRACTIONS:
             value = VULGAR_FRACTIONS[tok.text]
@@ -335,12 +370,11 @@ class QuantityReader:
                 factor = _CURRENCY_SCALES[nxt.text]  # "€10M", "$2.174T", "£3B"
             elif nxt.lower in SPACED_SCALE_ABBREVIATIONS and spaced(self.text, tokens, j):
                 factor = SCALE_ABBREVIATIONS[nxt.lower]
-            elif (
-                nxt.lower in ("dozen", "dozens")
-                and spaced(self.text, tokens, j)
-                and not numeral.written
-            ):
+            elif nxt.lower in DOZENS and spaced(self.text, tokens, j) and not numeral.written:
                 factor = 12.0
+            elif nxt.text == "k" and not numeral.written and spaced(self.text, tokens, j):
+                if j + 1 >= n or tokens[j + 1].kind == "s":
+                    factor = 1e3  # "2.33 k" at the end of a phrase
             elif nxt.lower in _INDIAN_SCALES and spaced(self.text, tokens, j):
                 factor = _INDIAN_SCALES[nxt.lower]  # "13 lakh", "₹5 crore"
                 if j + 1 < n and tokens[j + 1].lower in ("crore", "crores"):
@@ -351,6 +385,10 @@ class QuantityReader:
                 numeral.value *= factor
                 numeral.scaled = True
                 numeral.last = j
+                if nxt.lower in SCALE_WORDS and not numeral.written:
+                    continue_scaled(self.text, tokens, numeral, factor)  # "4 thousand 3 hundred"
+                if factor >= 1e6:
+                    self.and_a_fraction(numeral)  # "3 million and a half"
         return numeral
 
     def _after_currency(self, j: int) -> bool:
@@ -392,6 +430,14 @@ class QuantityReader:
             numeral.value += VULGAR_FRACTIONS[tokens[j].text]
             numeral.raw = numeral.value
             numeral.last = j
+            return
+        power = read_power(tokens, j) if j < n and tokens[j].text == "^" else None
+        if power is not None:  # "1.1^23", "2.5^-1", "10^6"
+            try:
+                numeral.value = numeral.raw = numeral.value ** power[0]
+            except (OverflowError, ZeroDivisionError):
+                numeral.value = numeral.raw = math.inf
+            numeral.last = power[1]
             return
         if j + 2 < n and tokens[j].lower == "and" and numeral.value == int(numeral.value):
             self.and_a_fraction(numeral)  # "2 and a half years"
@@ -457,15 +503,15 @@ class QuantityReader:
                 numeral.value = numeral.raw = numeral.value * 10.0 ** -int(tokens[k + 1].text[:6])
                 numeral.last = k + 1
                 return
-        if j + 3 < n and tokens[j].text in ("x", "×", "*") and tokens[j + 1].text == "10":
-            if tokens[j + 2].text == "^" and tokens[j + 3].text.isdigit():
+        if j + 3 < n and tokens[j].text in ("x", "×", "*") and tokens[j + 1].text.isdigit():
+            power = read_power(tokens, j + 2)  # "3 x 10^6", "6.23x10^-4", "8x2^10"
+            if power is not None:
                 try:
-                    numeral.value = numeral.raw = numeral.value * 10.0 ** int(
-                        tokens[j + 3].text[:6]
-                    )
-                except OverflowError:
+                    base = float(tokens[j + 1].text[:6])
+                    numeral.value = numeral.raw = numeral.value * base ** power[0]
+                except (OverflowError, ZeroDivisionError):
                     numeral.value = numeral.raw = math.inf
-                numeral.last = j + 3
+                numeral.last = power[1]
 
     def _words(self, i: int) -> Numeral | None:
         tokens = self.tokens
@@ -480,6 +526,13 @@ class QuantityReader:
                 return Numeral(low, i, i + 2, vague=(low, high), raw=0.0)
         if word in VAGUE_WORDS:
             return Numeral(VAGUE_WORDS[word][0], i, i, vague=VAGUE_WORDS[word], raw=0.0)
+        if word in ("a", "an") and nxt in ARTICLE_FOLLOWERS:
+            fraction = read_fraction(self.text, tokens, i)
+            if fraction is not None:
+                return fraction  # "a trillionth", "a hundred trillionths", "a twenty-first"
+        if word == "a" and nxt in ("baker's", "baker’s") and i + 2 < n:
+            if tokens[i + 2].lower == "dozen":  # "a baker's dozen": thirteen
+                return Numeral(13.0, i, i + 2, written=True, raw=13.0)
         if word in ("a", "an") and nxt in ("dozen", "hundred", "thousand", "million", "billion"):
             # "a hundred and two", "a million": the article stands for one
             numeral = read_words(tokens, i + 1, implicit_one=True) if nxt != "dozen" else None
@@ -506,10 +559,21 @@ class QuantityReader:
                 value = 1 / FRACTION_WORDS[nxt]
                 return Numeral(value, i, i + 1, written=True, raw=value)
             return None
-        if word in UNITS_WORDS or word in TENS_WORDS:
-            numeral = read_words(tokens, i)
+        if word in UNITS_WORDS or word in TENS_WORDS or word in ZEROS:
+            numeral = read_words(tokens, i)  # None for "nought", read only before "point"
+            j = i + 1 if numeral is None else numeral.last + 1
+            if j < n and tokens[j].lower == "point":
+                decimal = read_point(self.text, tokens, i, numeral)
+                if decimal is not None:
+                    return decimal  # "two hundred point zero three"
             if numeral is None:
                 return None
+            if starts_fraction(tokens, j):
+                fraction = read_fraction(self.text, tokens, i)
+                if fraction is not None:
+                    return fraction  # "one hundred and three quarters", "three twenty-firsts"
+            if is_ordinal_tail(tokens, j):
+                return None  # "the twenty-first century", "its thirty-second year"
             self._word_fraction(numeral)
             return numeral
         return None
@@ -550,10 +614,20 @@ class QuantityReader:
         j = numeral.last + 1
         if j + 2 < len(tokens) and tokens[j].lower == "and" and tokens[j + 1].lower in ("a", "an"):
             frac = tokens[j + 2].lower
-            if frac in FRACTION_WORDS and not frac.endswith("s") and spaced(self.text, tokens, j):
-                numeral.value += 1 / FRACTION_WORDS[frac]
+            single = frac[-1] != "s" and frac != "first"
+            if frac in ORDINALS and single and spaced(self.text, tokens, j):
+                # "and a thirtieth"; after millions the fraction is of the scale: "one million
+                # and a half" is 1.5 million, "one billion and a half million" 1.0005 billion
+                scale = SCALE_WORDS.get(tokens[numeral.last].lower, 1.0)
+                scale = scale if scale >= 1e6 else 1.0
+                last = j + 2
+                nxt = tokens[last + 1].lower if last + 1 < len(tokens) else ""
+                follower = SCALE_WORDS.get(nxt, 0)
+                if 1e3 <= follower < scale and spaced(self.text, tokens, last + 1):
+                    scale, last = follower, last + 1
+                numeral.value += scale / ORDINALS[frac]
                 numeral.raw = numeral.value
-                numeral.last = j + 2
+                numeral.last = last
 
     def _currency_after(self, numeral: Numeral) -> tuple[UnitInfo, str, int] | None:
         """Currency words after the amount: "500 dollars", "3m euros", "20 million pounds"."""
@@ -602,9 +676,15 @@ class QuantityReader:
         if glued and tokens[j].lower in _ORDINAL_SUFFIXES and tokens[j - 1].kind == "n":
             return  # "21st", "4th": ordinals, not steres or tonnes
         match = self._lookup(j, glued and not hyphenated)
+        if match is None and not glued:
+            match = self._unit_in_context(quantity, j)
         if match is None:
             return
         info, last = match
+        if tokens[j].text in _QUOTE_MARKS and (quantity.written or self._quoted(quantity.first)):
+            return  # 'told him: "one hundred and two"': a closing quote, not inches
+        if info.name == "millibar" and tokens[j].text == "mb" and data_context(tokens, j, last):
+            info = self.lex.units["megabyte"]  # "a 100 mb file"; "980 mb" stays a pressure
         if info.name == "degree angle" and (
             quantity.value < 0 or self._temperature_context(quantity.first)
         ):
@@ -625,6 +705,32 @@ class QuantityReader:
                     quantity.last = last + 1
                     quantity.age = True
         quantity.adjectival = hyphenated and not quantity.age
+
+    def _quoted(self, first: int) -> bool:
+        """Tell whether an opening quote mark stands right before token ``first``: '"102"'.
+
+        A mark glued to digits before it is a foot sign instead: the "'" of "6'2"".
+        """
+        tokens = self.tokens
+        if first == 0 or tokens[first - 1].text not in _QUOTE_MARKS:
+            return False
+        return not (attached(tokens, first - 1) and tokens[first - 2].kind == "n")
+
+    def _unit_in_context(self, quantity: Quantity, j: int) -> tuple[UnitInfo, int] | None:
+        """Read "2.1 pm", "2 in." (see ``unit_context``) and a bracketed unit: "20 (kg)"."""
+        tokens = self.tokens
+        if tokens[j].lower in CONTEXT_SYMBOLS:
+            return context_unit(tokens, self.lex, quantity.number_last, j)
+        closer = _BRACKETS.get(tokens[j].text)
+        if closer is None or j + 2 >= len(tokens) or not attached(tokens, j + 1):
+            return None
+        match = self._lookup(j + 1, False)
+        if match is None or len(tokens[j + 1].text) < 2:
+            return None  # "(a)", "(c)": list markers, not units
+        last = match[1] + 1
+        if last < len(tokens) and tokens[last].text == closer and attached(tokens, last):
+            return match[0], last
+        return None
 
     def _temperature_context(self, first: int) -> bool:
         """Tell whether a bare "degrees" or "°" is a temperature: weather words before it."""
@@ -671,13 +777,17 @@ class QuantityReader:
                 per = self._per(key, k + 2)
                 if per is not None:
                     return per
-            power = self._power(k)
+            power = self._power(k) if key[-1].isalpha() else None  # "6'2"" is no square foot
             if power is not None:
                 base = self.lex.symbols.get(key) or self.lex.surfaces.get(key.lower())
                 if base is not None and base.dimension == "length" and len(base.base) == 1:
                     return (self.lex.power(base, power[0]), power[1])
+            inverse = self._inverse(key, k)
+            if inverse is not None:
+                return inverse
             if k + 1 < n and attached(tokens, k + 1) and tokens[k + 1].kind in "nw":
-                continue  # the unit must end at a word boundary
+                if key not in ("'", "′") or tokens[k + 1].kind == "w":
+                    continue  # the unit must end at a word boundary; the foot of "6'2"" may not
             if (
                 k + 2 < n
                 and tokens[k + 1].lower in ("per", "an", "a")
@@ -711,8 +821,8 @@ class QuantityReader:
         if k + 1 >= n:
             return None
         nxt = tokens[k + 1]
-        if attached(tokens, k + 1) and nxt.text in ("2", "3"):
-            return (int(nxt.text), k + 1)
+        if attached(tokens, k + 1) and nxt.text in ("2", "3", "²", "³"):
+            return (int(_SUPERSCRIPTS.get(nxt.text, nxt.text)), k + 1)
         if (
             attached(tokens, k + 1)
             and nxt.text == "^"
@@ -725,17 +835,59 @@ class QuantityReader:
         return None
 
     def _per(self, key: str, k: int) -> tuple[UnitInfo, int] | None:
-        """Compose "km/s", "kg/m3", "MB/s" from two known symbols."""
+        """Compose "km/s", "kg/m3", "km/s2", "centimeters/millisecond", "J/m^2 per year"."""
         tokens = self.tokens
-        top = self.lex.symbols.get(key)
+        n = len(tokens)
+        top = self._symbol_or_word(key)
         if top is None or not attached(self.tokens, k) or tokens[k].kind != "w":
             return None
-        if k + 1 < len(tokens) and attached(tokens, k + 1) and tokens[k + 1].kind in "nw":
-            return None
-        bottom = self.lex.symbols.get(tokens[k].text)
+        bottom = self._symbol_or_word(tokens[k].text)
+        last = k
+        power = self._power(k)
+        if bottom is None and tokens[k].text[-1] in "²³":  # "kg/cm³": one word token
+            bottom = self.lex.symbols.get(tokens[k].text[:-1])
+            power = (2 if tokens[k].text[-1] == "²" else 3, k)
         if bottom is None:
             return None
-        return (self.lex.per(top, bottom), k)
+        if power is not None:  # "km/s2", "J/m^2": a squared or cubed denominator
+            bottom, last = self.lex.power(bottom, power[0]), power[1]
+        if last + 1 < n and attached(tokens, last + 1) and tokens[last + 1].kind in "nw":
+            return None
+        unit = self.lex.per(top, bottom)
+        if (
+            last + 2 < n
+            and tokens[last + 1].lower == "per"
+            and spaced(self.text, tokens, last + 1)
+            and spaced(self.text, tokens, last + 2)
+        ):
+            rate = self._lookup(last + 2, False)  # "20 J/m^2 per year": a rate of that
+            if rate is not None and rate[0].dimension == "time":
+                unit, last = self.lex.per(unit, rate[0]), rate[1]
+        return (unit, last)
+
+    def _symbol_or_word(self, key: str) -> UnitInfo | None:
+        """Return the unit a symbol or a whole unit word names: "cm", "centimeters"."""
+        info = self.lex.symbols.get(key)
+        if info is None and len(key) > 2:
+            info = self.lex.surfaces.get(key.lower())
+        return info
+
+    def _inverse(self, key: str, k: int) -> tuple[UnitInfo, int] | None:
+        """Read "s-1" and "s⁻¹" as quantulum3's "inverse second", where its tables have one."""
+        tokens = self.tokens
+        n = len(tokens)
+        if k + 2 >= n or not attached(tokens, k + 1):
+            return None
+        if (tokens[k + 1].text, tokens[k + 2].text) not in (("⁻", "¹"), ("-", "1"), ("−", "1")):
+            return None
+        last = k + 2
+        if not attached(tokens, last) or (
+            last + 1 < n and attached(tokens, last + 1) and tokens[last + 1].kind in "nw"
+        ):
+            return None
+        info = self.lex.symbols.get(key)
+        inverse = self.lex.units.get("inverse " + info.name) if info is not None else None
+        return None if inverse is None else (inverse, last)
 
     def _symbol_allowed(self, key: str, j: int, k: int, glued: bool) -> bool:
         if glued and len(key) == 1 and key.isalpha() and key.isascii():
@@ -747,8 +899,13 @@ class QuantityReader:
             # "GHz", "MW" are units; a lower-case symbol that is an English word is not ("ha").
             return not key.islower() or key not in self.lex.common_words
         # A spaced single letter ("ran 100 m.", "4 L of wine") counts only before punctuation,
-        # the end, or "of".
+        # the end, or "of"; "24703 L-202" is a code.
         nxt = self.tokens[k + 1] if k + 1 < len(self.tokens) else None
+        if nxt is not None and nxt.text in "-‐" and attached(self.tokens, k + 1):
+            return False
+        number = self.tokens[j - 1].text
+        if key in _GROUPED_LETTERS and "," in number and "." not in number:
+            return True  # "278,000 t valued": tonnes
         return nxt is None or nxt.kind in "sn" or nxt.lower in ("of", "x", "by")
 
     def ordinal_or_name_after(self, quantity: Quantity) -> bool:

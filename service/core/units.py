@@ -94,6 +94,7 @@ _QUOTIENT_DIMENSIONS = {
     ("volume", "time"): "volumetric flow",
     ("mass", "time"): "mass flow",
     ("speed", "time"): "acceleration",
+    ("length", "time^2"): "acceleration",
 }
 
 # Currencies news copy names in words that quantulum3's tables lack: surface → (name, code).
@@ -258,12 +259,15 @@ class Lexicon:
     magnitude = UnitInfo("magnitude", "M", "dimensionless", None, (("magnitude", 1),))
 
     def power(self, base: UnitInfo, power: int) -> UnitInfo:
-        """Return the square or cube of a length unit ("km2" → square kilometre)."""
+        """Return the square or cube of a unit ("km2" → square kilometre, "s2" in "km/s2")."""
         name = ("square " if power == 2 else "cubic ") + base.name
         if name in self.units:
             return self.units[name]
         symbol = f"{base.symbol}^{power}" if base.symbol else None
-        dimension = "area" if power == 2 else "volume"
+        if base.dimension == "length":
+            dimension = "area" if power == 2 else "volume"
+        else:
+            dimension = f"{base.dimension}^{power}"  # only ever a denominator: "km/s2"
         info = UnitInfo(name, symbol, dimension, None, ((base.base[0][0], power),))
         self.units[name] = info
         return info
