@@ -30,6 +30,9 @@ ACCOUNTING = 'an amount in brackets as a negative (in prose an aside: "€50 ($5
 GROSS = '"gross" as 144 (an adjective in news: "gross revenue", "a gross error")'
 RATE = 'a rate read whole ("500,000 barrels a day"); they annotate its amount'
 DRACHMA = "drachma as a weight (the Greek currency in news)"
+DECIMAL_COMMA = 'a decimal comma ("5,00", "1.111,11": English news groups thousands with commas)'
+SPACED_MINUS = 'a minus set apart by a space ("- 1 4/5": a dash or a list bullet in news)'
+GIGA = '"G" after a number as giga ("10G": a network generation in news, as "4G", "5G")'
 
 # Recognizers-Text model files (stem prefix) and the claims of ours each model covers.
 # Ordinal files are skipped whole: ordinals are not claims for us.
@@ -68,6 +71,18 @@ RT_CASE_SKIPS = {
     ("dimension", "A coin weighing one drachma"): DRACHMA,
     ("dimension", "make a half turn"): ARTICLE_UNIT,
 }
+
+# Recognizers-Text items written in a notation English news does not use, by the annotated
+# characters of the input: (model family, or None for every model, pattern) → reason.
+RT_NOTATION_SKIPS = (
+    # "5,00", "1,3": a comma before one or two digits; "1.111,11": points grouping thousands
+    # before a comma. In English news "5,000" and "1,111.11" are the only groupings.
+    (None, re.compile(r"^\d+,\d{1,2}$|^\d{1,3}(?:\.\d{3})+,\d+$"), DECIMAL_COMMA),
+    # "- 1 4/5", "- 10  k": a sign with a blank before the digits.
+    (None, re.compile(r"^[-−–]\s+\d"), SPACED_MINUS),
+    # "10G", "1,674.5 G": a bare capital G after the digits (no unit such as "GB" or "GHz").
+    ("number", re.compile(r"\d\s?G$"), GIGA),
+)
 
 # "percent of 10" → 10%: a chat-bot reading; in prose "5 percent of 10 people" is 5%.
 RT_PERCENT_OF = re.compile(r"^\s*(?:percents?|per cent)\s+of\b", re.IGNORECASE)
@@ -117,7 +132,13 @@ RT_TEMPERATURE_UNITS = {"C": "K", "F": "K", "K": "K", "Degree": "K"}
 # quantulum3 units that are counts for us: "a dozen eggs" is 12 eggs.
 COUNT_UNITS = {"dozen": 12.0, "baker's dozen": 13.0, "gross": 144.0}
 # quantulum3 entity names → our dimension names (its "entity" is the kind of quantity).
-ENTITY_NAMES = {"weight": "mass", "data storage": "data", "data transfer rate": "data rate"}
+# "instance frequency" is its count per time ("four times per week"): our "frequency".
+ENTITY_NAMES = {
+    "weight": "mass",
+    "data storage": "data",
+    "data transfer rate": "data rate",
+    "instance frequency": "frequency",
+}
 # quantulum3 entities that say nothing about the kind of quantity.
 VAGUE_ENTITIES = frozenset({"unknown", "unk", "dimensionless"})
 # Our dimension names → the normalised unit, for quantulum3's predictions (it has none).

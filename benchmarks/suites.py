@@ -194,6 +194,9 @@ def _rt_item(result, text: str, model: str, stem: str, where: str) -> tuple[Item
         return None, rules.ORDINAL
     if model == "percentage" and rules.RT_PERCENT_OF.search(surface):
         return None, rules.PERCENT_OF
+    for family, pattern, reason in rules.RT_NOTATION_SKIPS:
+        if family in (None, model) and pattern.search(text[start : last + 1]):
+            return None, reason
     end, reason = last + 1, ""
     if model == "range":
         value, low, high, relation, reason = _rt_range(raw, where)

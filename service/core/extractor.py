@@ -9,20 +9,22 @@ from __future__ import annotations
 
 import math
 from dataclasses import replace
-from itertools import islice
+from itertools import islice, product
 
 from .masks import Masks
 from .model import Claim, ExtractionError, Normalized, Span, Unit
 from .normalize import converter
 from .numbers import TENS_WORDS, UNITS_WORDS, VAGUE_WORDS, VULGAR_FRACTIONS, tokenize
 from .quantities import Quantity, QuantityReader, attached, is_plural_noun, spaced
+from .rates import rate_after
 from .sentences import SentenceIndex
 from .spoken import ZEROS
 from .unit_context import is_context_length
-from .units import lexicon
+from .units import MONEY_RATE_DIMENSIONS, lexicon
 from .vocabulary import (
     AFTER,
     BEFORE,
+    BEFORE_TAILS,
     CODE_PREFIXES,
     DOLLAR_PREFIXES,
     HEDGE_VERBS,
@@ -37,7 +39,12 @@ from .vocabulary import (
     YEAR_PREPOSITIONS,
 )
 
-_KIND_BY_DIMENSION = {"currency": "money", "percentage": "percentage"}
+# A price or a wage ("$15 an hour", "currency per time") is money too.
+_KIND_BY_DIMENSION = {
+    "currency": "money",
+    "percentage": "percentage",
+    **dict.fromkeys(MONEY_RATE_DIMENSIONS.values(), "money"),
+}
 # Symbols that can open a quantity: currencies, signs, vulgar fractions.
 _STARTERS = frozenset(SYMBOL_CURRENCIES) | {"-", "−", "–"} | set(VULGAR_FRACTIONS)
 # Words between a count and its noun that neither name the thing nor end the search.
@@ -64,6 +71,10 @@ _WORD_STARTERS = frozenset(
 )
 
 
+# The first words of the AFTER phrases ("or more", "plus", "+").
+_AFTER_OPENERS = frozenset(phrase[0] for phrase in AFTER)
+
+
 def _opens_number(token) -> bool:
     """Tell whether a token can begin a number: digits, or a word like "seventy"."""
     return token.kind == "n" or (token.kind == "w" and token.lower in _WORD_STARTERS)
@@ -82,6 +93,20 @@ def _is_code(word: str) -> bool:
         or (word in CODE_PREFIXES)
     )
 
+
+# Every short word ``_is_code`` accepts ("US", "Rs", "usd", "Usd"): the scan for openers looks
+# words up here instead of calling it on every "the" and "of".
+_CODE_WORDS = frozenset(
+    word
+    for code in (*DOLLAR_PREFIXES, *CODE_PREFIXES)
+    if len(code) <= 3
+    for word in (
+        {"".join(cased) for cased in product(*((c.lower(), c.upper()) for c in code))}
+        if len(code) == 3 and code.upper() in CODE_PREFIXES
+        else {code}
+    )
+    if _is_code(word)
+)
 
 _SENTENCE_END = frozenset('.!?"“”\n')
 
@@ -169,10 +194,10 @@ class _Extraction:
         i = floor = 0
         while i < n:
             tok = tokens[i]
-            if (tok.kind == "s" and tok.text not in _STARTERS) or (
-                tok.kind == "w"
-                and tok.lower not in _WORD_STARTERS
-                and (len(tok.text) > 3 or not _is_code(tok.text))
+            if tok.kind != "n" and (
+                tok.text not in _STARTERS
+                if tok.kind == "s"
+                else tok.lower not in _WORD_STARTERS and tok.text not in _CODE_WORDS
             ):
                 i += 1  # most tokens cannot open a quantity: skip them cheaply
                 continue
@@ -284,6 +309,9 @@ class _Extraction:
                 return None, q.last
         if relation == "equal" and self._not_a_claim(q):
             return None, q.last
+        rate = rate_after(self.reader, q.unit, q.unit_surface, last) if q.vague is None else None
+        if rate is not None:  # "$15.4/hour", "$15-20 an hour", "four times a week"
+            q.unit, q.unit_surface, last = rate
         bound = self._bound_before(first, floor)
         if bound is not None and self._is_period(q, first, bound[0]):
             bound = None
@@ -476,11 +504,14 @@ class _Extraction:
     def _bound_before(self, first: int, floor: int) -> tuple[int, tuple[str, bool]] | None:
         tokens = self.tokens
         best = None
+        phrase: tuple[str, ...] = ()
         for size in range(1, min(MAX_BEFORE, first - floor) + 1):
             k = first - size
+            phrase = (tokens[k].lower, *phrase)
+            if phrase not in BEFORE_TAILS:
+                break
             if not (spaced(self.text, tokens, k + 1) or attached(tokens, k + 1)):
                 break
-            phrase = tuple(tokens[m].lower for m in range(k, first))
             if phrase in BEFORE:
                 best = (size, BEFORE[phrase])
         return best
@@ -488,6 +519,8 @@ class _Extraction:
     def _bound_after(self, last: int) -> tuple[int, tuple[str, bool]] | None:
         tokens = self.tokens
         n = len(tokens)
+        if last + 1 >= n or tokens[last + 1].lower not in _AFTER_OPENERS:
+            return None  # the common case: no bound phrase opens with the next word
         best = None
         for size in (1, 2):
             if last + size >= n:

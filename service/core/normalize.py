@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import cache
 
-from .units import UnitInfo
+from .units import MONEY_RATE_DIMENSIONS, UnitInfo
 
 # The coherent SI units we report, as (pint unit, reported symbol); one per dimensionality.
 _TARGETS = (
@@ -68,6 +68,8 @@ _MINOR_CURRENCY = {"cent": ("USD", 0.01), "penny": ("GBP", 0.01), "satoshi": ("B
 
 Converter = Callable[[float], float]
 
+_MONEY_RATES = frozenset(MONEY_RATE_DIMENSIONS.values())
+
 
 @cache
 def _registry():
@@ -95,6 +97,8 @@ def converter(info: UnitInfo) -> tuple[Converter, str] | None:
     """Return a function to the reported SI unit and that unit's symbol; None if pint can't."""
     if info.currency_code:
         return (float, info.currency_code)
+    if info.dimension in _MONEY_RATES:
+        return _money_rate(info)
     if info.dimension == "percentage":
         return (float, "%")  # percentage points too: unit.name tells them apart
     if info.name == "magnitude":
@@ -135,3 +139,21 @@ def converter(info: UnitInfo) -> tuple[Converter, str] | None:
         return (convert, target[1])
     factor = float(ureg.Quantity(1.0, source).to(pint_target).magnitude)
     return (lambda value, _f=factor: value * _f, target[1])
+
+
+def _money_rate(info: UnitInfo) -> tuple[Converter, str] | None:
+    """Convert a price or a wage to its currency per SI unit: "$15 an hour" → 0.00417 USD/s.
+
+    The same rule as every other quotient ("km/h" → m/s, "barrels a day" → m^3/s): the
+    denominator goes to SI, so "$15 an hour" and "$2,600 a month" compare on one scale, as do
+    "$80 a barrel" and "$0.50 a litre" (USD/m^3). The currency stays as it is, with no exchange
+    rate, and a minor unit counts in its major one ("50 cents a litre" → USD/m^3). What the text
+    said ("an hour", "a month") stays in the claim's value and ``unit.name``.
+    """
+    (top, _), *bottom = info.base
+    code, factor = _MINOR_CURRENCY.get(top, (top, 1.0))
+    per = converter(UnitInfo("", None, "", None, tuple((b, -p) for b, p in bottom)))
+    if per is None or "/" in per[1]:
+        return None
+    factor /= per[0](1.0)
+    return (lambda value, _f=factor: value * _f, f"{code}/{per[1]}")

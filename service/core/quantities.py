@@ -9,6 +9,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
+from .capital_m import capital_m_is_million
 from .fractions import (
     ARTICLE_FOLLOWERS,
     ORDINALS,
@@ -368,6 +369,8 @@ class QuantityReader:
                     factor = None  # "573.15K" is kelvin
             elif nxt.text in _CURRENCY_SCALES and attached(tokens, j) and self._after_currency(j):
                 factor = _CURRENCY_SCALES[nxt.text]  # "€10M", "$2.174T", "£3B"
+            elif nxt.text == "M" and capital_m_is_million(self.text, tokens, j):
+                factor = 1e6  # "10M users", "I can give you 10M."
             elif nxt.lower in SPACED_SCALE_ABBREVIATIONS and spaced(self.text, tokens, j):
                 factor = SCALE_ABBREVIATIONS[nxt.lower]
             elif nxt.lower in DOZENS and spaced(self.text, tokens, j) and not numeral.written:
@@ -772,7 +775,10 @@ class QuantityReader:
             else:
                 key = tokens[k].text
             candidates.append((key, k))
+        symbols, surfaces = self.lex.symbols, self.lex.surfaces
         for key, k in reversed(candidates):
+            if key not in symbols and key.lower() not in surfaces:
+                continue  # every reading below starts from a known unit: skip the rest at once
             if k + 2 < n and tokens[k + 1].text == "/" and attached(tokens, k + 1):
                 per = self._per(key, k + 2)
                 if per is not None:

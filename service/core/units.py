@@ -95,6 +95,14 @@ _QUOTIENT_DIMENSIONS = {
     ("mass", "time"): "mass flow",
     ("speed", "time"): "acceleration",
     ("length", "time^2"): "acceleration",
+    ("dimensionless", "time"): "frequency",  # "four times per week": count per week
+}
+
+# Denominators of a price or a wage ("$15 an hour", "$100 a barrel") → the rate's dimension.
+# A money rate keeps ``kind == "money"``; its dimension says what the money is paid for.
+MONEY_RATE_DIMENSIONS = {
+    dimension: f"currency per {dimension}"
+    for dimension in ("time", "length", "area", "volume", "mass", "energy", "data")
 }
 
 # Currencies news copy names in words that quantulum3's tables lack: surface → (name, code).
@@ -280,6 +288,11 @@ class Lexicon:
         dimension = _QUOTIENT_DIMENSIONS.get((top.dimension, bottom.dimension), "derived")
         symbol = f"{top.symbol}/{bottom.symbol}" if top.symbol and bottom.symbol else None
         base = (*top.base, *((b, -p) for b, p in bottom.base))
+        if top.dimension == "currency" and bottom.dimension in MONEY_RATE_DIMENSIONS:
+            # "dollar per hour": the numerator's base is its ISO code (or its minor unit's
+            # name, "cent"), which ``normalize`` keeps as the normalised unit's numerator.
+            dimension = MONEY_RATE_DIMENSIONS[bottom.dimension]
+            base = ((top.currency_code or top.name, 1), *base[len(top.base) :])
         info = UnitInfo(name, symbol, dimension, None, base)
         self.units[name] = info
         return info
