@@ -43,4 +43,4 @@ HEALTHCHECK --interval=30s --timeout=5s --start-period=30s --retries=3 \
 # each taking at most 4 connections, no keep-alive. On SIGTERM a gthread worker answers every
 # connection it has taken before it exits (a sync worker would drop those still queued), within
 # --graceful-timeout.
-CMD ["gunicorn", "--preload", "--bind", "0.0.0.0:8000", "--worker-class", "gthread", "--threads", "4", "--worker-connections", "4", "--keep-alive", "0", "--timeout", "120", "--graceful-timeout", "30", "--access-logfile", "-", "service.http.wsgi:app"]
+CMD ["gunicorn", "--preload", "--bind", "0.0.0.0:8000", "--worker-class", "gthread", "--threads", "4", "--worker-connections", "4", "--keep-alive", "0", "--worker-tmp-dir", "/dev/shm", "--timeout", "120", "--graceful-timeout", "30", "--access-logfile", "-", "service.http.wsgi:app"]

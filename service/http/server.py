@@ -14,6 +14,8 @@ GIL, so threads add no throughput: ``workers`` sets that.
 
 from __future__ import annotations
 
+import os
+
 from gunicorn.app.base import BaseApplication
 
 
@@ -40,6 +42,8 @@ class _Gunicorn(BaseApplication):
 THREADS = 4
 # Seconds a stopping worker may finish its requests before it is killed.
 GRACEFUL_TIMEOUT = 30
+# gunicorn's advice for containers: heartbeat files in memory, not on the image's disk.
+WORKER_TMP_DIR = "/dev/shm"
 # Seconds an idle connection stays open after an answer: none, so idle clients hold no thread
 # slot (each request opens its connection; a reverse proxy in front keeps its own alive).
 KEEPALIVE = 0
@@ -60,6 +64,9 @@ def serve(*, host: str, port: int, workers: int, timeout: int, threads: int = TH
             "preload_app": True,
             "proc_name": "figures",
             "accesslog": "-",
+            # The heartbeat file each worker touches once a loop: on tmpfs, a syscall that
+            # costs nothing; on a disk (ext4 /tmp here) it was 5% of a 3 KB request's time.
+            "worker_tmp_dir": WORKER_TMP_DIR if os.path.isdir(WORKER_TMP_DIR) else None,
             # gunicorn 25.1+ opens a control socket at one fixed path per user, which two
             # servers on one machine (a test run beside a dev server) would fight over.
             "control_socket_disable": True,
