@@ -51,6 +51,8 @@ _PINT_NAMES = {
     "british thermal unit": "BTU",
     "knot": "knot",
     "litre": "liter",
+    # In news a barrel is oil's: 42 US gallons (159 L), not pint's 31.5-gallon "barrel".
+    "barrel": "oil_barrel",
     "kilowatt hour": "kilowatt_hour",
     "watt second": "watt_second",
     "light-year": "light_year",
