@@ -1,6 +1,7 @@
 """Start the real ``figures serve`` (gunicorn) and talk to it over loopback."""
 
 import json
+import platform
 import signal
 import socket
 import subprocess
@@ -11,6 +12,8 @@ import urllib.request
 from pathlib import Path
 
 import pytest
+
+from service.http.process import fix_mmap_threshold
 
 STARTUP_SECONDS = 90
 FIGURES = Path(sys.executable).parent / "figures"
@@ -122,3 +125,10 @@ def test_stops_cleanly_on_sigterm(server):
     _, process, log = server
     process.send_signal(signal.SIGTERM)
     assert process.wait(timeout=30) == 0, log.read_text()
+
+
+def test_large_blocks_go_back_to_the_system():
+    """On glibc (this project's images and CI) the mmap threshold is fixed, not adaptive."""
+    if platform.libc_ver()[0] != "glibc":
+        pytest.skip("another C library: nothing to tune")
+    assert fix_mmap_threshold() is True
