@@ -162,6 +162,8 @@ class QuantityReader:
         surface = None
         sign = 1.0
         tok = tokens[i]
+        if tok.kind == "n":  # digits: no prefix or sign to read (most calls), straight on
+            return self._quantity(first, i, None, None, 1.0)
         # Currency prefixes: "$5", "US$5", "USD 5", "Rs 500".
         prefix = DOLLAR_PREFIXES.get(tok.text) or (
             CODE_PREFIXES.get(tok.text.upper()) if len(tok.text) == 3 else None
@@ -209,6 +211,12 @@ class QuantityReader:
         elif tok.lower in ("minus", "negative") and i + 1 < n and tokens[i + 1].kind in "nw":
             sign = -1.0
             i += 1
+        return self._quantity(first, i, currency, surface, sign)
+
+    def _quantity(
+        self, first: int, i: int, currency: UnitInfo | None, surface: str | None, sign: float
+    ) -> Quantity | None:
+        """Read the numeral at token ``i`` and what follows it, after any prefix and sign."""
         numeral = self._numeral(i)
         if numeral is None or not math.isfinite(numeral.value):
             return None
