@@ -56,6 +56,25 @@ def tokenize(text: str) -> list[Token]:
     ]
 
 
+def attached(tokens: list[Token], i: int) -> bool:
+    """Tell whether token ``i`` touches token ``i - 1`` (no space between)."""
+    return 0 < i < len(tokens) and tokens[i].start == tokens[i - 1].end
+
+
+def spaced(text: str, tokens: list[Token], i: int) -> bool:
+    """Tell whether tokens ``i - 1`` and ``i`` are separated by a little white space only."""
+    if not 0 < i < len(tokens):
+        return False
+    a, b = tokens[i - 1].end, tokens[i].start
+    if b - a == 1:
+        return text[a].isspace()  # the common case: one space
+    if b - a != 2:
+        return False
+    gap = text[a:b]
+    # One line break may fall inside a sentence of wrapped text; a blank line never does.
+    return gap.isspace() and gap.count("\n") + gap.count("\r") <= 1
+
+
 UNITS_WORDS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
