@@ -1,8 +1,10 @@
 """The extraction pipeline: quantities → ranges → bounds and hedges → filters → claims.
 
 One left-to-right pass over the tokens; every look-around is bounded by a few tokens, so the
-run time is linear in the input. Decisions on what is *not* a claim (dates, years, times,
-ordinals, names with numbers, scores, the pronoun "one") live here, next to the reading.
+run time is linear in the input. ``_Extraction`` drives the pass and builds the claims; the
+look-around that widens or bounds a quantity is ``AroundReading`` (``around.py``) and the
+decisions on what is *not* a claim (dates, years, times, ordinals, names with numbers, scores,
+the pronoun "one") are ``NonClaims`` (``non_claims.py``).
 """
 
 from __future__ import annotations
@@ -11,32 +13,22 @@ import math
 from dataclasses import replace
 from itertools import islice, product
 
+from .around import WORD_STARTERS, AroundReading
 from .masks import Masks
 from .model import Claim, ExtractionError, Normalized, Span, Unit
+from .non_claims import NonClaims
 from .normalize import converter
-from .numbers import TENS_WORDS, UNITS_WORDS, VAGUE_WORDS, VULGAR_FRACTIONS, tokenize
+from .numbers import VULGAR_FRACTIONS, tokenize
 from .quantities import Quantity, QuantityReader, attached, is_plural_noun, spaced
 from .rates import rate_after
 from .sentences import SentenceIndex
-from .spoken import ZEROS
-from .unit_context import is_context_length
 from .units import MONEY_RATE_DIMENSIONS, lexicon
 from .vocabulary import (
-    AFTER,
-    BEFORE,
-    BEFORE_TAILS,
     CODE_PREFIXES,
     DOLLAR_PREFIXES,
-    HEDGE_VERBS,
-    IDENTIFIER_NOUNS,
-    MAX_BEFORE,
-    MONTHS,
     RANGE_CONNECTORS,
-    SCORE_WORDS,
     STOPWORDS,
     SYMBOL_CURRENCIES,
-    WEEKDAYS,
-    YEAR_PREPOSITIONS,
 )
 
 # A price or a wage ("$15 an hour", "currency per time") is money too.
@@ -49,10 +41,6 @@ _KIND_BY_DIMENSION = {
 _STARTERS = frozenset(SYMBOL_CURRENCIES) | {"-", "−", "–"} | set(VULGAR_FRACTIONS)
 # Words between a count and its noun that neither name the thing nor end the search.
 _ENTITY_SKIP = frozenset({"more", "other", "additional", "further", "extra", "fewer"})
-# Units whose compounds are one figure ("6 feet 2 inches", "3 yards 1 foot").
-_IMPERIAL = frozenset({"foot", "yard", "mile"})
-# Words after "5 ft 2 in" that keep "in" a unit.
-_AFTER_HEIGHT = frozenset({"tall", "long", "wide", "high", "deep", "more", "or"})
 # Verbs of change: "rose from 4.1% to 4.4%" states two values, not a range.
 _CHANGE_VERBS = frozenset(
     """
@@ -62,27 +50,6 @@ _CHANGE_VERBS = frozenset(
     cut cuts raised raise lifted lowered reduced reduce changed change went moved up down
     """.split()
 )
-# Words that can open a quantity ("seventy", "a dozen", "minus", "tens of thousands").
-_WORD_STARTERS = frozenset(
-    {*UNITS_WORDS, *TENS_WORDS, *VAGUE_WORDS, "a", "an", "half", "quarter", "minus", "negative"}
-    | {"tens", "hundreds"}
-    | ZEROS  # "nought point five"
-    | set(VULGAR_FRACTIONS)  # "½" is a word character to the tokenizer
-)
-
-
-# The first words of the AFTER phrases ("or more", "plus", "+").
-_AFTER_OPENERS = frozenset(phrase[0] for phrase in AFTER)
-
-
-def _opens_number(token) -> bool:
-    """Tell whether a token can begin a number: digits, or a word like "seventy"."""
-    return token.kind == "n" or (token.kind == "w" and token.lower in _WORD_STARTERS)
-
-
-def _plain_words(q: Quantity) -> bool:
-    """Tell whether ``q`` is a written whole number alone: "five hundred", not "five million"."""
-    return q.written and q.unit is None and q.vague is None and abs(q.value) < 1000
 
 
 def _is_code(word: str) -> bool:
@@ -108,8 +75,6 @@ _CODE_WORDS = frozenset(
     if _is_code(word)
 )
 
-_SENTENCE_END = frozenset('.!?"“”\n')
-
 
 def extract(text: str, *, limit: int | None = None) -> tuple[Claim, ...]:
     """Return every numeric claim in ``text``, in text order; an empty tuple if there is none.
@@ -131,7 +96,7 @@ def warm() -> None:
     extract("Some 300 to 400 militants, 2.4m homes, 9 km/s and 25% of $1.5bn at -12C.")
 
 
-class _Extraction:
+class _Extraction(AroundReading, NonClaims):
     """The state of one call: tokens, masks and sentences of one text."""
 
     def __init__(self, text: str) -> None:
@@ -197,7 +162,7 @@ class _Extraction:
             if tok.kind != "n" and (
                 tok.text not in _STARTERS
                 if tok.kind == "s"
-                else tok.lower not in _WORD_STARTERS and tok.text not in _CODE_WORDS
+                else tok.lower not in WORD_STARTERS and tok.text not in _CODE_WORDS
             ):
                 i += 1  # most tokens cannot open a quantity: skip them cheaply
                 continue
@@ -213,56 +178,6 @@ class _Extraction:
             i = max(last, q.last) + 1
 
     # -- reading around a quantity -------------------------------------------------------------
-
-    def _compound(self, q: Quantity) -> None:
-        """Fold "29 minutes 1.03 seconds" and "5 feet 10 inches" into one quantity."""
-        tokens = self.tokens
-        j = q.last + 1
-        if j < len(tokens) and tokens[j].lower == "and" and spaced(self.text, tokens, j):
-            j += 1
-        glued_inches = q.unit_surface in ("'", "’", "′") and attached(tokens, j)  # "6'2""
-        if j >= len(tokens) or not (spaced(self.text, tokens, j) or glued_inches):
-            return
-        if tokens[j].kind not in "nw":
-            return
-        part = self.reader.read(j)
-        if part is not None and part.unit is None and q.unit.name == "foot":
-            k = part.last + 1  # "6ft 2in": "in" is inches only right after feet
-            after = tokens[k + 1] if k + 1 < len(tokens) else None
-            loose = after is None or after.kind == "s" or after.lower in _AFTER_HEIGHT
-            if (
-                k < len(tokens)
-                and tokens[k].lower in ("in", "ins")
-                and (attached(tokens, k) or (spaced(self.text, tokens, k) and loose))
-            ):
-                part.unit, part.unit_surface, part.last = self.reader.lex.units["inch"], "in", k
-        if part is not None and part.bare and q.unit.currency_code and q.unit.name != "penny":
-            # "15 dollars 50", "17 USD 25.": cents, when nothing follows the small number
-            after = tokens[part.last + 1] if part.last + 1 < len(tokens) else None
-            if (
-                0 < part.value < 100
-                and part.value.is_integer()
-                and (after is None or after.kind == "s")
-            ):
-                q.value = q.raw = round(q.value + part.value / 100, 9)
-                q.last = part.last
-            return
-        if part is None or part.unit is None or part.unit.dimension != q.unit.dimension:
-            return
-        if q.unit.dimension == "length" and q.unit.name not in _IMPERIAL:
-            return  # "12 m 2 dm" are two figures; "5 ft 10 in" is one height
-        if q.unit.dimension == "currency":
-            # "3 dollars 50 cents": a major unit and its hundredth
-            if q.unit.currency_code and part.unit.name in ("cent", "penny") and part.value < 100:
-                q.value = q.raw = q.value + part.value / 100
-                q.last = part.last
-            return
-        big, small = converter(q.unit), converter(part.unit)
-        if big is None or small is None or big[0](1.0) <= small[0](1.0):
-            return
-        # Rounded: "5 ft 2 in" is 62 inches, not 61.99999999999999.
-        q.value = q.raw = round(q.value * big[0](1.0) / small[0](1.0) + part.value, 9)
-        q.unit, q.unit_surface, q.last = part.unit, part.unit_surface, part.last
 
     def _claim(self, q: Quantity, floor: int) -> tuple[Claim | None, int]:
         tokens = self.tokens
@@ -335,125 +250,12 @@ class _Extraction:
         start, end = tokens[first].start, tokens[last].end
         return self._build(q, low_q, high_q, relation, approximate, start, end, last), last
 
-    def _ratio(self, q: Quantity, j: int) -> bool:
-        """Fold "one in five" and "1 in 4" into one quantity: the share, like "two-thirds"."""
-        tokens = self.tokens
-        if j + 1 < len(tokens) and tokens[j].lower == "over":
-            return self._over(q, j)
-        if not (q.bare and j + 1 < len(tokens) and tokens[j].lower in ("in", "out")):
-            return False
-        if tokens[j].lower == "out":  # "one out of three"
-            if not (j + 2 < len(tokens) and tokens[j + 1].lower == "of"):
-                return False
-            j += 1
-        if not (spaced(self.text, tokens, j) and spaced(self.text, tokens, j + 1)):
-            return False
-        if q.value != int(q.value) or q.value <= 0:
-            return False
-        whole = self.reader.read(j + 1)
-        if whole is None or not (whole.bare or _plain_words(whole)) or whole.value <= q.value:
-            return False  # "two out of five hundred" is a share too
-        if tokens[whole.first].kind != tokens[q.first].kind:
-            return False  # "one in 2017", "5 in ten" are not how ratios are written
-        q.value = q.raw = q.value / whole.value
-        q.last = q.number_last = whole.last
-        return True
-
-    def _over(self, q: Quantity, j: int) -> bool:
-        """Fold "one over three", "2000 over 3" into one quantity: a fraction said aloud.
-
-        Only whole numbers standing alone on both sides, and nothing but punctuation or the end
-        after, so "over 20 people" and "2000 over 3 years" stay a bound and a period.
-        """
-        tokens = self.tokens
-        if not (q.bare or _plain_words(q)) or q.value != int(q.value) or not q.value:
-            return False
-        if not (spaced(self.text, tokens, j) and spaced(self.text, tokens, j + 1)):
-            return False
-        whole = self.reader.read(j + 1)
-        if whole is None or not (whole.bare or _plain_words(whole)) or whole.value <= 0:
-            return False
-        before = tokens[q.first - 1].lower if q.first > 0 else ""
-        if self._is_year(whole) or (self._is_year(q) and before in YEAR_PREPOSITIONS):
-            return False  # "sales in 2021 over 2020": a comparison of years
-        after = tokens[whole.last + 1] if whole.last + 1 < len(tokens) else None
-        if whole.value != int(whole.value) or (after is not None and after.text not in ".,;:!?"):
-            return False
-        q.value = q.raw = q.value / whole.value
-        q.last = q.number_last = whole.last
-        return True
-
-    def _shared_unit(self, q: Quantity, j: int) -> None:
-        """Give "45" the unit of "45 and 50 mg": a list of numbers shares its last one's unit.
-
-        Only digits on both sides, and only a number that is a claim on its own; the claim stays
-        "45" alone, and "50 mg" is read as its own claim.
-        """
-        tokens = self.tokens
-        if not (
-            j + 1 < len(tokens)
-            and tokens[j].lower in ("and", "or")
-            and tokens[q.first].kind == "n"
-            and tokens[j + 1].kind == "n"
-            and spaced(self.text, tokens, j)
-            and spaced(self.text, tokens, j + 1)
-        ):
-            return
-        other = self.reader.read(j + 1)
-        if other is None or other.unit is None or other.scaled or other.vague or other.age:
-            return
-        if self._not_a_claim(q) or self.masks.covers(tokens[j + 1].start, tokens[other.last].end):
-            return  # "in 2019 and 50 km", "Boeing 737 and 20 km": no figure to give a unit
-        q.unit, q.unit_surface = other.unit, other.unit_surface
-
-    def _plus_minus(self, q: Quantity, j: int) -> Quantity | None:
-        """Read the spread after "±" or "+/-": "2,000.45±0.01 pounds", "45% +/- 3%".
-
-        The unit may follow either number; both carry it. Returns the spread, or None.
-        """
-        tokens = self.tokens
-        n = len(tokens)
-        if j >= n or q.vague or not (spaced(self.text, tokens, j) or attached(tokens, j)):
-            return None
-        if tokens[j].text == "±":
-            k = j + 1
-        elif (
-            tokens[j].text == "+"
-            and j + 3 < n
-            and tokens[j + 1].text == "/"
-            and tokens[j + 2].text in ("-", "−")
-            and attached(tokens, j + 1)
-            and attached(tokens, j + 2)
-        ):
-            k = j + 3
-        else:
-            return None
-        if k >= n or not (spaced(self.text, tokens, k) or attached(tokens, k)):
-            return None
-        spread = self.reader.read(k)
-        if spread is None or spread.vague or spread.value <= 0:
-            return None
-        if q.unit is None:
-            q.unit, q.unit_surface = spread.unit, spread.unit_surface
-        elif spread.unit is not None and spread.unit != q.unit:
-            return None
-        return spread
-
     def _single(self, q: Quantity) -> tuple[Claim | None, int]:
         """Build the claim of ``q`` alone, stopping before whatever follows it."""
         if self._not_a_claim(q):
             return None, q.last
         start, end = self.tokens[q.first].start, self.tokens[q.last].end
         return self._build(q, q, q, "equal", False, start, end, q.last), q.last
-
-    def _is_period(self, q: Quantity, first: int, size: int) -> bool:
-        """Tell "phased in over 10 years" (a period) from "jailed for over 10 years" (a bound)."""
-        if self.tokens[first - size].lower != "over" or q.unit is None or q.age:
-            return False
-        if q.unit.dimension != "time":
-            return False
-        k = first - size - 1
-        return k < 0 or self.tokens[k].lower not in ("for", "after", "of", "than", "by")
 
     def _range_end(self, q: Quantity, j: int, between: bool) -> Quantity | str | None:
         """Read the second end of "300 to 400", "300-400", "between 2,000 and 3,500"."""
@@ -491,159 +293,6 @@ class _Extraction:
             if self._is_identifier(q):
                 return "skip"
         return second
-
-    def _is_score(self, a: Quantity, b: Quantity, j: int) -> bool:
-        """Tell "won 3-1" and "a 2-0 victory" from "300-400": small numbers, a sporting word."""
-        if not (a.value < 100 and b.value < 100 and a.value.is_integer() and b.value.is_integer()):
-            return False
-        if a.value > b.value or a.written or b.written:
-            return a.value > b.value
-        lo, hi = max(0, a.first - 4), min(len(self.tokens), b.last + 4)
-        return any(self.tokens[k].lower in SCORE_WORDS for k in range(lo, hi))
-
-    def _bound_before(self, first: int, floor: int) -> tuple[int, tuple[str, bool]] | None:
-        tokens = self.tokens
-        best = None
-        phrase: tuple[str, ...] = ()
-        for size in range(1, min(MAX_BEFORE, first - floor) + 1):
-            k = first - size
-            phrase = (tokens[k].lower, *phrase)
-            if phrase not in BEFORE_TAILS:
-                break
-            if not (spaced(self.text, tokens, k + 1) or attached(tokens, k + 1)):
-                break
-            if phrase in BEFORE:
-                best = (size, BEFORE[phrase])
-        return best
-
-    def _bound_after(self, last: int) -> tuple[int, tuple[str, bool]] | None:
-        tokens = self.tokens
-        n = len(tokens)
-        if last + 1 >= n or tokens[last + 1].lower not in _AFTER_OPENERS:
-            return None  # the common case: no bound phrase opens with the next word
-        best = None
-        for size in (1, 2):
-            if last + size >= n:
-                break
-            k = last + size
-            if not (spaced(self.text, tokens, k) or attached(tokens, k)):
-                break
-            phrase = tuple(tokens[m].lower for m in range(last + 1, k + 1))
-            if phrase in AFTER and (phrase != ("+",) or attached(tokens, k)):
-                follower = tokens[k + 1] if k + 1 < n else None
-                if follower is not None and (
-                    follower.lower == "than"  # "200 or more than 190": a bound of the next
-                    or (phrase[-1] == "plus" and _opens_number(follower))  # "3 plus 4": a sum
-                ):
-                    continue
-                best = (size, AFTER[phrase])  # "+" counts only glued: "100+"
-        return best
-
-    def _hedge_verb_before(self, first: int) -> bool:
-        """Tell whether "estimated (that)" stands a few words before, in the same clause."""
-        tokens = self.tokens
-        for k in range(first - 1, max(-1, first - 5), -1):
-            tok = tokens[k]
-            if tok.lower in HEDGE_VERBS:
-                return True
-            if tok.kind == "s" or tok.kind == "n":
-                return False
-        return False
-
-    # -- what is not a claim -------------------------------------------------------------------
-
-    def _not_a_claim(self, q: Quantity) -> bool:
-        tokens = self.tokens
-        start, end = tokens[q.first].start, tokens[q.number_last].end
-        if self.masks.covers(start, end) and not (
-            q.unit is not None and is_context_length(tokens, q.number_last + 1, q.unit)
-        ):
-            return True  # a clock time, unless "2.1 pm" was read as a length (unit_context)
-        if q.unit is not None and q.unit.dimension in ("currency", "percentage"):
-            return False
-        if self.reader.ordinal_or_name_after(q):
-            return True
-        if q.first > 0 and attached(tokens, q.first):
-            before = tokens[q.first - 1]
-            if before.kind == "w" or before.text in "#№/.:":
-                return True  # "G20", "#1", "1.2.3"
-            if before.text == "+" and q.first > 1 and attached(tokens, q.first - 1):
-                if tokens[q.first - 2].kind == "n":
-                    return True  # "J1149.5+6663": a catalogue designation
-            if before.text in "-‐" and q.first > 1 and attached(tokens, q.first - 1):
-                if tokens[q.first - 2].kind in "wn":
-                    return True  # "COVID-19", "F-16"
-        j = q.number_last + 1
-        if j + 1 < len(tokens) and tokens[j].text == "/" and attached(tokens, j):
-            if attached(tokens, j + 1) and tokens[j + 1].kind == "n":
-                return True  # "9/11", "24/7": names, not fractions
-        if q.written and q.value == 1 and q.unit is not None and q.unit.name in ("day", "time"):
-            return True  # "one day" is an idiom
-        if q.unit is not None:
-            return q.unit.dimension == "time" and self._is_date_part(q)
-        if q.vague is not None:
-            return False
-        first = tokens[q.first]
-        if (
-            first.kind == "n"
-            and len(first.text) > 1
-            and first.text[0] == "0"
-            and first.text[1] != "."
-        ):
-            return True  # "0800", "007": codes, not amounts
-        if q.written and first.text[0].isupper() and q.first > 0:
-            if tokens[q.first - 1].text not in _SENTENCE_END:
-                return True  # "the Group of Seven", "the Big Four"
-        return self._is_year(q) or self._is_identifier(q) or self._is_date_part(q)
-
-    def _is_year(self, q: Quantity, allow_short: bool = False) -> bool:
-        tok = self.tokens[q.first]
-        if q.written or not q.bare or tok.kind != "n" or not tok.text.isdigit():
-            return False
-        if allow_short and len(tok.text) == 2:
-            return True
-        if len(tok.text) != 4 or not 1500 <= q.value <= 2100:
-            return False
-        j = q.last + 1
-        if j < len(self.tokens) and spaced(self.text, self.tokens, j):
-            follower = self.tokens[j].lower
-            prev = self.tokens[q.first - 1].lower if q.first > 0 else ""
-            if is_plural_noun(follower) and prev not in YEAR_PREPOSITIONS:
-                return False  # "2000 people"
-        return True
-
-    def _is_identifier(self, q: Quantity) -> bool:
-        """Tell "Boeing 737", "Article 5", "room 101" from counts."""
-        tokens = self.tokens
-        k = q.first - 1
-        if k < 0 or q.written:
-            return False
-        if tokens[k].text == "." and k > 0 and tokens[k - 1].lower in ("no", "nos", "vol", "art"):
-            return True
-        if not spaced(self.text, tokens, q.first):
-            return False
-        word = tokens[k]
-        if word.kind != "w":
-            return False
-        if word.lower in IDENTIFIER_NOUNS:
-            return True
-        if (
-            word.lower in ("call", "dial", "phone", "text")
-            or word.text[1:] != word.text[1:].lower()
-        ):
-            return True  # "call 911", "iOS 17.2", "MacBook 12"
-        if word.text[0].isupper() and word.lower not in STOPWORDS and word.text not in MONTHS:
-            # A capitalised word that does not open the sentence names something: "Boeing 737".
-            return not (k == 0 or tokens[k - 1].text in _SENTENCE_END)
-        return False
-
-    def _is_date_part(self, q: Quantity) -> bool:
-        tokens = self.tokens
-        k = q.first - 1
-        if k >= 0 and (tokens[k].text in MONTHS or tokens[k].text in WEEKDAYS):
-            return q.value <= 31 or self._is_year(q)
-        j = q.last + 1
-        return j < len(tokens) and tokens[j].text in MONTHS and q.value <= 31
 
     # -- building the claim --------------------------------------------------------------------
 

@@ -1,0 +1,144 @@
+"""What is not a claim: clock times, dates, years, ordinals, names with numbers, scores.
+
+``NonClaims`` is one part of the extraction (``service/core/extractor.py``): its methods look
+around a quantity the reader found, on the extraction's ``text``, ``tokens``, ``masks`` and
+``reader``, and say whether it is a figure at all.
+"""
+
+from __future__ import annotations
+
+from .masks import Masks
+from .numbers import Token
+from .quantities import Quantity, QuantityReader, attached, is_plural_noun, spaced
+from .unit_context import is_context_length
+from .vocabulary import (
+    IDENTIFIER_NOUNS,
+    MONTHS,
+    SCORE_WORDS,
+    STOPWORDS,
+    WEEKDAYS,
+    YEAR_PREPOSITIONS,
+)
+
+# Tokens that end a sentence: a capitalised word after one opens it.
+_SENTENCE_END = frozenset('.!?"“”\n')
+
+
+class NonClaims:
+    """The filters of ``_Extraction``: each tells a number that states no amount."""
+
+    text: str
+    tokens: list[Token]
+    masks: Masks
+    reader: QuantityReader
+
+    def _not_a_claim(self, q: Quantity) -> bool:
+        tokens = self.tokens
+        start, end = tokens[q.first].start, tokens[q.number_last].end
+        if self.masks.covers(start, end) and not (
+            q.unit is not None and is_context_length(tokens, q.number_last + 1, q.unit)
+        ):
+            return True  # a clock time, unless "2.1 pm" was read as a length (unit_context)
+        if q.unit is not None and q.unit.dimension in ("currency", "percentage"):
+            return False
+        if self.reader.ordinal_or_name_after(q):
+            return True
+        if q.first > 0 and attached(tokens, q.first):
+            before = tokens[q.first - 1]
+            if before.kind == "w" or before.text in "#№/.:":
+                return True  # "G20", "#1", "1.2.3"
+            if before.text == "+" and q.first > 1 and attached(tokens, q.first - 1):
+                if tokens[q.first - 2].kind == "n":
+                    return True  # "J1149.5+6663": a catalogue designation
+            if before.text in "-‐" and q.first > 1 and attached(tokens, q.first - 1):
+                if tokens[q.first - 2].kind in "wn":
+                    return True  # "COVID-19", "F-16"
+        j = q.number_last + 1
+        if j + 1 < len(tokens) and tokens[j].text == "/" and attached(tokens, j):
+            if attached(tokens, j + 1) and tokens[j + 1].kind == "n":
+                return True  # "9/11", "24/7": names, not fractions
+        if q.written and q.value == 1 and q.unit is not None and q.unit.name in ("day", "time"):
+            return True  # "one day" is an idiom
+        if q.unit is not None:
+            return q.unit.dimension == "time" and self._is_date_part(q)
+        if q.vague is not None:
+            return False
+        first = tokens[q.first]
+        if (
+            first.kind == "n"
+            and len(first.text) > 1
+            and first.text[0] == "0"
+            and first.text[1] != "."
+        ):
+            return True  # "0800", "007": codes, not amounts
+        if q.written and first.text[0].isupper() and q.first > 0:
+            if tokens[q.first - 1].text not in _SENTENCE_END:
+                return True  # "the Group of Seven", "the Big Four"
+        return self._is_year(q) or self._is_identifier(q) or self._is_date_part(q)
+
+    def _is_year(self, q: Quantity, allow_short: bool = False) -> bool:
+        tok = self.tokens[q.first]
+        if q.written or not q.bare or tok.kind != "n" or not tok.text.isdigit():
+            return False
+        if allow_short and len(tok.text) == 2:
+            return True
+        if len(tok.text) != 4 or not 1500 <= q.value <= 2100:
+            return False
+        j = q.last + 1
+        if j < len(self.tokens) and spaced(self.text, self.tokens, j):
+            follower = self.tokens[j].lower
+            prev = self.tokens[q.first - 1].lower if q.first > 0 else ""
+            if is_plural_noun(follower) and prev not in YEAR_PREPOSITIONS:
+                return False  # "2000 people"
+        return True
+
+    def _is_identifier(self, q: Quantity) -> bool:
+        """Tell "Boeing 737", "Article 5", "room 101" from counts."""
+        tokens = self.tokens
+        k = q.first - 1
+        if k < 0 or q.written:
+            return False
+        if tokens[k].text == "." and k > 0 and tokens[k - 1].lower in ("no", "nos", "vol", "art"):
+            return True
+        if not spaced(self.text, tokens, q.first):
+            return False
+        word = tokens[k]
+        if word.kind != "w":
+            return False
+        if word.lower in IDENTIFIER_NOUNS:
+            return True
+        if (
+            word.lower in ("call", "dial", "phone", "text")
+            or word.text[1:] != word.text[1:].lower()
+        ):
+            return True  # "call 911", "iOS 17.2", "MacBook 12"
+        if word.text[0].isupper() and word.lower not in STOPWORDS and word.text not in MONTHS:
+            # A capitalised word that does not open the sentence names something: "Boeing 737".
+            return not (k == 0 or tokens[k - 1].text in _SENTENCE_END)
+        return False
+
+    def _is_date_part(self, q: Quantity) -> bool:
+        tokens = self.tokens
+        k = q.first - 1
+        if k >= 0 and (tokens[k].text in MONTHS or tokens[k].text in WEEKDAYS):
+            return q.value <= 31 or self._is_year(q)
+        j = q.last + 1
+        return j < len(tokens) and tokens[j].text in MONTHS and q.value <= 31
+
+    def _is_score(self, a: Quantity, b: Quantity, j: int) -> bool:
+        """Tell "won 3-1" and "a 2-0 victory" from "300-400": small numbers, a sporting word."""
+        if not (a.value < 100 and b.value < 100 and a.value.is_integer() and b.value.is_integer()):
+            return False
+        if a.value > b.value or a.written or b.written:
+            return a.value > b.value
+        lo, hi = max(0, a.first - 4), min(len(self.tokens), b.last + 4)
+        return any(self.tokens[k].lower in SCORE_WORDS for k in range(lo, hi))
+
+    def _is_period(self, q: Quantity, first: int, size: int) -> bool:
+        """Tell "phased in over 10 years" (a period) from "jailed for over 10 years" (a bound)."""
+        if self.tokens[first - size].lower != "over" or q.unit is None or q.age:
+            return False
+        if q.unit.dimension != "time":
+            return False
+        k = first - size - 1
+        return k < 0 or self.tokens[k].lower not in ("for", "after", "of", "than", "by")
