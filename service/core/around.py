@@ -15,6 +15,7 @@ from .spoken import ZEROS
 from .vocabulary import (
     AFTER,
     BEFORE,
+    BEFORE_HEADS,
     BEFORE_TAILS,
     HEDGE_VERBS,
     MAX_BEFORE,
@@ -241,7 +242,10 @@ class AroundReading:
                 follower = tokens[k + 1] if k + 1 < n else None
                 if follower is not None and (
                     follower.lower == "than"  # "200 or more than 190": a bound of the next
-                    or (phrase[-1] == "plus" and opens_number(follower))  # "3 plus 4": a sum
+                    # "3 plus 4" is a sum; "above 1000 and below 1500" bounds the next number
+                    or (opens_number(follower) and spaced(self.text, tokens, k + 1))
+                    # "larger than 20 and less or equal than 35": the next number's bound
+                    or (phrase[-1], follower.lower) in BEFORE_HEADS
                 ):
                     continue
                 best = (size, AFTER[phrase])  # "+" counts only glued: "100+"

@@ -134,6 +134,9 @@ class _Extraction(AroundReading, NonClaims):
         lower, upper = (a, b) if a.high is None else (b, a)
         if lower.high is not None or upper.low is not None or lower.low > upper.high:
             return None
+        strict = lower.relation == "more_than" or upper.relation == "less_than"
+        if strict and lower.low == upper.high:
+            return None  # "less than 10, more than 10": no number is both
         normalized = None
         if lower.normalized is not None and upper.normalized is not None:
             normalized = Normalized(

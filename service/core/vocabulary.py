@@ -108,6 +108,9 @@ MAX_BEFORE = max(len(k) for k in BEFORE)
 # Every tail of a BEFORE phrase: reading leftwards from a number, a phrase that is no tail of
 # any entry can only grow into non-entries, so the search stops at once ("of 300" stops at "of").
 BEFORE_TAILS = frozenset(phrase[i:] for phrase in BEFORE for i in range(len(phrase)))
+# The first two words of the longer BEFORE phrases: after "20 and less", an "or" that goes on
+# to "or equal than 35" makes "less" the next number's bound.
+BEFORE_HEADS = frozenset(phrase[:2] for phrase in BEFORE if len(phrase) > 2)
 
 # Phrase after a number (and its unit) → (relation, approximate).
 AFTER: dict[tuple[str, ...], tuple[str, bool]] = {
