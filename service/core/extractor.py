@@ -14,6 +14,7 @@ from dataclasses import replace
 from itertools import islice, product
 
 from .around import WORD_STARTERS, AroundReading
+from .candidates import figure_spans
 from .masks import Masks
 from .model import Claim, ExtractionError, Normalized, Span, Unit
 from .non_claims import NonClaims
@@ -101,10 +102,12 @@ class _Extraction(AroundReading, NonClaims):
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.tokens = tokenize(text)
+        self._sentences = SentenceIndex(text)
+        lowered = text.lower()
+        spans = figure_spans(text, lowered, self._sentences.sentences)
+        self.tokens = tokenize(text, spans, lowered)  # only sentences that can hold a figure
         self.masks = Masks(text)
         self.reader = QuantityReader(text, self.tokens, lexicon())
-        self._sentences: SentenceIndex | None = None
 
     def run(self):
         """Yield the claims, joining "more than 10 and less than 40" into one range."""
@@ -300,8 +303,6 @@ class _Extraction(AroundReading, NonClaims):
     # -- building the claim --------------------------------------------------------------------
 
     def _sentence(self, start: int, end: int) -> Span:
-        if self._sentences is None:
-            self._sentences = SentenceIndex(self.text)
         return self._sentences.around(start, end)
 
     def _build(self, q, low_q, high_q, relation, approximate, start, end, last) -> Claim:

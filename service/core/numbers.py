@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -36,24 +37,43 @@ class Token(NamedTuple):
     lower: str
 
 
-def tokenize(text: str) -> list[Token]:
+def tokenize(
+    text: str, spans: Iterable[tuple[int, int]] | None = None, lowered: str | None = None
+) -> list[Token]:
     """Split ``text`` into tokens in one regex scan (the hottest loop: kept to bare calls).
+
+    :param spans: only these ``(start, end)`` stretches, in order, each split as the whole text
+        would be there (the extractor passes the sentences that can hold a figure; sentences
+        are cut at white space, which no token spans). Offsets stay the text's own.
+    :param lowered: ``text.lower()``, when the caller has it already.
 
     The lower-case forms are sliced from the text lower-cased once, a tenth faster than one
     ``lower()`` a token, unless lower-casing changes the length ("İ" becomes two code points)
     or depends on what stands beyond the token (a capital sigma: "Σ" is "ς" at a word's end).
     """
     new = tuple.__new__
-    lowered = text.lower()
-    if len(lowered) != len(text) or "Σ" in text:
+    finditer = _TOKEN.finditer
+    ranges = ((0, len(text)),) if spans is None else spans
+    lowered = text.lower() if lowered is None else lowered
+    if not same_length_lowered(text, lowered):
         return [
             new(Token, (m.group(), m.start(), m.end(), m.lastgroup, m.group().lower()))
-            for m in _TOKEN.finditer(text)
+            for start, end in ranges
+            for m in finditer(text, start, end)
         ]
     return [
-        new(Token, (m.group(), start := m.start(), end := m.end(), m.lastgroup, lowered[start:end]))
-        for m in _TOKEN.finditer(text)
+        new(
+            Token,
+            (m.group(), first := m.start(), last := m.end(), m.lastgroup, lowered[first:last]),
+        )
+        for start, end in ranges
+        for m in finditer(text, start, end)
     ]
+
+
+def same_length_lowered(text: str, lowered: str) -> bool:
+    """Tell whether offsets into ``lowered`` are offsets into ``text`` (see ``tokenize``)."""
+    return len(lowered) == len(text) and "Σ" not in text
 
 
 def attached(tokens: list[Token], i: int) -> bool:

@@ -116,6 +116,11 @@ class SentenceIndex:
         self._sentences = split(text)
         self._starts = [s.start for s in self._sentences]
 
+    @property
+    def sentences(self) -> tuple[Span, ...]:
+        """Every sentence of the text, in order."""
+        return self._sentences
+
     def around(self, start: int, end: int) -> Span:
         """Return the sentence containing ``[start, end)``, widened when a claim spans a cut."""
         i = bisect_right(self._starts, start) - 1

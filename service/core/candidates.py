@@ -1,0 +1,96 @@
+"""Which sentences can hold a figure: the extractor tokenises only those.
+
+Tokenising is a quarter of the extraction's time, and most sentences of news copy state no
+figure ("The minister denied the report."). A claim needs a numeral: a digit, a vulgar fraction,
+or a number word ("seventy", "dozens", "a third", "half a million"). A sentence with none of
+them cannot give a claim, so its tokens are never built. The test is a superset of what the
+reader can open a quantity with (``around.WORD_STARTERS``, digits, currency symbols and codes,
+signs): an article "a" reads as a number only before one of the words listed here, a currency
+symbol, code or sign only before digits or number words.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .around import WORD_STARTERS
+from .fractions import ARTICLE_FOLLOWERS
+from .model import Span
+from .numbers import DOZENS, FRACTION_WORDS, SCALE_WORDS, VULGAR_FRACTIONS, same_length_lowered
+
+# A digit (any script's) or a vulgar fraction: the cheap test, run first.
+_NUMERAL_CHARACTER = re.compile("[\\d" + "".join(VULGAR_FRACTIONS) + "]")
+# Words as the tokeniser reads them ("baker's" is one), in lower case.
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+# Every word that opens a number or follows an article that does ("a dozen", "a third").
+NUMBER_WORDS = frozenset(
+    (WORD_STARTERS - {"a", "an"})
+    | ARTICLE_FOLLOWERS
+    | set(FRACTION_WORDS)
+    | set(SCALE_WORDS)
+    | DOZENS
+    | {"baker's", "baker’s"}
+)
+
+
+# Words of a neighbouring sentence kept on each side as context: the look-arounds reach a few
+# tokens past a sentence's edge ("at No. 1" cut after "No.", a score's sporting word).
+CONTEXT_WORDS = 4
+
+
+def figure_spans(text: str, lowered: str, sentences: tuple[Span, ...]) -> list[tuple[int, int]]:
+    """Return the stretches to tokenise: the sentences that can hold a claim, with context.
+
+    Each kept sentence is widened by up to ``CONTEXT_WORDS`` space-separated words into its
+    neighbours, cut at a space (no token spans one: neighbours that are left out have no digit),
+    and stretches that touch are merged, so the tokens are the whole text's, in order.
+    """
+    if not same_length_lowered(text, lowered):
+        return [(0, len(text))]  # offsets differ: test nothing, tokenise everything
+    numeral, words = _NUMERAL_CHARACTER.search, _WORD.findall
+    keep = [
+        numeral(text, s.start, s.end) is not None
+        or not NUMBER_WORDS.isdisjoint(words(lowered, s.start, s.end))
+        for s in sentences
+    ]
+    spans: list[tuple[int, int]] = []
+    last = len(sentences) - 1
+    i = 0
+    while i <= last:
+        if not keep[i]:
+            i += 1
+            continue
+        j = i
+        while j < last and keep[j + 1]:
+            j += 1  # a run of kept sentences is one stretch
+        start, end = sentences[i].start, sentences[j].end
+        if i > 0:
+            start = _back(text, start, sentences[i - 1].start)
+        if j < last:
+            end = _on(text, end, sentences[j + 1].end)
+        if spans and start <= spans[-1][1]:
+            spans[-1] = (spans[-1][0], end)
+        else:
+            spans.append((start, end))
+        i = j + 1
+    return spans
+
+
+def _back(text: str, start: int, floor: int) -> int:
+    """Move ``start`` back by ``CONTEXT_WORDS`` words, to just after a space, not below floor."""
+    for _ in range(CONTEXT_WORDS):
+        space = text.rfind(" ", floor, start - 1) if start - 1 > floor else -1
+        if space < 0:
+            return floor  # no space left: the whole neighbour
+        start = space + 1
+    return start
+
+
+def _on(text: str, end: int, ceiling: int) -> int:
+    """Move ``end`` on by ``CONTEXT_WORDS`` words, to a space, not past ``ceiling``."""
+    for _ in range(CONTEXT_WORDS):
+        space = text.find(" ", end + 1, ceiling)
+        if space < 0:
+            return ceiling
+        end = space
+    return end

@@ -1,0 +1,122 @@
+"""The extractor tokenises only sentences that can hold a figure: that must never change a claim.
+
+``service.core.candidates`` skips sentences with no numeral and no number word. The test of
+that shortcut is equivalence: every text gives the same claims with the shortcut as with the
+whole text tokenised, on the project's own case tables, the peers' suites, the seed, a
+generated news corpus and Hypothesis' mixes of sentences with and without figures.
+"""
+
+import json
+from pathlib import Path
+from unittest import mock
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from tables import load_table
+from test_properties import FRAGMENTS
+
+from benchmarks.corpus import generate
+from service.core import extract
+from service.core.candidates import figure_spans
+from service.core.sentences import split
+
+DATA = Path(__file__).parent / "data"
+CASES = load_table(DATA / "candidates.json", {"id", "text", "can_hold"}, set())
+
+
+def _whole_text(text, lowered, sentences):
+    return [(0, len(text))]
+
+
+def _unfiltered(text):
+    with mock.patch("service.core.extractor.figure_spans", _whole_text):
+        return extract(text)
+
+
+def _texts_in(value):
+    """Yield every string under the keys that hold input text in the project's and peers' tables."""
+    if isinstance(value, dict):
+        for key, item in value.items():
+            if key in {"text", "Input", "req"} and isinstance(item, str):
+                yield item
+            else:
+                yield from _texts_in(item)
+    elif isinstance(value, list):
+        for item in value:
+            yield from _texts_in(item)
+
+
+def _table_texts():
+    for path in sorted(DATA.rglob("*.json")):
+        yield from _texts_in(json.loads(path.read_text(encoding="utf-8")))
+
+
+@pytest.mark.parametrize("case", [pytest.param(c, id=c["id"]) for c in CASES])
+def test_which_sentences_can_hold_a_figure(case):
+    text = case["text"]
+    spans = figure_spans(text, text.lower(), split(text))
+    assert bool(spans) is case["can_hold"]
+
+
+def test_kept_sentences_carry_context_and_merge():
+    text = "Nothing here at all today. Some 300 people came. Nobody else did so. The end is near."
+    spans = figure_spans(text, text.lower(), split(text))
+    assert len(spans) == 1
+    start, end = spans[0]
+    # Four words of each neighbour, cut at a space, around the one sentence with a figure.
+    assert text[start:end] == "here at all today. Some 300 people came. Nobody else did so."
+
+
+def test_same_claims_on_every_table_text_and_the_seed(seed_text):
+    texts = [*_table_texts(), seed_text]
+    assert len(texts) > 1000
+    differ = [t for t in texts if extract(t) != _unfiltered(t)]
+    assert differ == []
+
+
+def test_same_claims_on_a_generated_corpus():
+    text = generate(200_000, seed=7)
+    assert extract(text) == _unfiltered(text)
+
+
+SENTENCES = (
+    "The minister denied the report.",
+    "Some 300 militants remained.",
+    "No one was hurt.",
+    "He lives at No.",
+    "10 Downing Street is closed.",
+    "It rose to",
+    "about a dozen homes.",
+    "Mr. Smith left the U.S. on Friday.",
+    "Prices fell by a third!",
+    "The team won",
+    "3-1 on Sunday.",
+    "Boeing",
+    "737 jets were grounded.",
+    "It weighed",
+    "Ⅻ tonnes, ² or ³.",
+    "estimated that",
+    "hundreds of protesters gathered?",
+    "The dollar weakened.",
+    "at 9 p.m.",
+    "İstanbul had 15 million people.",
+)
+SENTENCE_MIXES = st.lists(
+    st.tuples(st.sampled_from(SENTENCES), st.sampled_from((" ", "  ", "\n", "\n\n", ""))),
+    max_size=12,
+).map(lambda parts: "".join(s + gap for s, gap in parts))
+# Number fragments among look-around words and sentence ends, spaced or glued.
+WORDS = (
+    "estimated", "said", "the", "No.", "won", "on", "Friday", "at", "p.m.", "Mr.", "U.S.",
+    "people", ". ", "! ", "? ", "\n\n", "Article", "Gate", "per", "a day", "that", "between",
+    "and", "from", "than", "more",
+)  # fmt: skip
+PIECES = st.lists(st.one_of(st.sampled_from(FRAGMENTS), st.sampled_from(WORDS)), max_size=60)
+TEXTS = st.one_of(SENTENCE_MIXES, PIECES.map(" ".join), PIECES.map("".join))
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=TEXTS)
+def test_same_claims_on_mixed_sentences(text):
+    assert extract(text) == _unfiltered(text)
