@@ -28,6 +28,7 @@ from .vocabulary import (
     CODE_PREFIXES,
     DOLLAR_PREFIXES,
     RANGE_CONNECTORS,
+    SPACED_DOLLAR_PREFIXES,
     STOPWORDS,
     SYMBOL_CURRENCIES,
 )
@@ -57,6 +58,7 @@ def _is_code(word: str) -> bool:
     """Tell whether a word may be a currency prefix: "USD 5", "US$5", "mxn$ 15"."""
     return (
         word in DOLLAR_PREFIXES
+        or word in SPACED_DOLLAR_PREFIXES
         or (len(word) == 3 and word.upper() in CODE_PREFIXES)
         or (word in CODE_PREFIXES)
     )
@@ -66,7 +68,7 @@ def _is_code(word: str) -> bool:
 # words up here instead of calling it on every "the" and "of".
 _CODE_WORDS = frozenset(
     word
-    for code in (*DOLLAR_PREFIXES, *CODE_PREFIXES)
+    for code in (*DOLLAR_PREFIXES, *SPACED_DOLLAR_PREFIXES, *CODE_PREFIXES)
     if len(code) <= 3
     for word in (
         {"".join(cased) for cased in product(*((c.lower(), c.upper()) for c in code))}

@@ -12,6 +12,7 @@ from .numbers import Token
 from .quantities import Quantity, QuantityReader, attached, is_plural_noun, spaced
 from .unit_context import is_context_length
 from .vocabulary import (
+    COUNTING_BOUNDS,
     IDENTIFIER_NOUNS,
     MONTHS,
     SCORE_WORDS,
@@ -25,7 +26,10 @@ _SENTENCE_END = frozenset('.!?"“”\n')
 
 
 class NonClaims:
-    """The filters of ``_Extraction``: each tells a number that states no amount."""
+    """The filters of ``_Extraction``: each tells a number that states no amount.
+
+    They read bounds with ``AroundReading``'s methods, the other half of the extraction.
+    """
 
     text: str
     tokens: list[Token]
@@ -90,7 +94,24 @@ class NonClaims:
             prev = self.tokens[q.first - 1].lower if q.first > 0 else ""
             if is_plural_noun(follower) and prev not in YEAR_PREPOSITIONS:
                 return False  # "2000 people"
-        return True
+        return not self._counted(q)
+
+    def _counted(self, q: Quantity) -> bool:
+        """Tell "more than 1500", "at least 2000 were killed", "2000 or more": counts, not years.
+
+        Bounds are read as the claim reads them (``AroundReading``), from the first token no
+        earlier claim took; a bound after the number counts unless a year's preposition stands
+        before it ("in 2000 or so" stays a year).
+        """
+        bound = self._bound_before(q.first, self.reader.floor)
+        if bound is not None:
+            size = bound[0]
+            phrase = tuple(tok.lower for tok in self.tokens[q.first - size : q.first])
+            return phrase in COUNTING_BOUNDS
+        after = self._bound_after(q.last)
+        if after is None or after[1][0] == "equal":
+            return False
+        return q.first == 0 or self.tokens[q.first - 1].lower not in YEAR_PREPOSITIONS
 
     def _is_identifier(self, q: Quantity) -> bool:
         """Tell "Boeing 737", "Article 5", "room 101" from counts."""

@@ -26,6 +26,7 @@ from .vocabulary import (
     DOLLAR_PREFIXES,
     IRREGULAR_PLURALS,
     NOT_PLURALS,
+    SPACED_DOLLAR_PREFIXES,
     STOPWORDS,
     SYMBOL_CURRENCIES,
 )
@@ -100,13 +101,20 @@ class QuantityReader(NumeralReading, UnitReading):
         prefix = DOLLAR_PREFIXES.get(tok.text) or (
             CODE_PREFIXES.get(tok.text.upper()) if len(tok.text) == 3 else None
         )
-        if prefix and i + 2 < n and tokens[i + 1].text == "$" and attached(tokens, i + 1):
-            # "US$5", "HK$10bn", "MXN$ 15"
+        if (
+            i + 2 < n
+            and tokens[i + 1].text == "$"
+            and (
+                (prefix and attached(tokens, i + 1))
+                or (tok.text in SPACED_DOLLAR_PREFIXES and spaced(self.text, tokens, i + 1))
+            )
+        ):
+            # "US$5", "HK$10bn", "MXN$ 15", "C $300 million"
             if tokens[i + 2].kind == "n" and (
                 attached(tokens, i + 2) or spaced(self.text, tokens, i + 2)
             ):
-                currency = self._currency(prefix)
-                surface = tok.text + "$"
+                currency = self._currency(prefix or SPACED_DOLLAR_PREFIXES[tok.text])
+                surface = self.text[tok.start : tokens[i + 1].end]
                 i += 2
         elif tok.text in SYMBOL_CURRENCIES and i + 1 < n:
             if tokens[i + 1].kind == "n" or tokens[i + 1].text in _SIGNS:

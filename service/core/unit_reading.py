@@ -30,6 +30,13 @@ _TEMPERATURE_WORDS = frozenset(
     thermometer mercury degrees oven chill warming
     """.split()
 )
+# Words near "13F" or "10C" that make it a regulatory form, not a temperature.
+_FILING_WORDS = frozenset("file files filed filing filings filer filers form forms".split())
+# Scale names that make a bare degree before them a temperature on that scale ("−459.67° on
+# the Fahrenheit scale"), looked for over a few words, not past a clause's end.
+_SCALE_WORDS = {"fahrenheit": "degree fahrenheit", "celsius": "degree Celsius"}
+_SCALE_REACH = 5
+_CLAUSE_ENDS = frozenset(",;:.!?()")
 # Superscript digits of powers: "km²", "s⁻¹".
 SUPERSCRIPTS = dict(zip("⁰¹²³⁴⁵⁶⁷⁸⁹⁻", "0123456789-", strict=True))
 # Quote marks that double as feet and inches: after a written or quoted number they close a quote.
@@ -76,10 +83,12 @@ class UnitReading:
             return  # 'told him: "one hundred and two"': a closing quote, not inches
         if info.name == "millibar" and tokens[j].text == "mb" and data_context(tokens, j, last):
             info = self.lex.units["megabyte"]  # "a 100 mb file"; "980 mb" stays a pressure
-        if info.name == "degree angle" and (
-            quantity.value < 0 or self._temperature_context(quantity.first)
-        ):
-            info = self.lex.units["degree Celsius"]  # "temperatures of 40 degrees", "85°"
+        if info.name == "degree angle":
+            scale = self._scale_named_after(last)  # "−459.67° on the Fahrenheit scale"
+            if scale is not None:
+                info = self.lex.units[scale]
+            elif quantity.value < 0 or self._temperature_context(quantity.first):
+                info = self.lex.units["degree Celsius"]  # "temperatures of 40 degrees", "85°"
         if info.dimension == "temperature" and not self._temperature_ok(quantity, j, last):
             return
         quantity.unit = info
@@ -128,14 +137,28 @@ class UnitReading:
         tokens = self.tokens
         return any(tokens[k].lower in _TEMPERATURE_WORDS for k in range(max(0, first - 10), first))
 
+    def _scale_named_after(self, last: int) -> str | None:
+        """Name the temperature scale a few words after a bare degree, in the same clause."""
+        tokens = self.tokens
+        for k in range(last + 1, min(len(tokens), last + 1 + _SCALE_REACH)):
+            word = tokens[k].lower
+            if word in _SCALE_WORDS:
+                return _SCALE_WORDS[word]
+            if word in _CLAUSE_ENDS:
+                return None
+        return None
+
     def _temperature_ok(self, quantity: Quantity, j: int, last: int) -> bool:
         """Reject "13F filing", "Boeing 777F", "14.7C/", "PA 23456 F Block": names, not degrees."""
         tokens = self.tokens
         if tokens[j].text not in ("C", "F"):
             return True
         nxt = tokens[last + 1] if last + 1 < len(tokens) else None
-        if nxt is not None and (nxt.text == "/" or nxt.lower in ("filing", "filings", "form")):
+        if nxt is not None and nxt.text == "/":
             return False
+        near = range(max(0, quantity.first - 2), min(len(tokens), last + 4))
+        if any(tokens[k].lower in _FILING_WORDS for k in near):
+            return False  # "13F filings", "When must 13F be filed?", "file a 10F": forms
         if nxt is not None and not attached(tokens, j) and nxt.text[:1].isupper():
             return False
         k = quantity.first - 1

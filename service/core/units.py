@@ -336,6 +336,10 @@ class Lexicon:
             "° f": "degree fahrenheit",
             "celcius": "degree Celsius",
             "degrees celcius": "degree Celsius",
+            "farenheit": "degree fahrenheit",  # the common misspellings
+            "degrees farenheit": "degree fahrenheit",
+            "degree farenheit": "degree fahrenheit",
+            "° farenheit": "degree fahrenheit",
             "centigrade": "degree Celsius",
             "gramme": "gram",
             "grammes": "gram",

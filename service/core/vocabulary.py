@@ -212,11 +212,30 @@ WEEKDAYS = frozenset(
 
 # Prepositions before a bare four-digit number that make it a year.
 YEAR_PREPOSITIONS = frozenset("in since by until till through during of from before after".split())
+# Bound phrases before a bare four-digit number that make it a count, not a year: "more than
+# 1500", "at least 2000 were killed", "some 1800". Left out: those that also bound or compare a
+# year ("up to 2020", "about 2000", "around 1900", "circa 1500", "sales in 2021 over 2020").
+COUNTING_BOUNDS = frozenset(
+    phrase
+    for phrase, (relation, _) in BEFORE.items()
+    if (relation != "equal" and phrase[:2] != ("up", "to") and phrase != ("over",))
+    or phrase
+    in {
+        ("some",), ("nearly",), ("almost",), ("roughly",), ("approximately",), ("close", "to"),
+        ("an", "estimated"), ("estimated", "at"), ("an", "approximate"),
+    }
+)  # fmt: skip
 
 # Currency prefixes written as letters before "$": "US$5", "A$3", "HK$10".
 DOLLAR_PREFIXES = {
     "US": "USD", "A": "AUD", "AU": "AUD", "C": "CAD", "CA": "CAD", "NZ": "NZD", "HK": "HKD",
     "S": "SGD", "SG": "SGD", "R": "BRL", "NT": "TWD", "Mex": "MXN",
+}  # fmt: skip
+# The prefixes that also stand apart from their "$": "C $300 million", and, in lower-cased copy,
+# "hk $ 10.05 billion". Not "A" or "S" ("a $5 bill") nor a lower-case "us" ("give us $5").
+SPACED_DOLLAR_PREFIXES = {
+    "US": "USD", "AU": "AUD", "C": "CAD", "c": "CAD", "NZ": "NZD", "nz": "NZD", "HK": "HKD",
+    "hk": "HKD", "SG": "SGD", "NT": "TWD",
 }  # fmt: skip
 # Currency codes and abbreviations written before the amount: "USD 5m", "Rs 500".
 CODE_PREFIXES = {
