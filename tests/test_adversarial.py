@@ -84,7 +84,7 @@ def sample(function, argument):
             return elapsed / calls
 
 
-def growth(function, small, large, runs=3, more=3):
+def growth(function, small, large, runs=3, more=8):
     """Return best time on ``large`` / best time on ``small``, best of ``runs`` each.
 
     The samples alternate, so that a burst of load from other processes on a shared machine

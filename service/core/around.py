@@ -241,15 +241,42 @@ class AroundReading:
             if phrase in AFTER and (phrase != ("+",) or attached(tokens, k)):
                 follower = tokens[k + 1] if k + 1 < n else None
                 if follower is not None and (
-                    follower.lower == "than"  # "200 or more than 190": a bound of the next
                     # "3 plus 4" is a sum; "above 1000 and below 1500" bounds the next number
-                    or (opens_number(follower) and spaced(self.text, tokens, k + 1))
-                    # "larger than 20 and less or equal than 35": the next number's bound
-                    or (phrase[-1], follower.lower) in BEFORE_HEADS
+                    (opens_number(follower) and spaced(self.text, tokens, k + 1))
+                    # "200 or more than 190", "larger than 20 and less or equal than 35": the
+                    # next number's bound; with no number after ("200 or greater than") ours
+                    or (
+                        (follower.lower == "than" or (phrase[-1], follower.lower) in BEFORE_HEADS)
+                        and self._number_within(k + 1)
+                    )
                 ):
                     continue
                 best = (size, AFTER[phrase])  # "+" counts only glued: "100+"
         return best
+
+    def _or_equal(self, last: int) -> int:
+        """Count the tokens of "or equal (to)" closing a strict bound: "less than 5000 or equal".
+
+        None when a number follows: "more than 10 or equal to 20" joins two figures.
+        """
+        tokens = self.tokens
+        n = len(tokens)
+        if last + 2 >= n or tokens[last + 1].lower != "or" or tokens[last + 2].lower != "equal":
+            return 0
+        size = 3 if last + 3 < n and tokens[last + 3].lower == "to" else 2
+        if not all(spaced(self.text, tokens, last + m) for m in range(1, size + 1)):
+            return 0
+        return 0 if self._number_within(last + size) else size
+
+    def _number_within(self, k: int) -> bool:
+        """Tell whether a number opens a few tokens after ``k``, in the same clause."""
+        tokens = self.tokens
+        for m in range(k + 1, min(len(tokens), k + 1 + MAX_BEFORE)):
+            if opens_number(tokens[m]):
+                return True
+            if tokens[m].text in ",;:.!?()":
+                return False
+        return False
 
     def _hedge_verb_before(self, first: int) -> bool:
         """Tell whether "estimated (that)" stands a few words before, in the same clause."""

@@ -54,6 +54,10 @@ _CHANGE_VERBS = frozenset(
 )
 
 
+# A strict bound closed by "or equal (to)" includes its number.
+_INCLUSIVE = {"more_than": "at_least", "less_than": "at_most"}
+
+
 def _is_code(word: str) -> bool:
     """Tell whether a word may be a currency prefix: "USD 5", "US$5", "mxn$ 15"."""
     return (
@@ -246,6 +250,8 @@ class _Extraction(AroundReading, NonClaims):
                 relation = bound_relation
         elif q.written and q.value == 1 and q.bare and relation == "equal":
             return None, q.last  # "one" alone is a pronoun or an idiom
+        elif q.number_last == q.first and tokens[q.first].lower == "half":
+            return None, q.last  # a lone "half" states a share only after a bound
         after = self._bound_after(last)
         if after is not None:
             size, (after_relation, hedged) = after
@@ -253,6 +259,11 @@ class _Extraction(AroundReading, NonClaims):
             approximate = approximate or hedged
             if relation == "equal":
                 relation = after_relation
+        elif relation in _INCLUSIVE:
+            size = self._or_equal(last)  # "more than 5000 or equal to": at least 5000
+            if size:
+                last += size
+                relation = _INCLUSIVE[relation]
         if not approximate and self._hedge_verb_before(first):
             approximate = True
         start, end = tokens[first].start, tokens[last].end

@@ -47,6 +47,8 @@ class NonClaims:
             return False
         if self.reader.ordinal_or_name_after(q):
             return True
+        if self._not_equal_before(q.first):
+            return True  # "<>30", "≠ 30": a condition, no amount
         if q.first > 0 and attached(tokens, q.first):
             before = tokens[q.first - 1]
             if before.kind == "w" or before.text in "#№/.:":
@@ -79,6 +81,17 @@ class NonClaims:
             if tokens[q.first - 1].text not in _SENTENCE_END:
                 return True  # "the Group of Seven", "the Big Four"
         return self._is_year(q) or self._is_identifier(q) or self._is_date_part(q)
+
+    def _not_equal_before(self, first: int) -> bool:
+        tokens = self.tokens
+        if first > 0 and tokens[first - 1].text == "≠":
+            return True
+        return (
+            first > 1
+            and tokens[first - 1].text == ">"
+            and tokens[first - 2].text == "<"
+            and attached(tokens, first - 1)
+        )
 
     def _is_year(self, q: Quantity, allow_short: bool = False) -> bool:
         tok = self.tokens[q.first]

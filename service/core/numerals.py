@@ -40,10 +40,13 @@ from .spoken import ZEROS, continue_scaled, read_point, read_power
 from .unit_reading import SUPERSCRIPTS
 from .units import Lexicon
 from .vocabulary import (
+    BEFORE,
     CODE_PREFIXES,
     SYMBOL_CURRENCIES,
 )
 
+# The first words of bound phrases: "above a quarter and below a half" goes on to a number.
+_BOUND_OPENERS = frozenset(phrase[0] for phrase in BEFORE if phrase[0].isalpha())
 # Capital scale letters, read only right after a currency amount ("€10M", "$2.174T").
 _CURRENCY_SCALES = {
     "M": 1e6, "B": 1e9, "T": 1e12, "MN": 1e6, "BN": 1e9, "Bn": 1e9, "K": 1e3, "MM": 1e6,
@@ -298,10 +301,20 @@ class NumeralReading:
             if self._lookup(i + 2, False) is not None:
                 return Numeral(0.5, i, i + 1, written=True, raw=0.5)  # "half a percentage point"
             return None
+        if word == "half" and not (nxt in ("-", "‐") and attached(tokens, i + 1)):
+            # "more than half of voters"; the extractor keeps a lone "half" only after a bound
+            # ("the first half", "half the battle" state no share), and never "half-time"
+            return Numeral(0.5, i, i, written=True, raw=0.5)
         if word in ("a", "an", "one") and nxt in FRACTION_WORDS and not nxt.endswith("s"):
-            # "a third of", "one sixth.": only before "of" or punctuation, so "a fifth term"
-            # and "the third quarter" are not read.
-            if i + 2 >= n or tokens[i + 2].lower == "of" or tokens[i + 2].kind == "s":
+            # "a third of", "one sixth.", "between a third and a half": only before "of",
+            # punctuation or another number, so "a fifth term", "a fifth and final term" and
+            # "the third quarter" are not read.
+            if (
+                i + 2 >= n
+                or tokens[i + 2].lower == "of"
+                or tokens[i + 2].kind == "s"
+                or (tokens[i + 2].lower in ("and", "or", "to") and _number_at(tokens, i + 3))
+            ):
                 value = 1 / FRACTION_WORDS[nxt]
                 return Numeral(value, i, i + 1, written=True, raw=value)
             return None
@@ -374,3 +387,13 @@ class NumeralReading:
                 numeral.value += scale / ORDINALS[frac]
                 numeral.raw = numeral.value
                 numeral.last = last
+
+
+def _number_at(tokens: list[Token], k: int) -> bool:
+    """Tell whether a number, or a bound before one, opens at token ``k``: "and a half"."""
+    if k >= len(tokens):
+        return False
+    token = tokens[k]
+    if token.kind == "n" or token.lower in ("a", "an", "half"):
+        return True
+    return token.lower in UNITS_WORDS or token.lower in _BOUND_OPENERS
