@@ -21,6 +21,8 @@ from .vocabulary import (
     YEAR_PREPOSITIONS,
 )
 
+# Words and marks that join numbers in a list after one noun: "junctions 10 and 11".
+_LIST_JOINS = frozenset({"and", "or", "&", ","})
 # Tokens that end a sentence: a capitalised word after one opens it.
 _SENTENCE_END = frozenset('.!?"“”\n')
 
@@ -134,6 +136,11 @@ class NonClaims:
             return False
         if tokens[k].text == "." and k > 0 and tokens[k - 1].lower in ("no", "nos", "vol", "art"):
             return True
+        listed = k
+        while listed > 0 and tokens[listed].lower in _LIST_JOINS and tokens[listed - 1].kind == "n":
+            listed -= 2  # "junctions 10 and 11", "Articles 3, 4 and 5": one name, many numbers
+        if listed != k and listed >= 0 and tokens[listed].lower in IDENTIFIER_NOUNS:
+            return True
         if not spaced(self.text, tokens, q.first):
             return False
         word = tokens[k]
@@ -160,8 +167,12 @@ class NonClaims:
         return j < len(tokens) and tokens[j].text in MONTHS and q.value <= 31
 
     def _is_score(self, a: Quantity, b: Quantity, j: int) -> bool:
-        """Tell "won 3-1" and "a 2-0 victory" from "300-400": small numbers, a sporting word."""
-        if not (a.value < 100 and b.value < 100 and a.value.is_integer() and b.value.is_integer()):
+        """Tell "won 3-1", "a 2-0 victory", "passed 218-214" from "300-400": results, not ranges."""
+        if not (a.value.is_integer() and b.value.is_integer()):
+            return False
+        if a.value > b.value and not (a.written or b.written):
+            return True  # "passed 218-214", "a 120-110 win": ranges are written low to high
+        if not (a.value < 100 and b.value < 100):
             return False
         if a.value > b.value or a.written or b.written:
             return a.value > b.value
