@@ -19,7 +19,7 @@ from .masks import Masks
 from .model import Claim, ExtractionError, Normalized, Span, Unit
 from .non_claims import NonClaims
 from .normalize import converter
-from .numbers import VULGAR_FRACTIONS, tokenize
+from .numbers import VULGAR_FRACTIONS, scaled, tokenize
 from .quantities import Quantity, QuantityReader, attached, is_plural_noun, spaced
 from .rates import rate_after
 from .sentences import SentenceIndex
@@ -303,7 +303,7 @@ class _Extraction(AroundReading, NonClaims):
         elif q.unit is not None and second.unit is not None and q.unit != second.unit:
             return None  # "2 percentage points to 45%": two figures
         if second.scaled and not q.scaled and abs(q.raw) <= abs(second.raw) and q.raw:
-            q.value = q.raw * (second.value / second.raw)
+            q.value = scaled(q.raw, second.value / second.raw)
         if q.bare and second.bare:
             if self._is_year(q) and self._is_year(second, allow_short=True):
                 return "skip"

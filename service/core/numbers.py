@@ -71,6 +71,22 @@ def tokenize(
     ]
 
 
+def scaled(value: float, factor: float) -> float:
+    """Return ``value × factor`` as decimal arithmetic would: "4.1bn" is 4.1e9 exactly.
+
+    Scale words are powers of ten, and the binary float 4.1 times 1e9 is 4099999999.9999995,
+    while reading "4.1e9" gives the float nearest to the decimal value. Other factors (a dozen)
+    multiply as they are.
+    """
+    if value and math.isfinite(value) and factor > 1:
+        exponent = round(math.log10(factor))
+        if exponent <= 15 and math.isclose(factor, 10.0**exponent, rel_tol=1e-12):
+            digits = repr(value)
+            if "e" not in digits:
+                return float(f"{digits}e{exponent}")
+    return value * factor
+
+
 def same_length_lowered(text: str, lowered: str) -> bool:
     """Tell whether offsets into ``lowered`` are offsets into ``text`` (see ``tokenize``)."""
     return len(lowered) == len(text) and "Σ" not in text

@@ -34,6 +34,7 @@ from .numbers import (
     attached,
     digits_value,
     read_words,
+    scaled,
     spaced,
 )
 from .spoken import ZEROS, continue_scaled, read_point, read_power
@@ -131,7 +132,7 @@ class NumeralReading:
                         factor *= 1e7  # "three lakh crore"
                         j += 1
             if factor is not None:
-                numeral.value *= factor
+                numeral.value = scaled(numeral.value, factor)
                 numeral.scaled = True
                 numeral.last = j
                 if nxt.lower in SCALE_WORDS and not numeral.written:

@@ -16,6 +16,7 @@ from .numbers import (
     Numeral,
     Token,
     attached,
+    scaled,
     spaced,
 )
 from .numerals import NumeralReading
@@ -194,13 +195,13 @@ class QuantityReader(NumeralReading, UnitReading):
         tokens = self.tokens
         code = quantity.unit_surface or ""
         if len(code) == 4 and code[0] in "Mm" and not quantity.scaled:
-            quantity.value *= 1e6
+            quantity.value = scaled(quantity.value, 1e6)
             quantity.scaled = True
             return
         j = quantity.last + 1
         if j < len(tokens) and tokens[j].lower in SCALE_WORDS and not quantity.scaled:
             if spaced(self.text, tokens, j) and tokens[j].lower != "hundred":
-                quantity.value *= SCALE_WORDS[tokens[j].lower]
+                quantity.value = scaled(quantity.value, SCALE_WORDS[tokens[j].lower])
                 quantity.scaled = True
                 quantity.last = j
 
