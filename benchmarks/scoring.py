@@ -16,7 +16,9 @@ Matching rules (the same for ``figures`` and quantulum3):
   quantulum3's ± ranges): the relation must agree too (``more_than`` vs ``at_least``).
 - *unit* is scored where the suite names a unit: our normalised unit (SI symbol, ISO 4217
   code, ``%``) against Recognizers-Text's unit through ``suite_rules``; the unit name against
-  quantulum3's (both come from quantulum3's unit tables). A bare count is unit ``None``.
+  quantulum3's (both come from quantulum3's unit tables), ignoring case, since quantulum3's own
+  tests spell one unit both "degree Fahrenheit" and "degree fahrenheit". A bare count is unit
+  ``None``.
 - *entity* is scored where quantulum3 names the kind of quantity ("length", "currency"):
   against our ``unit.dimension``. No suite annotates the counted thing (our ``entity``).
 - A prediction outside the peer model's scope (a count in the Currency suite, a figure with
@@ -194,11 +196,18 @@ def score_case(score: Score, suite: Suite, case: Case, predictions) -> None:
     score.exact_cases += not missed and not extra
 
 
+def _unit_in(unit: str | None, units: frozenset, suite: Suite) -> bool:
+    """Tell whether ``unit`` is one of ``units``; unit names compare without case (see above)."""
+    if suite.unit_key != "name" or unit is None:
+        return unit in units
+    return unit.casefold() in {u.casefold() for u in units if u is not None}
+
+
 def _judge(score: Score, suite: Suite, case: Case, item: Item, p: Prediction) -> None:
     score.tp += 1
     score.out_of_scope_matched += not in_scope(suite.scope, p)
     interval = p.relation == item.relation if item.interval else None
-    unit = None if item.units is None else getattr(p, suite.unit_key) in item.units
+    unit = None if item.units is None else _unit_in(getattr(p, suite.unit_key), item.units, suite)
     entity = None if item.entity is None else p.dimension == item.entity
     ok = _tally(score, "interval", interval)
     ok = _tally(score, "unit", unit) and ok
