@@ -18,7 +18,7 @@ from test_properties import FRAGMENTS
 
 from benchmarks.corpus import generate
 from service.core import extract
-from service.core.candidates import figure_spans
+from service.core.candidates import CONTEXT_WORDS, figure_spans
 from service.core.sentences import split
 
 DATA = Path(__file__).parent / "data"
@@ -60,12 +60,19 @@ def test_which_sentences_can_hold_a_figure(case):
 
 
 def test_kept_sentences_carry_context_and_merge():
-    text = "Nothing here at all today. Some 300 people came. Nobody else did so. The end is near."
+    text = (
+        "It was another of those long and very quiet days for all.   Some 300 people came. "
+        "Nobody else did so, and nothing at all was heard of them after it ended."
+    )
     spans = figure_spans(text, text.lower(), split(text))
     assert len(spans) == 1
     start, end = spans[0]
-    # Four words of each neighbour, cut at a space, around the one sentence with a figure.
-    assert text[start:end] == "here at all today. Some 300 people came. Nobody else did so."
+    # Ten words of each neighbour (a run of spaces is one gap) around the sentence with a figure.
+    assert text[start:end] == (
+        "another of those long and very quiet days for all.   Some 300 people came. "
+        "Nobody else did so, and nothing at all was heard"
+    )
+    assert CONTEXT_WORDS == 10
 
 
 def test_same_claims_on_every_table_text_and_the_seed(seed_text):
@@ -101,9 +108,15 @@ SENTENCES = (
     "The dollar weakened.",
     "at 9 p.m.",
     "İstanbul had 15 million people.",
+    "The thermometer readings rose sharply overnight.",
+    "It hit 40 degrees.",
+    "The download was slow.",
+    "It was 300 mb.",
 )
 SENTENCE_MIXES = st.lists(
-    st.tuples(st.sampled_from(SENTENCES), st.sampled_from((" ", "  ", "\n", "\n\n", ""))),
+    st.tuples(
+        st.sampled_from(SENTENCES), st.sampled_from((" ", "  ", "      ", "\n", "\n\n", " \n ", ""))
+    ),
     max_size=12,
 ).map(lambda parts: "".join(s + gap for s, gap in parts))
 # Number fragments among look-around words and sentence ends, spaced or glued.

@@ -17,6 +17,7 @@ from .vocabulary import (
     BEFORE,
     BEFORE_HEADS,
     BEFORE_TAILS,
+    CLAUSE_MARKS,
     HEDGE_VERBS,
     MAX_BEFORE,
     YEAR_PREPOSITIONS,
@@ -244,10 +245,10 @@ class AroundReading:
                     # "3 plus 4" is a sum; "above 1000 and below 1500" bounds the next number
                     (opens_number(follower) and spaced(self.text, tokens, k + 1))
                     # "200 or more than 190", "larger than 20 and less or equal than 35": the
-                    # next number's bound; with no number after ("200 or greater than") ours
+                    # next number's bound; at a clause's end ("200 or greater than.") ours
                     or (
                         (follower.lower == "than" or (phrase[-1], follower.lower) in BEFORE_HEADS)
-                        and self._number_within(k + 1)
+                        and not self._clause_ends(k + 2)
                     )
                 ):
                     continue
@@ -257,7 +258,8 @@ class AroundReading:
     def _or_equal(self, last: int) -> int:
         """Count the tokens of "or equal (to)" closing a strict bound: "less than 5000 or equal".
 
-        None when a number follows: "more than 10 or equal to 20" joins two figures.
+        Only at a clause's end or before "it"/"that": "more than 10 or equal to 20" joins two
+        figures, and "fewer than 50 or equal numbers" says something else.
         """
         tokens = self.tokens
         n = len(tokens)
@@ -266,17 +268,14 @@ class AroundReading:
         size = 3 if last + 3 < n and tokens[last + 3].lower == "to" else 2
         if not all(spaced(self.text, tokens, last + m) for m in range(1, size + 1)):
             return 0
-        return 0 if self._number_within(last + size) else size
+        k = last + size + 1
+        if self._clause_ends(k) or tokens[k].lower in ("it", "that", "this", "them"):
+            return size
+        return 0
 
-    def _number_within(self, k: int) -> bool:
-        """Tell whether a number opens a few tokens after ``k``, in the same clause."""
-        tokens = self.tokens
-        for m in range(k + 1, min(len(tokens), k + 1 + MAX_BEFORE)):
-            if opens_number(tokens[m]):
-                return True
-            if tokens[m].text in ",;:.!?()":
-                return False
-        return False
+    def _clause_ends(self, k: int) -> bool:
+        """Tell whether the clause ends before token ``k``: no token, or a clause mark."""
+        return k >= len(self.tokens) or self.tokens[k].text in CLAUSE_MARKS
 
     def _hedge_verb_before(self, first: int) -> bool:
         """Tell whether "estimated (that)" stands a few words before, in the same clause."""

@@ -33,9 +33,11 @@ NUMBER_WORDS = frozenset(
 )
 
 
-# Words of a neighbouring sentence kept on each side as context: the look-arounds reach a few
-# tokens past a sentence's edge ("at No. 1" cut after "No.", a score's sporting word).
-CONTEXT_WORDS = 4
+# Words of a neighbouring sentence kept on each side as context: the look-arounds reach past a
+# sentence's edge ("at No. 1" cut after "No.", a score's sporting word), the longest ten tokens
+# back (the weather words that make a bare "40 degrees" a temperature: ``unit_reading``), and a
+# word holds at least one token. Keep at least the longest reach of those look-arounds.
+CONTEXT_WORDS = 10
 
 
 def figure_spans(text: str, lowered: str, sentences: tuple[Span, ...]) -> list[tuple[int, int]]:
@@ -77,20 +79,28 @@ def figure_spans(text: str, lowered: str, sentences: tuple[Span, ...]) -> list[t
 
 
 def _back(text: str, start: int, floor: int) -> int:
-    """Move ``start`` back by ``CONTEXT_WORDS`` words, to just after a space, not below floor."""
+    """Move ``start`` back by ``CONTEXT_WORDS`` words, to the start of a word, not below floor.
+
+    A run of white space counts as one gap, so "broke.      It" keeps as many words as "broke.
+    It". Neighbours that are cut hold no digit, so no token (a "40 000" with a space) is split.
+    """
     for _ in range(CONTEXT_WORDS):
-        space = text.rfind(" ", floor, start - 1) if start - 1 > floor else -1
-        if space < 0:
-            return floor  # no space left: the whole neighbour
-        start = space + 1
+        while start > floor and text[start - 1].isspace():
+            start -= 1
+        while start > floor and not text[start - 1].isspace():
+            start -= 1
+        if start <= floor:
+            return floor
     return start
 
 
 def _on(text: str, end: int, ceiling: int) -> int:
-    """Move ``end`` on by ``CONTEXT_WORDS`` words, to a space, not past ``ceiling``."""
+    """Move ``end`` on by ``CONTEXT_WORDS`` words, to the end of a word, not past ``ceiling``."""
     for _ in range(CONTEXT_WORDS):
-        space = text.find(" ", end + 1, ceiling)
-        if space < 0:
+        while end < ceiling and text[end].isspace():
+            end += 1
+        while end < ceiling and not text[end].isspace():
+            end += 1
+        if end >= ceiling:
             return ceiling
-        end = space
     return end

@@ -250,8 +250,6 @@ class _Extraction(AroundReading, NonClaims):
                 relation = bound_relation
         elif q.written and q.value == 1 and q.bare and relation == "equal":
             return None, q.last  # "one" alone is a pronoun or an idiom
-        elif q.number_last == q.first and tokens[q.first].lower == "half":
-            return None, q.last  # a lone "half" states a share only after a bound
         after = self._bound_after(last)
         if after is not None:
             size, (after_relation, hedged) = after

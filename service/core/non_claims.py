@@ -18,11 +18,13 @@ from .vocabulary import (
     SCORE_WORDS,
     STOPWORDS,
     WEEKDAYS,
+    YEAR_BEFORE_BOUND,
     YEAR_PREPOSITIONS,
 )
 
 # Words and marks that join numbers in a list after one noun: "junctions 10 and 11".
-_LIST_JOINS = frozenset({"and", "or", "&", ","})
+_LIST_ENDS = frozenset({"and", "or", "&"})
+_LIST_JOINS = _LIST_ENDS | {","}
 # Tokens that end a sentence: a capitalised word after one opens it.
 _SENTENCE_END = frozenset('.!?"“”\n')
 
@@ -45,12 +47,12 @@ class NonClaims:
             q.unit is not None and is_context_length(tokens, q.number_last + 1, q.unit)
         ):
             return True  # a clock time, unless "2.1 pm" was read as a length (unit_context)
+        if self._not_equal_before(q.first):
+            return True  # "<>30", "≠ 30%": a condition, no amount
         if q.unit is not None and q.unit.dimension in ("currency", "percentage"):
             return False
         if self.reader.ordinal_or_name_after(q):
             return True
-        if self._not_equal_before(q.first):
-            return True  # "<>30", "≠ 30": a condition, no amount
         if q.first > 0 and attached(tokens, q.first):
             before = tokens[q.first - 1]
             if before.kind == "w" or before.text in "#№/.:":
@@ -85,6 +87,7 @@ class NonClaims:
         return self._is_year(q) or self._is_identifier(q) or self._is_date_part(q)
 
     def _not_equal_before(self, first: int) -> bool:
+        """Tell whether "≠" or "<>" stands right before token ``first``."""
         tokens = self.tokens
         if first > 0 and tokens[first - 1].text == "≠":
             return True
@@ -115,18 +118,23 @@ class NonClaims:
         """Tell "more than 1500", "at least 2000 were killed", "2000 or more": counts, not years.
 
         Bounds are read as the claim reads them (``AroundReading``), from the first token no
-        earlier claim took; a bound after the number counts unless a year's preposition stands
-        before it ("in 2000 or so" stays a year).
+        earlier claim took. A bound that also bounds a year keeps it one ("until at least 2025",
+        "in 2000 or so"); any bound joined to a bound of another number counts ("above 1000 and
+        below 1500").
         """
+        tokens = self.tokens
         bound = self._bound_before(q.first, self.reader.floor)
         if bound is not None:
-            size = bound[0]
-            phrase = tuple(tok.lower for tok in self.tokens[q.first - size : q.first])
-            return phrase in COUNTING_BOUNDS
+            k = q.first - bound[0]
+            if k > 1 and tokens[k - 1].lower in ("and", "but") and tokens[k - 2].kind == "n":
+                return True  # "above 1000 and below 1500"
+            if k > 0 and tokens[k - 1].lower in YEAR_BEFORE_BOUND:
+                return False
+            return tuple(tok.lower for tok in tokens[k : q.first]) in COUNTING_BOUNDS
         after = self._bound_after(q.last)
         if after is None or after[1][0] == "equal":
             return False
-        return q.first == 0 or self.tokens[q.first - 1].lower not in YEAR_PREPOSITIONS
+        return q.first == 0 or tokens[q.first - 1].lower not in YEAR_PREPOSITIONS
 
     def _is_identifier(self, q: Quantity) -> bool:
         """Tell "Boeing 737", "Article 5", "room 101" from counts."""
@@ -136,10 +144,7 @@ class NonClaims:
             return False
         if tokens[k].text == "." and k > 0 and tokens[k - 1].lower in ("no", "nos", "vol", "art"):
             return True
-        listed = k
-        while listed > 0 and tokens[listed].lower in _LIST_JOINS and tokens[listed - 1].kind == "n":
-            listed -= 2  # "junctions 10 and 11", "Articles 3, 4 and 5": one name, many numbers
-        if listed != k and listed >= 0 and tokens[listed].lower in IDENTIFIER_NOUNS:
+        if self._listed_after_name(q):
             return True
         if not spaced(self.text, tokens, q.first):
             return False
@@ -158,6 +163,27 @@ class NonClaims:
             return not (k == 0 or tokens[k - 1].text in _SENTENCE_END)
         return False
 
+    def _listed_after_name(self, q: Quantity) -> bool:
+        """Tell "junctions 10 and 11", "Articles 3, 4 and 5" (names) from "In Zone 3, 40 homes".
+
+        The number must stand in a list (after "and"/"or", or before a join) and count nothing
+        itself: "Flight 370 and 239 passengers" lists a name and a count.
+        """
+        tokens = self.tokens
+        nxt = tokens[q.last + 1].lower if q.last + 1 < len(tokens) else ""
+        if is_plural_noun(nxt) or nxt in ("other", "more"):
+            return False
+        k = q.first - 1
+        if nxt not in _LIST_JOINS and tokens[k].lower not in _LIST_ENDS:
+            return False
+        while k > 0:
+            if tokens[k].lower in _LIST_ENDS and tokens[k - 1].text == ",":
+                k -= 1  # ", and": the serial comma
+            if tokens[k].lower not in _LIST_JOINS or tokens[k - 1].kind != "n":
+                break
+            k -= 2
+        return k < q.first - 1 and k >= 0 and tokens[k].lower in IDENTIFIER_NOUNS
+
     def _is_date_part(self, q: Quantity) -> bool:
         tokens = self.tokens
         k = q.first - 1
@@ -174,7 +200,7 @@ class NonClaims:
             return True  # "passed 218-214", "a 120-110 win": ranges are written low to high
         if not (a.value < 100 and b.value < 100):
             return False
-        if a.value > b.value or a.written or b.written:
+        if a.written or b.written:
             return a.value > b.value
         lo, hi = max(0, a.first - 4), min(len(self.tokens), b.last + 4)
         return any(self.tokens[k].lower in SCORE_WORDS for k in range(lo, hi))

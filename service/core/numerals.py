@@ -41,8 +41,10 @@ from .spoken import ZEROS, continue_scaled, read_point, read_power
 from .unit_reading import SUPERSCRIPTS
 from .units import Lexicon
 from .vocabulary import (
+    AFTER,
     BEFORE,
     CODE_PREFIXES,
+    MAX_BEFORE,
     SYMBOL_CURRENCIES,
 )
 
@@ -302,10 +304,8 @@ class NumeralReading:
             if self._lookup(i + 2, False) is not None:
                 return Numeral(0.5, i, i + 1, written=True, raw=0.5)  # "half a percentage point"
             return None
-        if word == "half" and not (nxt in ("-", "‐") and attached(tokens, i + 1)):
-            # "more than half of voters"; the extractor keeps a lone "half" only after a bound
-            # ("the first half", "half the battle" state no share), and never "half-time"
-            return Numeral(0.5, i, i, written=True, raw=0.5)
+        if word == "half" and _lone_half_is_share(tokens, i):
+            return Numeral(0.5, i, i, written=True, raw=0.5)  # "more than half of voters"
         if word in ("a", "an", "one") and nxt in FRACTION_WORDS and not nxt.endswith("s"):
             # "a third of", "one sixth.", "between a third and a half": only before "of",
             # punctuation or another number, so "a fifth term", "a fifth and final term" and
@@ -391,10 +391,52 @@ class NumeralReading:
 
 
 def _number_at(tokens: list[Token], k: int) -> bool:
-    """Tell whether a number, or a bound before one, opens at token ``k``: "and a half"."""
-    if k >= len(tokens):
+    """Tell whether a share, or a bound and a share, opens at token ``k``: "(and) a half".
+
+    So "between a third and a half", "a third to two-thirds", "above one quarter and below a
+    half" are ranges, and "a quarter to five", "a fourth and final term" are not.
+    """
+    for size in range(MAX_BEFORE + 1):
+        if size and tuple(tok.lower for tok in tokens[k : k + size]) not in BEFORE:
+            continue
+        if _share_at(tokens, k + size):
+            return True
+    return False
+
+
+def _share_at(tokens: list[Token], k: int) -> bool:
+    n = len(tokens)
+    if k >= n:
         return False
-    token = tokens[k]
-    if token.kind == "n" or token.lower in ("a", "an", "half"):
+    word = tokens[k].lower
+    if word == "half" or tokens[k].text in VULGAR_FRACTIONS:
         return True
-    return token.lower in UNITS_WORDS or token.lower in _BOUND_OPENERS
+    nxt = tokens[k + 1].lower if k + 1 < n else ""
+    if nxt in ("-", "‐") and k + 2 < n:
+        nxt = tokens[k + 2].lower  # "two-thirds"
+    return (word in ("a", "an", "one") or word in UNITS_WORDS) and nxt in FRACTION_WORDS
+
+
+def _lone_half_is_share(tokens: list[Token], i: int) -> bool:
+    """Tell whether a "half" with no number word of its own states a share.
+
+    Only with a bound ("more than half of voters", "half or more"), or as the first end of a
+    range ("between half and two-thirds"); "the first half", "half the battle", "from 9 to half
+    past 10" and "half-time" state none.
+    """
+    n = len(tokens)
+    if i + 1 < n and tokens[i + 1].text in ("-", "‐") and attached(tokens, i + 1):
+        return False  # "half-time", "half-way"
+    for size in range(1, min(MAX_BEFORE, i) + 1):
+        if tuple(tok.lower for tok in tokens[i - size : i]) in BEFORE:
+            return True
+    after = tuple(tok.lower for tok in tokens[i + 1 : i + 3])
+    if after in AFTER and AFTER[after][0] != "equal":
+        return True  # "half or more of the staff"
+    return (
+        i > 0
+        and tokens[i - 1].lower in ("between", "from")
+        and i + 1 < n
+        and tokens[i + 1].lower in ("and", "to")
+        and _share_at(tokens, i + 2)
+    )

@@ -107,7 +107,7 @@ class QuantityReader(NumeralReading, UnitReading):
             and tokens[i + 1].text == "$"
             and (
                 (prefix and attached(tokens, i + 1))
-                or (tok.text in SPACED_DOLLAR_PREFIXES and spaced(self.text, tokens, i + 1))
+                or (tok.text in SPACED_DOLLAR_PREFIXES and self._spaced_prefix(i))
             )
         ):
             # "US$5", "HK$10bn", "MXN$ 15", "C $300 million"
@@ -153,6 +153,18 @@ class QuantityReader(NumeralReading, UnitReading):
             sign = -1.0
             i += 1
         return self._quantity(first, i, currency, surface, sign)
+
+    def _spaced_prefix(self, i: int) -> bool:
+        """Tell "HK $10bn" and "c $ 16.4 million" from "Vitamin C $30" (see the prefix table)."""
+        tokens, text = self.tokens, self.text
+        if not spaced(text, tokens, i + 1) or i + 2 >= len(tokens):
+            return False
+        if len(tokens[i].text) == 1 and not spaced(text, tokens, i + 2):
+            return False  # a lone letter only in spaced, tokenised copy
+        if i == 0:
+            return True
+        before = tokens[i - 1]
+        return not (before.kind == "w" and (before.text[:1].isupper() or attached(tokens, i)))
 
     def _quantity(
         self, first: int, i: int, currency: UnitInfo | None, surface: str | None, sign: float

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from .numbers import Token, attached, spaced
 from .unit_context import CONTEXT_SYMBOLS, context_unit, data_context
 from .units import SPACED_LETTER_OK, Lexicon, UnitInfo
-from .vocabulary import STOPWORDS
+from .vocabulary import CLAUSE_MARKS, STOPWORDS
 
 # Letters glued to digits that make an ordinal or a plural, not a unit: "21st", "the 1990s".
 ORDINAL_SUFFIXES = frozenset({"st", "nd", "rd", "th", "s"})
@@ -31,12 +31,13 @@ _TEMPERATURE_WORDS = frozenset(
     """.split()
 )
 # Words near "13F" or "10C" that make it a regulatory form, not a temperature.
-_FILING_WORDS = frozenset("file files filed filing filings filer filers form forms".split())
+_FILING_WORDS = frozenset("file files filed filing filings filer filers".split())
+# Nouns right after "13F" that make it a form's name: "a 13F form" (not "ice forms at 0C").
+_FORM_NOUNS = frozenset({"form", "forms", *_FILING_WORDS})
 # Scale names that make a bare degree before them a temperature on that scale ("−459.67° on
 # the Fahrenheit scale"), looked for over a few words, not past a clause's end.
-_SCALE_WORDS = {"fahrenheit": "degree fahrenheit", "celsius": "degree Celsius"}
+_TEMPERATURE_SCALES = {"fahrenheit": "degree fahrenheit", "celsius": "degree Celsius"}
 _SCALE_REACH = 5
-_CLAUSE_ENDS = frozenset(",;:.!?()")
 # Superscript digits of powers: "km²", "s⁻¹".
 SUPERSCRIPTS = dict(zip("⁰¹²³⁴⁵⁶⁷⁸⁹⁻", "0123456789-", strict=True))
 # Quote marks that double as feet and inches: after a written or quoted number they close a quote.
@@ -142,10 +143,10 @@ class UnitReading:
         tokens = self.tokens
         for k in range(last + 1, min(len(tokens), last + 1 + _SCALE_REACH)):
             word = tokens[k].lower
-            if word in _SCALE_WORDS:
-                return _SCALE_WORDS[word]
-            if word in _CLAUSE_ENDS:
-                return None
+            if word in _TEMPERATURE_SCALES:
+                return _TEMPERATURE_SCALES[word]
+            if word in CLAUSE_MARKS or tokens[k].kind == "n":
+                return None  # "angled at 35 degrees and run at 60 Celsius": another figure's
         return None
 
     def _temperature_ok(self, quantity: Quantity, j: int, last: int) -> bool:
@@ -154,11 +155,11 @@ class UnitReading:
         if tokens[j].text not in ("C", "F"):
             return True
         nxt = tokens[last + 1] if last + 1 < len(tokens) else None
-        if nxt is not None and nxt.text == "/":
-            return False
+        if nxt is not None and (nxt.text == "/" or nxt.lower in _FORM_NOUNS):
+            return False  # "14.7C/", "13F filings", "a 13F form"
         near = range(max(0, quantity.first - 2), min(len(tokens), last + 4))
         if any(tokens[k].lower in _FILING_WORDS for k in near):
-            return False  # "13F filings", "When must 13F be filed?", "file a 10F": forms
+            return False  # "When must 13F be filed?", "file a 10F": forms
         if nxt is not None and not attached(tokens, j) and nxt.text[:1].isupper():
             return False
         k = quantity.first - 1

@@ -210,32 +210,45 @@ WEEKDAYS = frozenset(
     "Sat Sun".split()
 )
 
+# Marks that end a clause: the look-arounds that reach a few words do not cross them.
+CLAUSE_MARKS = frozenset(",;:.!?()")
+
 # Prepositions before a bare four-digit number that make it a year.
 YEAR_PREPOSITIONS = frozenset("in since by until till through during of from before after".split())
 # Bound phrases before a bare four-digit number that make it a count, not a year: "more than
 # 1500", "at least 2000 were killed", "some 1800". Left out: those that also bound or compare a
-# year ("up to 2020", "about 2000", "around 1900", "circa 1500", "sales in 2021 over 2020").
+# year ("up to 2020", "about 2000", "around 1900", "circa 1500", "over 2020", "higher than
+# 2019", "below 2019 levels", "surpassed 2019").
 COUNTING_BOUNDS = frozenset(
-    phrase
-    for phrase, (relation, _) in BEFORE.items()
-    if (relation != "equal" and phrase[:2] != ("up", "to") and phrase != ("over",))
-    or phrase
-    in {
-        ("some",), ("nearly",), ("almost",), ("roughly",), ("approximately",), ("close", "to"),
-        ("an", "estimated"), ("estimated", "at"), ("an", "approximate"),
+    {
+        ("more", "than"), ("fewer", "than"), ("less", "than"), ("at", "least"), ("at", "most"),
+        ("no", "more", "than"), ("not", "more", "than"), ("no", "fewer", "than"),
+        ("no", "less", "than"), ("not", "less", "than"), ("as", "many", "as"),
+        ("as", "much", "as"), ("upwards", "of"), ("upward", "of"), ("in", "excess", "of"),
+        ("a", "minimum", "of"), ("a", "maximum", "of"), ("well", "over"), ("just", "over"),
+        ("a", "little", "over"), ("just", "under"), ("well", "under"), ("some",), ("nearly",),
+        ("almost",), ("roughly",), ("approximately",), ("approx",), ("close", "to"),
+        ("an", "estimated"), ("estimated", "at"), ("an", "approximate"), ("more", "or", "less"),
+        ("over", "an", "estimated"), ("more", "than", "an", "estimated"),
+        ("up", "to", "an", "estimated"), ("~",), ("≈",), ("<",), (">",), ("≤",), ("≥",),
     }
 )  # fmt: skip
+# Prepositions before a bound that keep a four-digit number after it a year: "until at least
+# 2025", "the worst since at least 1900". Not "by" ("fell by more than 2000") nor "from".
+YEAR_BEFORE_BOUND = frozenset("since until till through before after".split())
 
 # Currency prefixes written as letters before "$": "US$5", "A$3", "HK$10".
 DOLLAR_PREFIXES = {
     "US": "USD", "A": "AUD", "AU": "AUD", "C": "CAD", "CA": "CAD", "NZ": "NZD", "HK": "HKD",
     "S": "SGD", "SG": "SGD", "R": "BRL", "NT": "TWD", "Mex": "MXN",
 }  # fmt: skip
-# The prefixes that also stand apart from their "$": "C $300 million", and, in lower-cased copy,
-# "hk $ 10.05 billion". Not "A" or "S" ("a $5 bill") nor a lower-case "us" ("give us $5").
+# The prefixes that also stand apart from their "$": "HK $10bn", and in lower-cased, tokenised
+# copy "hk $ 10.05 billion", "c $ 16.4 million" (a lone "C" only so, and never after a name:
+# "Vitamin C $30", "Plan C $300 million"). Not "A", "AU" (the African Union), "NT" (Northern
+# Territory) or "S", nor a lower-case "us" ("give us $5").
 SPACED_DOLLAR_PREFIXES = {
-    "US": "USD", "AU": "AUD", "C": "CAD", "c": "CAD", "NZ": "NZD", "nz": "NZD", "HK": "HKD",
-    "hk": "HKD", "SG": "SGD", "NT": "TWD",
+    "US": "USD", "C": "CAD", "c": "CAD", "NZ": "NZD", "nz": "NZD", "HK": "HKD", "hk": "HKD",
+    "SG": "SGD",
 }  # fmt: skip
 # Currency codes and abbreviations written before the amount: "USD 5m", "Rs 500".
 CODE_PREFIXES = {
