@@ -112,6 +112,9 @@ SENTENCES = (
     "It hit 40 degrees.",
     "The download was slow.",
     "It was 300 mb.",
+    "A heatwave grips Spain.",
+    "Roads melted.",
+    "Seville hit 44 degrees.",
 )
 SENTENCE_MIXES = st.lists(
     st.tuples(

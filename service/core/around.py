@@ -10,7 +10,7 @@ from __future__ import annotations
 from .masks import Masks
 from .normalize import converter
 from .numbers import TENS_WORDS, UNITS_WORDS, VAGUE_WORDS, VULGAR_FRACTIONS, Token
-from .quantities import Quantity, QuantityReader, attached, spaced
+from .quantities import Quantity, QuantityReader, attached, is_plural_noun, spaced
 from .spoken import ZEROS
 from .vocabulary import (
     AFTER,
@@ -23,6 +23,10 @@ from .vocabulary import (
     YEAR_PREPOSITIONS,
 )
 
+# Words after "or more than" or "or equal to" that point back to the number: "or more than that".
+_THAN_PRONOUNS = frozenset({"it", "that", "this", "them"})
+# Nouns that "equal" qualifies rather than closing a bound: "or equal pay".
+_EQUAL_NOUNS = frozenset({"pay", "number", "amount", "share", "footing", "terms", "measure"})
 # Units whose compounds are one figure ("6 feet 2 inches", "3 yards 1 foot").
 _IMPERIAL = frozenset({"foot", "yard", "mile"})
 # Words after "5 ft 2 in" that keep "in" a unit.
@@ -249,6 +253,7 @@ class AroundReading:
                     or (
                         (follower.lower == "than" or (phrase[-1], follower.lower) in BEFORE_HEADS)
                         and not self._clause_ends(k + 2)
+                        and tokens[k + 2].lower not in _THAN_PRONOUNS
                     )
                 ):
                     continue
@@ -258,8 +263,8 @@ class AroundReading:
     def _or_equal(self, last: int) -> int:
         """Count the tokens of "or equal (to)" closing a strict bound: "less than 5000 or equal".
 
-        Only at a clause's end or before "it"/"that": "more than 10 or equal to 20" joins two
-        figures, and "fewer than 50 or equal numbers" says something else.
+        Not before a number or a noun: "more than 10 or equal to 20" joins two figures, and
+        "fewer than 50 or equal numbers", "or equal pay" say something else.
         """
         tokens = self.tokens
         n = len(tokens)
@@ -269,9 +274,11 @@ class AroundReading:
         if not all(spaced(self.text, tokens, last + m) for m in range(1, size + 1)):
             return 0
         k = last + size + 1
-        if self._clause_ends(k) or tokens[k].lower in ("it", "that", "this", "them"):
+        if self._clause_ends(k) or tokens[k].lower in _THAN_PRONOUNS:
             return size
-        return 0
+        if opens_number(tokens[k]) or is_plural_noun(tokens[k].lower):
+            return 0  # "or equal to 20", "or equal numbers of men"
+        return size if tokens[k].lower not in _EQUAL_NOUNS else 0
 
     def _clause_ends(self, k: int) -> bool:
         """Tell whether the clause ends before token ``k``: no token, or a clause mark."""

@@ -43,9 +43,10 @@ CONTEXT_WORDS = 10
 def figure_spans(text: str, lowered: str, sentences: tuple[Span, ...]) -> list[tuple[int, int]]:
     """Return the stretches to tokenise: the sentences that can hold a claim, with context.
 
-    Each kept sentence is widened by up to ``CONTEXT_WORDS`` space-separated words into its
-    neighbours, cut at a space (no token spans one: neighbours that are left out have no digit),
-    and stretches that touch are merged, so the tokens are the whole text's, in order.
+    Each run of kept sentences is widened by ``CONTEXT_WORDS`` words of white-space-separated
+    text on each side, over as many left-out sentences as that takes, and cut at white space
+    (no token spans it there: left-out sentences have no digit); stretches that touch are
+    merged, so the tokens are the whole text's, in order.
     """
     if not same_length_lowered(text, lowered):
         return [(0, len(text))]  # offsets differ: test nothing, tokenise everything
@@ -65,13 +66,12 @@ def figure_spans(text: str, lowered: str, sentences: tuple[Span, ...]) -> list[t
         j = i
         while j < last and keep[j + 1]:
             j += 1  # a run of kept sentences is one stretch
-        start, end = sentences[i].start, sentences[j].end
-        if i > 0:
-            start = _back(text, start, sentences[i - 1].start)
-        if j < last:
-            end = _on(text, end, sentences[j + 1].end)
+        # Context may reach over short left-out sentences ("Roads melted."), never into an
+        # earlier stretch's tokens twice: stretches that meet are merged.
+        start = _back(text, sentences[i].start, 0)
+        end = _on(text, sentences[j].end, len(text))
         if spans and start <= spans[-1][1]:
-            spans[-1] = (spans[-1][0], end)
+            spans[-1] = (spans[-1][0], max(end, spans[-1][1]))
         else:
             spans.append((start, end))
         i = j + 1

@@ -14,10 +14,10 @@ _MONTH = (
     r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
 )
 
-# An hour after "past" or "to", not a share or a count ("a quarter to one third").
+# An hour after "past", not a share or an amount ("half past 10.5%" is none).
 _HOUR = (
     r"(?:1[0-2]|0?[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b"
-    r"(?!-|\s?(?:%|per\b|percent|thirds?\b|quarters?\b|fifths?\b|halves\b))"
+    r"(?![.,]\d|-|\s?(?:%|per\b|percent|thirds?\b|quarters?\b|fifths?\b|halves\b))"
 )
 
 # Shapes that open with a digit, most specific first: they run as one alternation behind a
@@ -63,10 +63,11 @@ _OTHERS = tuple(
     )
 )
 
-# Clock times in words: "half past six", "ten past 9", "twenty-five past seven", "a quarter to
-# five". Only "quarter" before "to", since "ten to twelve people" is a range. Each scan opens
-# with a literal (a fast prefix scan: a case-blind alternation costs 20-40 ms a megabyte), the
-# minute word checked behind "past", and the mask then reaches back over that word.
+# Clock times in words: "half past six", "ten past 9", "twenty-five past seven". Not "X to Y":
+# "ten to twelve people" is a range and "fell by a quarter to 9,000" a change, so "a quarter
+# to five" stays unmasked. The scan opens with a literal (a fast prefix scan: a case-blind
+# alternation costs 20-40 ms a megabyte), the minute word is checked behind "past", and the
+# mask then reaches back over that word.
 _MINUTE_WORDS = ("quarter", "half", "ten", "five", "twenty")
 _PAST = re.compile(
     "past (?:"
@@ -74,7 +75,6 @@ _PAST = re.compile(
     + ")"
     + _HOUR
 )
-_QUARTER_TO = re.compile("(?:Q|q)uarter to " + _HOUR)
 
 
 def _word_clocks(text: str) -> list[tuple[int, int]]:
@@ -84,8 +84,6 @@ def _word_clocks(text: str) -> list[tuple[int, int]]:
         for m in _PAST.finditer(text):
             minute = text.rfind(" ", 0, m.start() - 1) + 1  # back over "half", "twenty-five"
             spans.append((minute, m.end()))
-    if "uarter to " in text:
-        spans.extend(m.span() for m in _QUARTER_TO.finditer(text))
     return spans
 
 

@@ -29,6 +29,13 @@ _LIST_JOINS = _LIST_ENDS | {","}
 _SENTENCE_END = frozenset('.!?"“”\n')
 
 
+def _count_shaped(token: Token) -> bool:
+    """Tell digits that cannot be a year: "1000", "2,500", "3.5" (not "2019")."""
+    if token.kind != "n":
+        return False
+    return not (len(token.text) == 4 and token.text.isdigit() and 1500 <= int(token.text) <= 2100)
+
+
 class NonClaims:
     """The filters of ``_Extraction``: each tells a number that states no amount.
 
@@ -110,8 +117,8 @@ class NonClaims:
         if j < len(self.tokens) and spaced(self.text, self.tokens, j):
             follower = self.tokens[j].lower
             prev = self.tokens[q.first - 1].lower if q.first > 0 else ""
-            if is_plural_noun(follower) and prev not in YEAR_PREPOSITIONS:
-                return False  # "2000 people"
+            if is_plural_noun(follower) and follower != "levels" and prev not in YEAR_PREPOSITIONS:
+                return False  # "2000 people"; but "below 1990 levels" compares years
         return not self._counted(q)
 
     def _counted(self, q: Quantity) -> bool:
@@ -126,8 +133,8 @@ class NonClaims:
         bound = self._bound_before(q.first, self.reader.floor)
         if bound is not None:
             k = q.first - bound[0]
-            if k > 1 and tokens[k - 1].lower in ("and", "but") and tokens[k - 2].kind == "n":
-                return True  # "above 1000 and below 1500"
+            if k > 1 and tokens[k - 1].lower in ("and", "but") and _count_shaped(tokens[k - 2]):
+                return True  # "above 1000 and below 1500"; not "higher than 2019 but lower …"
             if k > 0 and tokens[k - 1].lower in YEAR_BEFORE_BOUND:
                 return False
             return tuple(tok.lower for tok in tokens[k : q.first]) in COUNTING_BOUNDS

@@ -81,10 +81,16 @@ def scaled(value: float, factor: float) -> float:
     if value and math.isfinite(value) and factor > 1:
         exponent = round(math.log10(factor))
         if exponent <= 15 and math.isclose(factor, 10.0**exponent, rel_tol=1e-12):
-            digits = repr(value)
-            if "e" not in digits:
-                return float(f"{digits}e{exponent}")
+            return times_ten_to(value, exponent)
     return value * factor
+
+
+def times_ten_to(value: float, exponent: int) -> float:
+    """Return ``value × 10**exponent`` as "2.48e-5" reads, not as 2.4800000000000003e-05."""
+    digits = repr(value)
+    if "e" in digits or not math.isfinite(value):
+        return value * 10.0**exponent
+    return float(f"{digits}e{exponent}")
 
 
 def same_length_lowered(text: str, lowered: str) -> bool:

@@ -36,6 +36,7 @@ from .numbers import (
     read_words,
     scaled,
     spaced,
+    times_ten_to,
 )
 from .spoken import ZEROS, continue_scaled, read_point, read_power
 from .unit_reading import SUPERSCRIPTS
@@ -240,7 +241,7 @@ class NumeralReading:
                 digits += SUPERSCRIPTS[tokens[k].text]
                 k += 1
             if digits.lstrip("-").isdigit():
-                numeral.value = numeral.raw = numeral.value * 10.0 ** int(digits[:6])
+                numeral.value = numeral.raw = times_ten_to(numeral.value, int(digits[:6]))
                 numeral.last = k - 1
                 return
             # "2.48×10−5", "5.5x10-3": a glued minus sign before the exponent
@@ -252,7 +253,8 @@ class NumeralReading:
                 and tokens[k + 1].text.isdigit()
                 and attached(tokens, j)
             ):
-                numeral.value = numeral.raw = numeral.value * 10.0 ** -int(tokens[k + 1].text[:6])
+                exponent = -int(tokens[k + 1].text[:6])
+                numeral.value = numeral.raw = times_ten_to(numeral.value, exponent)
                 numeral.last = k + 1
                 return
         if j + 3 < n and tokens[j].text in ("x", "×", "*") and tokens[j + 1].text.isdigit():
@@ -260,7 +262,11 @@ class NumeralReading:
             if power is not None:
                 try:
                     base = float(tokens[j + 1].text[:6])
-                    numeral.value = numeral.raw = numeral.value * base ** power[0]
+                    if base == 10 and float(power[0]).is_integer() and abs(power[0]) < 400:
+                        value = times_ten_to(numeral.value, int(power[0]))  # "4.1 x 10^9"
+                    else:
+                        value = numeral.value * base ** power[0]
+                    numeral.value = numeral.raw = value
                 except (OverflowError, ZeroDivisionError):
                     numeral.value = numeral.raw = math.inf
                 numeral.last = power[1]
@@ -433,10 +439,14 @@ def _lone_half_is_share(tokens: list[Token], i: int) -> bool:
     after = tuple(tok.lower for tok in tokens[i + 1 : i + 3])
     if after in AFTER and AFTER[after][0] != "equal":
         return True  # "half or more of the staff"
-    return (
-        i > 0
-        and tokens[i - 1].lower in ("between", "from")
-        and i + 1 < n
-        and tokens[i + 1].lower in ("and", "to")
-        and _share_at(tokens, i + 2)
-    )
+    if i > 1 and tokens[i - 2].lower in FRACTION_WORDS:
+        joined = tokens[i - 1].lower
+        if joined == "to" or (
+            joined == "and" and any(tok.lower == "between" for tok in tokens[max(0, i - 5) : i])
+        ):
+            return True  # the second end: "a quarter to half", "between a third and half"
+    if i + 1 >= n or not _share_at(tokens, i + 2):
+        return False
+    if tokens[i + 1].lower == "to":
+        return True  # "half to two-thirds of residents"
+    return tokens[i + 1].lower == "and" and i > 0 and tokens[i - 1].lower == "between"

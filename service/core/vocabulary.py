@@ -157,7 +157,9 @@ IDENTIFIER_NOUNS = frozenset(
     formula war rule rules clause paragraph amendment proposition resolution psalm channel
     district ward zone block unit apartment apt suite floor pier berth dock bay precinct
     appendix annex exhibit squad regiment battalion brigade corps fleet division studio row seat
-    covid sars mers hiv code zip postcode junction junctions
+    covid sars mers hiv code zip postcode junction junctions gates districts terminals
+    platforms stages phases zones flights routes wards lanes exits grades floors blocks
+    episodes seats
     """.split()
 )
 
