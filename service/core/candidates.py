@@ -68,8 +68,7 @@ def figure_spans(text: str, lowered: str, sentences: tuple[Span, ...]) -> list[t
             j += 1  # a run of kept sentences is one stretch
         # Context may reach over short left-out sentences ("Roads melted."), never into an
         # earlier stretch's tokens twice: stretches that meet are merged.
-        start = _back(text, sentences[i].start, 0)
-        end = _on(text, sentences[j].end, len(text))
+        start, end = _back(text, sentences[i].start), _on(text, sentences[j].end)
         if spans and start <= spans[-1][1]:
             spans[-1] = (spans[-1][0], max(end, spans[-1][1]))
         else:
@@ -78,29 +77,26 @@ def figure_spans(text: str, lowered: str, sentences: tuple[Span, ...]) -> list[t
     return spans
 
 
-def _back(text: str, start: int, floor: int) -> int:
-    """Move ``start`` back by ``CONTEXT_WORDS`` words, to the start of a word, not below floor.
+def _back(text: str, start: int) -> int:
+    """Move ``start`` back by ``CONTEXT_WORDS`` words, to the start of a word (or the text's).
 
     A run of white space counts as one gap, so "broke.      It" keeps as many words as "broke.
     It". Neighbours that are cut hold no digit, so no token (a "40 000" with a space) is split.
     """
     for _ in range(CONTEXT_WORDS):
-        while start > floor and text[start - 1].isspace():
+        while start > 0 and text[start - 1].isspace():
             start -= 1
-        while start > floor and not text[start - 1].isspace():
+        while start > 0 and not text[start - 1].isspace():
             start -= 1
-        if start <= floor:
-            return floor
     return start
 
 
-def _on(text: str, end: int, ceiling: int) -> int:
-    """Move ``end`` on by ``CONTEXT_WORDS`` words, to the end of a word, not past ``ceiling``."""
+def _on(text: str, end: int) -> int:
+    """Move ``end`` on by ``CONTEXT_WORDS`` words, to the end of a word (or the text's)."""
+    ceiling = len(text)
     for _ in range(CONTEXT_WORDS):
         while end < ceiling and text[end].isspace():
             end += 1
         while end < ceiling and not text[end].isspace():
             end += 1
-        if end >= ceiling:
-            return ceiling
     return end

@@ -29,11 +29,19 @@ _LIST_JOINS = _LIST_ENDS | {","}
 _SENTENCE_END = frozenset('.!?"“”\n')
 
 
+def _year_shaped(digits: str, value: float) -> bool:
+    """Tell four digits whose value is 1500 to 2100: a bare year's look ("2019", not "1000").
+
+    The value is the quantity's, which a ratio may have changed: "2000 over 3" is no year.
+    """
+    return len(digits) == 4 and digits.isdigit() and 1500 <= value <= 2100
+
+
 def _count_shaped(token: Token) -> bool:
     """Tell digits that cannot be a year: "1000", "2,500", "3.5" (not "2019")."""
     if token.kind != "n":
         return False
-    return not (len(token.text) == 4 and token.text.isdigit() and 1500 <= int(token.text) <= 2100)
+    return not (token.text.isdigit() and _year_shaped(token.text, int(token.text)))
 
 
 class NonClaims:
@@ -111,7 +119,7 @@ class NonClaims:
             return False
         if allow_short and len(tok.text) == 2:
             return True
-        if len(tok.text) != 4 or not 1500 <= q.value <= 2100:
+        if not _year_shaped(tok.text, q.value):
             return False
         j = q.last + 1
         if j < len(self.tokens) and spaced(self.text, self.tokens, j):

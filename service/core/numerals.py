@@ -49,8 +49,6 @@ from .vocabulary import (
     SYMBOL_CURRENCIES,
 )
 
-# The first words of bound phrases: "above a quarter and below a half" goes on to a number.
-_BOUND_OPENERS = frozenset(phrase[0] for phrase in BEFORE if phrase[0].isalpha())
 # Capital scale letters, read only right after a currency amount ("€10M", "$2.174T").
 _CURRENCY_SCALES = {
     "M": 1e6, "B": 1e9, "T": 1e12, "MN": 1e6, "BN": 1e9, "Bn": 1e9, "K": 1e3, "MM": 1e6,

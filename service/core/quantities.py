@@ -155,9 +155,12 @@ class QuantityReader(NumeralReading, UnitReading):
         return self._quantity(first, i, currency, surface, sign)
 
     def _spaced_prefix(self, i: int) -> bool:
-        """Tell "HK $10bn" and "c $ 16.4 million" from "Vitamin C $30" (see the prefix table)."""
+        """Tell "HK $10bn" and "c $ 16.4 million" from "Vitamin C $30" (see the prefix table).
+
+        The caller has checked that a "$" and one more token follow token ``i``.
+        """
         tokens, text = self.tokens, self.text
-        if not spaced(text, tokens, i + 1) or i + 2 >= len(tokens):
+        if not spaced(text, tokens, i + 1):
             return False
         if len(tokens[i].text) == 1 and not spaced(text, tokens, i + 2):
             return False  # a lone letter only in spaced, tokenised copy
