@@ -30,7 +30,7 @@ def _whole_text(text, lowered, sentences):
 
 
 def _unfiltered(text):
-    with mock.patch("service.core.extractor.figure_spans", _whole_text):
+    with mock.patch("service.core.context.figure_spans", _whole_text):
         return extract(text)
 
 

@@ -1,6 +1,6 @@
 """The word tables keep their promises to each other (``service/core/vocabulary.py``)."""
 
-from service.core.vocabulary import BEFORE, COUNTING_BOUNDS
+from service.core.english.bounds import BEFORE, COUNTING_BOUNDS
 
 
 def test_counting_bounds_are_bound_phrases():

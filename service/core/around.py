@@ -7,21 +7,15 @@ widen a quantity the reader found ("5 feet 10 inches", "one in five", "9.83 ± 0
 
 from __future__ import annotations
 
+from .english.bounds import AFTER, BEFORE, BEFORE_HEADS, BEFORE_TAILS, HEDGE_VERBS, MAX_BEFORE
+from .english.calendar import YEAR_PREPOSITIONS
+from .english.common import CLAUSE_MARKS
 from .masks import Masks
 from .normalize import converter
 from .numbers import TENS_WORDS, UNITS_WORDS, VAGUE_WORDS, VULGAR_FRACTIONS, Token
-from .quantities import Quantity, QuantityReader, attached, is_plural_noun, spaced
+from .quantities import Quantity, QuantityReader, attached, spaced
 from .spoken import ZEROS
-from .vocabulary import (
-    AFTER,
-    BEFORE,
-    BEFORE_HEADS,
-    BEFORE_TAILS,
-    CLAUSE_MARKS,
-    HEDGE_VERBS,
-    MAX_BEFORE,
-    YEAR_PREPOSITIONS,
-)
+from .words import is_plural_noun
 
 # Words after "or more than" or "or equal to" that point back to the number: "or more than that".
 _THAN_PRONOUNS = frozenset({"it", "that", "this", "them"})

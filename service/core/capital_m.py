@@ -16,7 +16,8 @@ Redmi 10M"). So the letter is a million only where nothing else reads it:
 
 from __future__ import annotations
 
-from .vocabulary import STOPWORDS
+from .english.common import STOPWORDS
+from .words import is_plural_noun
 
 # Race distances and the words of a race: a capital "M" there is a metre.
 _RACE_DISTANCES = frozenset({"50", "60", "100", "110", "200", "400", "800", "1500", "3000"})
@@ -54,14 +55,9 @@ def capital_m_is_million(text: str, tokens, j: int) -> bool:
     if not glued or nxt.start - tokens[j].end != 1 or nxt.kind != "w":
         return False
     word = nxt.text
-    return word.islower() and _plural(word) and word not in _RACE_WORDS and word not in _VERBS
-
-
-def _plural(word: str) -> bool:
-    """Guess whether a lower-case word is a plural noun, as the rest of the reader does."""
-    from .quantities import is_plural_noun  # deferred: ``quantities`` imports this module
-
-    return is_plural_noun(word)
+    return (
+        word.islower() and is_plural_noun(word) and word not in _RACE_WORDS and word not in _VERBS
+    )
 
 
 def _after_name(text: str, tokens, i: int) -> bool:

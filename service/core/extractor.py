@@ -14,24 +14,23 @@ from dataclasses import replace
 from itertools import islice, product
 
 from .around import WORD_STARTERS, AroundReading
-from .candidates import figure_spans
-from .masks import Masks
+from .context import Context
+from .english.bounds import RANGE_CONNECTORS
+from .english.common import STOPWORDS
+from .english.currencies import (
+    CODE_PREFIXES,
+    DOLLAR_PREFIXES,
+    SPACED_DOLLAR_PREFIXES,
+    SYMBOL_CURRENCIES,
+)
 from .model import Claim, ExtractionError, Normalized, Span, Unit
 from .non_claims import NonClaims
 from .normalize import converter
-from .numbers import VULGAR_FRACTIONS, scaled, tokenize
-from .quantities import Quantity, QuantityReader, attached, is_plural_noun, spaced
+from .numbers import VULGAR_FRACTIONS, scaled
+from .quantities import Quantity, QuantityReader, attached, spaced
 from .rates import rate_after
-from .sentences import SentenceIndex
-from .units import MONEY_RATE_DIMENSIONS, lexicon
-from .vocabulary import (
-    CODE_PREFIXES,
-    DOLLAR_PREFIXES,
-    RANGE_CONNECTORS,
-    SPACED_DOLLAR_PREFIXES,
-    STOPWORDS,
-    SYMBOL_CURRENCIES,
-)
+from .units import MONEY_RATE_DIMENSIONS
+from .words import is_plural_noun
 
 # A price or a wage ("$15 an hour", "currency per time") is money too.
 _KIND_BY_DIMENSION = {
@@ -108,12 +107,11 @@ class _Extraction(AroundReading, NonClaims):
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self._sentences = SentenceIndex(text)
-        lowered = text.lower()
-        spans = figure_spans(text, lowered, self._sentences.sentences)
-        self.tokens = tokenize(text, spans, lowered)  # only sentences that can hold a figure
-        self.masks = Masks(text)
-        self.reader = QuantityReader(text, self.tokens, lexicon())
+        self.ctx = ctx = Context.of(text)
+        self._sentences = ctx.sentences
+        self.tokens = ctx.tokens  # only sentences that can hold a figure
+        self.masks = ctx.masks
+        self.reader = QuantityReader(text, self.tokens, ctx.lex)
 
     def run(self):
         """Yield the claims, joining "more than 10 and less than 40" into one range."""
@@ -236,7 +234,7 @@ class _Extraction(AroundReading, NonClaims):
                 return None, q.last
         if relation == "equal" and self._not_a_claim(q):
             return None, q.last
-        rate = rate_after(self.reader, q.unit, q.unit_surface, last) if q.vague is None else None
+        rate = rate_after(self.ctx, q.unit, q.unit_surface, last) if q.vague is None else None
         if rate is not None:  # "$15.4/hour", "$15-20 an hour", "four times a week"
             q.unit, q.unit_surface, last = rate
         bound = self._bound_before(first, floor)

@@ -24,42 +24,48 @@ _HOUR = (
 # digit look-ahead, so positions without a digit fail at once (nine times faster than one scan
 # per shape). At one position the first shape that matches wins, hence the order.
 _DIGIT_LED = (
-    r"\d{4}-\d{1,2}-\d{1,2}(?:[T ]\d{1,2}:\d{2}(?::\d{2})?)?\b",  # 2017-10-14
-    r"\d{1,2}(?P<sep>[/.-])\d{1,2}(?P=sep)(?:\d{4}|\d{2})\b",  # 10/14/2017, 14.10.17
-    r"\d{1,2}(?:st|nd|rd|th)?\s(?:of\s)?" + _MONTH + r"\b\.?(?:,?\s\d{4})?",  # 14 October 2017
-    r"0\d{2,4}[\s-]\d{3,4}[\s-]\d{3,4}\b",  # 0800 555 0101
-    r"\d{3}[.-]\d{3}[.-]\d{4}\b",  # 212-555-1234
-    r"\d{3}-\d{2}(?!00)\d{2}\b",  # 555-1234, not 300-1000
-    r"\d{4}\s?(?:GMT|UTC|BST|CET|CEST|EST|EDT|PST|PDT|ET|PT|hrs|hours\sGMT)\b",  # 0600 GMT
-    r"\d{1,2}(?::\d{2}){1,2}(?:\s?(?:[aApP]\.?[mM]\.?))?",  # 14:35, 9:30 p.m.
-    r"\d{1,2}(?:\.\d{2})?\s?(?:[aApP]\.[mM]\.|[aApP][mM]\b)",  # 9 p.m., 6pm, 9.30am
-    r"\d{1,2}\s?o['’]clock\b",  # 10 o'clock
-    r"\d{1,2}\s(?:in\sthe\s(?:morning|afternoon|evening)|at\snight)\b",  # 5 in the morning
-    r"\d{2,4}['’]?s\b",  # the 1990s, 80's
+    ("date", r"\d{4}-\d{1,2}-\d{1,2}(?:[T ]\d{1,2}:\d{2}(?::\d{2})?)?\b"),  # 2017-10-14
+    ("date", r"\d{1,2}(?P<sep>[/.-])\d{1,2}(?P=sep)(?:\d{4}|\d{2})\b"),  # 10/14/2017, 14.10.17
+    ("date", r"\d{1,2}(?:st|nd|rd|th)?\s(?:of\s)?" + _MONTH + r"\b\.?(?:,?\s\d{4})?"),  # 14 October
+    ("phone", r"0\d{2,4}[\s-]\d{3,4}[\s-]\d{3,4}\b"),  # 0800 555 0101
+    ("phone", r"\d{3}[.-]\d{3}[.-]\d{4}\b"),  # 212-555-1234
+    ("phone", r"\d{3}-\d{2}(?!00)\d{2}\b"),  # 555-1234, not 300-1000
+    ("clock_time", r"\d{4}\s?(?:GMT|UTC|BST|CET|CEST|EST|EDT|PST|PDT|ET|PT|hrs|hours\sGMT)\b"),
+    ("clock_time", r"\d{1,2}(?::\d{2}){1,2}(?:\s?(?:[aApP]\.?[mM]\.?))?"),  # 14:35, 9:30 p.m.
+    ("clock_time", r"\d{1,2}(?:\.\d{2})?\s?(?:[aApP]\.[mM]\.|[aApP][mM]\b)"),  # 9 p.m., 6pm
+    ("clock_time", r"\d{1,2}\s?o['’]clock\b"),  # 10 o'clock
+    ("clock_time", r"\d{1,2}\s(?:in\sthe\s(?:morning|afternoon|evening)|at\snight)\b"),
+    ("decade", r"\d{2,4}['’]?s\b"),  # the 1990s, 80's
 )
 # The look-ahead before the word boundary: most positions fail on it alone (15% faster).
-_DIGITS = re.compile(r"(?=\d)\b(?:" + "|".join(f"(?:{p})" for p in _DIGIT_LED) + ")")
+# Each shape is a group named for its kind and number ("date_0"), so a match tells its kind.
+_DIGITS = re.compile(
+    r"(?=\d)\b(?:"
+    + "|".join(f"(?P<{kind}_{n}>{p})" for n, (kind, p) in enumerate(_DIGIT_LED))
+    + ")"
+)
 
 # The other shapes, each with a string the text must contain for the scan to be worth running.
 _OTHERS = tuple(
-    (gate, re.compile(pattern))
-    for gate, pattern in (
-        ("://", r"https?://\S{1,2000}"),  # web addresses
-        ("www.", r"www\.\S{1,2000}"),
-        ("@", r"(?<![\w.+-])[\w.+-]{1,200}@[\w-]{1,200}(?:\.[\w-]{1,63}){1,10}"),  # e-mail
+    (kind, gate, re.compile(pattern))
+    for kind, gate, pattern in (
+        ("url", "://", r"https?://\S{1,2000}"),  # web addresses
+        ("url", "www.", r"www\.\S{1,2000}"),
+        ("email", "@", r"(?<![\w.+-])[\w.+-]{1,200}@[\w-]{1,200}(?:\.[\w-]{1,63}){1,10}"),
         # A literal first keeps re's fast prefix scan: "(212) 555-1234", then its "+1 " prefix.
-        ("(", r"\(\d{2,4}\)\s?\d{3,4}[\s.-]\d{4}\b"),
-        ("+", r"\+\d{1,3}[\s.-]?(?=\(\d{2,4}\))"),
-        ("+", r"\+\d{1,3}(?:[\s.-]\d{1,5}){2,5}\b"),  # +44 20 7946 0958
+        ("phone", "(", r"\(\d{2,4}\)\s?\d{3,4}[\s.-]\d{4}\b"),
+        ("phone", "+", r"\+\d{1,3}[\s.-]?(?=\(\d{2,4}\))"),
+        ("phone", "+", r"\+\d{1,3}(?:[\s.-]\d{1,5}){2,5}\b"),  # +44 20 7946 0958
         # "October 14, 2017", "Oct. 3", "June 2017": one scan for both shapes
         (
+            "date",
             "",
             # the look-ahead on the capitals that open a month fails most positions at once
             r"(?=[ADFJMNOS])\b"
             + _MONTH
             + r"\.?(?:\s\d{1,2}(?:st|nd|rd|th)?\b(?:,?\s\d{4})?|,?\s\d{4}\b)",
         ),
-        ("", r"['’]\d{2}s?\b"),  # the '90s, class of '99
+        ("decade", "", r"['’]\d{2}s?\b"),  # the '90s, class of '99
     )
 )
 
@@ -77,38 +83,54 @@ _PAST = re.compile(
 )
 
 
-def _word_clocks(text: str) -> list[tuple[int, int]]:
+def _word_clocks(text: str) -> list[tuple[int, int, str]]:
     """Return the spans of clock times in words, from their minute word to their hour."""
     spans = []
     if "past " in text:
         for m in _PAST.finditer(text):
             minute = text.rfind(" ", 0, m.start() - 1) + 1  # back over "half", "twenty-five"
-            spans.append((minute, m.end()))
+            spans.append((minute, m.end(), "clock_time"))
     return spans
 
 
 class Masks:
-    """Sorted, disjoint masked stretches with O(log n) lookup."""
+    """Sorted, disjoint masked stretches with O(log n) lookup, each with the kind it masks.
 
-    __slots__ = ("_ends", "_starts")
+    Kinds are reason codes of ``explain``: ``date``, ``clock_time``, ``phone``, ``decade``,
+    ``url``, ``email``. Overlapping stretches merge and keep the kind of the first.
+    """
+
+    __slots__ = ("_ends", "_kinds", "_starts")
 
     def __init__(self, text: str) -> None:
-        spans = [m.span() for m in _DIGITS.finditer(text)]
-        for gate, pattern in _OTHERS:
+        spans = [
+            (m.start(), m.end(), (m.lastgroup or "date").rpartition("_")[0])
+            for m in _DIGITS.finditer(text)
+        ]
+        for kind, gate, pattern in _OTHERS:
             if gate in text:
-                spans.extend(m.span() for m in pattern.finditer(text))
+                spans.extend((*m.span(), kind) for m in pattern.finditer(text))
         spans.extend(_word_clocks(text))
         spans.sort()
         self._starts: list[int] = []
         self._ends: list[int] = []
-        for start, end in spans:
+        self._kinds: list[str] = []
+        for start, end, kind in spans:
             if self._ends and start < self._ends[-1]:
                 self._ends[-1] = max(self._ends[-1], end)  # merge overlapping masks
             else:
                 self._starts.append(start)
                 self._ends.append(end)
+                self._kinds.append(kind)
 
     def covers(self, start: int, end: int) -> bool:
         """Tell whether ``[start, end)`` overlaps any masked stretch."""
         i = bisect_right(self._starts, end - 1) - 1
         return i >= 0 and self._ends[i] > start
+
+    def stretch(self, start: int, end: int) -> tuple[int, int, str] | None:
+        """Return the masked stretch that ``[start, end)`` overlaps last: start, end and kind."""
+        i = bisect_right(self._starts, end - 1) - 1
+        if i >= 0 and self._ends[i] > start:
+            return self._starts[i], self._ends[i], self._kinds[i]
+        return None

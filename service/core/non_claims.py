@@ -7,20 +7,15 @@ around a quantity the reader found, on the extraction's ``text``, ``tokens``, ``
 
 from __future__ import annotations
 
+from .english.bounds import COUNTING_BOUNDS, YEAR_BEFORE_BOUND
+from .english.calendar import MONTHS, WEEKDAYS, YEAR_PREPOSITIONS
+from .english.common import STOPWORDS
+from .english.names import IDENTIFIER_NOUNS, SCORE_WORDS
 from .masks import Masks
 from .numbers import Token
-from .quantities import Quantity, QuantityReader, attached, is_plural_noun, spaced
+from .quantities import Quantity, QuantityReader, attached, spaced
 from .unit_context import is_context_length
-from .vocabulary import (
-    COUNTING_BOUNDS,
-    IDENTIFIER_NOUNS,
-    MONTHS,
-    SCORE_WORDS,
-    STOPWORDS,
-    WEEKDAYS,
-    YEAR_BEFORE_BOUND,
-    YEAR_PREPOSITIONS,
-)
+from .words import is_plural_noun
 
 # Words and marks that join numbers in a list after one noun: "junctions 10 and 11".
 _LIST_ENDS = frozenset({"and", "or", "&"})

@@ -11,6 +11,8 @@ from __future__ import annotations
 import math
 
 from .capital_m import capital_m_is_million
+from .english.bounds import AFTER, BEFORE, MAX_BEFORE
+from .english.currencies import CODE_PREFIXES, SYMBOL_CURRENCIES
 from .fractions import (
     ARTICLE_FOLLOWERS,
     ORDINALS,
@@ -41,13 +43,6 @@ from .numbers import (
 from .spoken import ZEROS, continue_scaled, read_point, read_power
 from .unit_reading import SUPERSCRIPTS
 from .units import Lexicon
-from .vocabulary import (
-    AFTER,
-    BEFORE,
-    CODE_PREFIXES,
-    MAX_BEFORE,
-    SYMBOL_CURRENCIES,
-)
 
 # Capital scale letters, read only right after a currency amount ("€10M", "$2.174T").
 _CURRENCY_SCALES = {

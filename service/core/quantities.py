@@ -10,7 +10,15 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
+from .english.common import STOPWORDS
+from .english.currencies import (
+    CODE_PREFIXES,
+    DOLLAR_PREFIXES,
+    SPACED_DOLLAR_PREFIXES,
+    SYMBOL_CURRENCIES,
+)
 from .numbers import (
     SCALE_WORDS,
     Numeral,
@@ -22,15 +30,10 @@ from .numbers import (
 from .numerals import NumeralReading
 from .unit_reading import ORDINAL_SUFFIXES, UnitReading
 from .units import Lexicon, UnitInfo
-from .vocabulary import (
-    CODE_PREFIXES,
-    DOLLAR_PREFIXES,
-    IRREGULAR_PLURALS,
-    NOT_PLURALS,
-    SPACED_DOLLAR_PREFIXES,
-    STOPWORDS,
-    SYMBOL_CURRENCIES,
-)
+from .words import is_plural_noun
+
+if TYPE_CHECKING:
+    from .context import Context
 
 # Lower-case words that are also ISO 4217 codes: never read as currencies.
 _WORD_CODES = frozenset({"try", "cad", "bob", "mop", "top", "all", "php", "sos", "cup", "gel"})
@@ -64,18 +67,6 @@ class Quantity:
     def bare(self) -> bool:
         """Tell whether the number stands alone: no unit, no scale, not vague."""
         return self.unit is None and not self.scaled and self.vague is None
-
-
-def is_plural_noun(word: str) -> bool:
-    """Guess whether a lower-case word is a plural noun ("homes", "people")."""
-    if word in IRREGULAR_PLURALS:
-        return True
-    return (
-        len(word) > 3
-        and word.endswith("s")
-        and not word.endswith(("ss", "us", "is", "'s", "’s"))
-        and word not in NOT_PLURALS
-    )
 
 
 class QuantityReader(NumeralReading, UnitReading):
@@ -348,3 +339,27 @@ class QuantityReader(NumeralReading, UnitReading):
                 and word not in _CALENDAR
             )
         return False
+
+
+# -- the reading stage's interface: functions over the read-only context ---------------------
+
+
+def read_quantity(ctx: Context, i: int, floor: int) -> Quantity | None:
+    """Read the quantity that starts at token ``i``, looking no further back than ``floor``.
+
+    ``floor`` is the first token no earlier claim took: "aged 65" and "magnitude 6.8" read a
+    word before the number only from there.
+    """
+    reader = QuantityReader(ctx.text, ctx.tokens, ctx.lex)
+    reader.floor = floor
+    return reader.read(i)
+
+
+def lookup_unit(ctx: Context, j: int, glued: bool) -> tuple[UnitInfo, int] | None:
+    """Return the longest unit phrase at token ``j`` and its last token, or None."""
+    return QuantityReader(ctx.text, ctx.tokens, ctx.lex)._lookup(j, glued)
+
+
+def names_after(ctx: Context, quantity: Quantity) -> bool:
+    """Tell whether letters glued to the number make it an ordinal or a name ("14th", "5G")."""
+    return QuantityReader(ctx.text, ctx.tokens, ctx.lex).ordinal_or_name_after(quantity)

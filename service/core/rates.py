@@ -15,7 +15,13 @@ phrase a point in time ("a year ago", "a day after", "a month's rent").
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+from .quantities import lookup_unit
 from .units import MONEY_RATE_DIMENSIONS, UnitInfo
+
+if TYPE_CHECKING:
+    from .context import Context
 
 # Units a price or a budget is stated "a"/"an" of: wages and budgets, commodities, property.
 _ARTICLE_UNITS = frozenset(
@@ -39,56 +45,56 @@ COUNT = UnitInfo("count", None, "dimensionless", None, (("count", 1),))
 
 
 def rate_after(
-    reader, unit: UnitInfo | None, surface: str | None, last: int
+    ctx: Context, unit: UnitInfo | None, surface: str | None, last: int
 ) -> tuple[UnitInfo, str, int] | None:
     """Return the rate unit, its surface and the rate's last token, after token ``last``.
 
     The surface joins the amount's unit as written and the rate as written, with the gap
     between them: "$/hour", "$ an hour", "dollars per hour", "times per week".
 
-    :param reader: the text's ``QuantityReader`` (its tokens, lexicon and unit look-up).
+    :param ctx: the text's context.
     :param unit: the amount's unit: a currency, or None for a count ("four times a week").
     :param surface: the amount's unit as written ("$", "dollars"), None for a count.
     :param last: the amount's last token (a range's second end).
     """
-    tokens, text = reader.tokens, reader.text
+    tokens, text = ctx.tokens, ctx.text
     n = len(tokens)
     j = last + 1
     if unit is None:
         # "four times per week": "times" names counted events only before a rate.
         if j + 2 >= n or tokens[j].lower != "times" or not _spaced(text, tokens, j):
             return None
-        found = _spelled(reader, j + 1, _ARTICLE_TIMES, ("time",))
+        found = _spelled(ctx, j + 1, _ARTICLE_TIMES, ("time",))
         if found is None:
             return None
         bottom, end = found
-        return (reader.lex.per(COUNT, bottom), text[tokens[j].start : tokens[end].end], end)
+        return (ctx.lex.per(COUNT, bottom), text[tokens[j].start : tokens[end].end], end)
     if surface is None:
         return None
     if unit.dimension != "currency" or j + 1 >= n:
         return None
     if tokens[j].text == "/" and _attached(tokens, j) and _attached(tokens, j + 1):
-        found = _slashed(reader, j + 1)
+        found = _slashed(ctx, j + 1)
     elif _spaced(text, tokens, j):
-        found = _spelled(reader, j, _ARTICLE_UNITS, tuple(MONEY_RATE_DIMENSIONS))
+        found = _spelled(ctx, j, _ARTICLE_UNITS, tuple(MONEY_RATE_DIMENSIONS))
     else:
         found = None
     if found is None:
         return None
     bottom, end = found
     written = surface + text[tokens[last].end : tokens[end].end]
-    return (reader.lex.per(unit, bottom), written, end)
+    return (ctx.lex.per(unit, bottom), written, end)
 
 
-def _slashed(reader, k: int) -> tuple[UnitInfo, int] | None:
+def _slashed(ctx, k: int) -> tuple[UnitInfo, int] | None:
     """Read the denominator of "$15.4/hour", "$80/bbl", "$500/t": one symbol or unit word."""
-    tokens = reader.tokens
+    tokens = ctx.tokens
     word = tokens[k].text
     if tokens[k].kind != "w":
         return None
-    info = reader.lex.symbols.get(word)
+    info = ctx.lex.symbols.get(word)
     if info is None and len(word) > 2:
-        info = reader.lex.surfaces.get(word.lower())
+        info = ctx.lex.surfaces.get(word.lower())
     if info is None or info.dimension not in MONEY_RATE_DIMENSIONS:
         return None
     if k + 1 < len(tokens) and _attached(tokens, k + 1) and tokens[k + 1].kind in "nw":
@@ -96,13 +102,13 @@ def _slashed(reader, k: int) -> tuple[UnitInfo, int] | None:
     return info, k
 
 
-def _spelled(reader, j: int, article_units, dimensions) -> tuple[UnitInfo, int] | None:
+def _spelled(ctx, j: int, article_units, dimensions) -> tuple[UnitInfo, int] | None:
     """Read "per hour", "an hour", "a barrel" at token ``j`` (the "per" or the article)."""
-    tokens, text = reader.tokens, reader.text
+    tokens, text = ctx.tokens, ctx.text
     word = tokens[j].lower
     if word not in ("per", "a", "an") or j + 1 >= len(tokens) or not _spaced(text, tokens, j + 1):
         return None
-    found = reader._lookup(j + 1, False)
+    found = lookup_unit(ctx, j + 1, False)
     if found is None:
         return None
     info, end = found

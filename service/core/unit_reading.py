@@ -10,10 +10,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .english.common import CLAUSE_MARKS, STOPWORDS
 from .numbers import Token, attached, spaced
 from .unit_context import CONTEXT_SYMBOLS, context_unit, data_context
 from .units import SPACED_LETTER_OK, Lexicon, UnitInfo
-from .vocabulary import CLAUSE_MARKS, STOPWORDS
 
 # Letters glued to digits that make an ordinal or a plural, not a unit: "21st", "the 1990s".
 ORDINAL_SUFFIXES = frozenset({"st", "nd", "rd", "th", "s"})

@@ -1,4 +1,4 @@
-"""Word tables of English news prose: bounds, hedges, names with numbers, counted things.
+"""Phrases that bound or hedge a number, and the words that join two numbers.
 
 Phrases are tuples of lower-case tokens, matched immediately before (or after) a number.
 Keep in sync with the README's "Claim model" section, which documents these readings.
@@ -104,10 +104,13 @@ BEFORE: dict[tuple[str, ...], tuple[str, bool]] = {
     ("≤",): ("at_most", False),
     ("≥",): ("at_least", False),
 }
+
 MAX_BEFORE = max(len(k) for k in BEFORE)
+
 # Every tail of a BEFORE phrase: reading leftwards from a number, a phrase that is no tail of
 # any entry can only grow into non-entries, so the search stops at once ("of 300" stops at "of").
 BEFORE_TAILS = frozenset(phrase[i:] for phrase in BEFORE for i in range(len(phrase)))
+
 # The first two words of the longer BEFORE phrases: after "20 and less", an "or" that goes on
 # to "or equal than 35" makes "less" the next number's bound.
 BEFORE_HEADS = frozenset(phrase[:2] for phrase in BEFORE if len(phrase) > 2)
@@ -147,76 +150,6 @@ HEDGE_VERBS = frozenset(
 # Words that stand for a range connector between two numbers.
 RANGE_CONNECTORS = frozenset({"to", "-", "–", "—", "‐", "and", "through", "thru", "~"})
 
-# Nouns that name something by number: "Article 5", "room 101", "Boeing 737".
-IDENTIFIER_NOUNS = frozenset(
-    """
-    article articles gate room rooms section sections chapter chapters page pages line lines
-    platform terminal flight route highway interstate exit lane bus track tracks episode season
-    series volume vol no nos number version level phase stage grade class category type model
-    mark apollo boeing airbus windows iphone ipad galaxy pixel python java playstation xbox
-    formula war rule rules clause paragraph amendment proposition resolution psalm channel
-    district ward zone block unit apartment apt suite floor pier berth dock bay precinct
-    appendix annex exhibit squad regiment battalion brigade corps fleet division studio row seat
-    covid sars mers hiv code zip postcode junction junctions gates districts terminals
-    platforms stages phases zones flights routes wards lanes exits grades floors blocks
-    episodes seats
-    """.split()
-)
-
-# Plural nouns without a final "s", and words ending in "s" that are not plurals.
-IRREGULAR_PLURALS = frozenset(
-    """
-    people children men women police staff personnel cattle sheep fish deer troops livestock
-    militia youth clergy crew folk geese mice teeth feet aircraft swine offspring bacteria
-    data media criteria phenomena fungi alumni larvae vertebrae salmon trout poultry
-    """.split()
-)
-NOT_PLURALS = frozenset(
-    """
-    is was has his this its us as thus news bus plus gas yes less unless across various
-    previous famous serious numerous analysis basis crisis status virus series species campus
-    bonus census process access business address always perhaps sometimes afterwards towards
-    besides whereas nevertheless mass glass class pass boss loss miss cross press stress
-    """.split()
-)
-
-# Words that end a search for the counted thing.
-STOPWORDS = frozenset(
-    """
-    a an the of to in on at by for with from and or but nor as than that which who whom whose
-    this these those it its is are was were be been being has have had do does did will would
-    shall should can could may might must not no said says say per each every their his her
-    our your my we they he she i you them him there here when where while if then so also
-    more less fewer most least about around over under after before since until during into
-    out up down off per via including among between against without within across
-    """.split()
-)
-
-# Words near a hyphenated pair of small numbers that make it a score, not a range.
-SCORE_WORDS = frozenset(
-    """
-    won win wins beat beats beaten lost lose loses defeat defeated defeats victory draw drew
-    drawn lead led leads trailed trail score scored scoreline match game final tie win-loss
-    vote votes voted ruling majority decision
-    """.split()
-)
-
-MONTHS = frozenset(
-    """
-    January February March April May June July August September October November December
-    Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec
-    """.split()
-)
-WEEKDAYS = frozenset(
-    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday Mon Tue Tues Wed Thu Thurs Fri "
-    "Sat Sun".split()
-)
-
-# Marks that end a clause: the look-arounds that reach a few words do not cross them.
-CLAUSE_MARKS = frozenset(",;:.!?()")
-
-# Prepositions before a bare four-digit number that make it a year.
-YEAR_PREPOSITIONS = frozenset("in since by until till through during of from before after".split())
 # Bound phrases before a bare four-digit number that make it a count, not a year: "more than
 # 1500", "at least 2000 were killed", "some 1800". Left out: those that also bound or compare a
 # year ("up to 2020", "about 2000", "around 1900", "circa 1500", "over 2020", "higher than
@@ -235,33 +168,7 @@ COUNTING_BOUNDS = frozenset(
         ("up", "to", "an", "estimated"), ("~",), ("≈",), ("<",), (">",), ("≤",), ("≥",),
     }
 )  # fmt: skip
+
 # Prepositions before a bound that keep a four-digit number after it a year: "until at least
 # 2025", "the worst since at least 1900". Not "by" ("fell by more than 2000") nor "from".
 YEAR_BEFORE_BOUND = frozenset("since until till through before after".split())
-
-# Currency prefixes written as letters before "$": "US$5", "A$3", "HK$10".
-DOLLAR_PREFIXES = {
-    "US": "USD", "A": "AUD", "AU": "AUD", "C": "CAD", "CA": "CAD", "NZ": "NZD", "HK": "HKD",
-    "S": "SGD", "SG": "SGD", "R": "BRL", "NT": "TWD", "Mex": "MXN",
-}  # fmt: skip
-# The prefixes that also stand apart from their "$": "HK $10bn", and in lower-cased, tokenised
-# copy "hk $ 10.05 billion", "c $ 16.4 million" (a lone "C" only so, and never after a name:
-# "Vitamin C $30", "Plan C $300 million"). Not "A", "AU" (the African Union), "NT" (Northern
-# Territory) or "S", nor a lower-case "us" ("give us $5").
-SPACED_DOLLAR_PREFIXES = {
-    "US": "USD", "C": "CAD", "c": "CAD", "NZ": "NZD", "nz": "NZD", "HK": "HKD", "hk": "HKD",
-    "SG": "SGD",
-}  # fmt: skip
-# Currency codes and abbreviations written before the amount: "USD 5m", "Rs 500".
-CODE_PREFIXES = {
-    "USD": "USD", "EUR": "EUR", "GBP": "GBP", "JPY": "JPY", "CNY": "CNY", "INR": "INR",
-    "CHF": "CHF", "AUD": "AUD", "CAD": "CAD", "Rs": "INR", "RMB": "CNY", "NOK": "NOK",
-    "SEK": "SEK", "DKK": "DKK", "HKD": "HKD", "SGD": "SGD", "ZAR": "ZAR", "BRL": "BRL",
-    "RUB": "RUB", "KRW": "KRW", "MXN": "MXN", "TRY": "TRY", "NGN": "NGN", "KES": "KES",
-    "NZD": "NZD", "BTC": "BTC", "AED": "AED", "SAR": "SAR", "ILS": "ILS", "PKR": "PKR",
-}  # fmt: skip
-SYMBOL_CURRENCIES = {
-    "$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR", "₩": "KRW", "₽": "RUB",
-    "₺": "TRY", "₦": "NGN", "₪": "ILS", "₱": "PHP", "฿": "THB", "₫": "VND", "₿": "BTC",
-    "₡": "CRC", "₾": "GEL", "₭": "LAK",
-}  # fmt: skip

@@ -1,0 +1,55 @@
+"""The read-only context every stage of the extraction reads: one text and what is known of it.
+
+Built once per call (``Context.of``): the text, its tokens (only the sentences that can hold a
+figure, see ``candidates``), the masked stretches (dates, clock times, phones, addresses), the
+sentence index and the unit lexicon. Stages take it as their first argument and never change
+it; what they learn travels in the readings they return.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .candidates import figure_spans
+from .masks import Masks
+from .numbers import Token, tokenize
+from .sentences import SentenceIndex
+from .units import Lexicon, lexicon
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    """One text as the stages see it; token indexes are into ``tokens``."""
+
+    text: str
+    tokens: list[Token]  # never appended to or changed after ``of`` builds it
+    masks: Masks
+    sentences: SentenceIndex
+    lex: Lexicon
+
+    @classmethod
+    def of(cls, text: str) -> Context:
+        """Tokenise ``text`` (only the sentences that can hold a figure) and mask its dates."""
+        sentences = SentenceIndex(text)
+        lowered = text.lower()
+        spans = figure_spans(text, lowered, sentences.sentences)
+        return cls(text, tokenize(text, spans, lowered), Masks(text), sentences, lexicon())
+
+    def spaced(self, i: int) -> bool:
+        """Tell whether tokens ``i - 1`` and ``i`` are apart by a little white space only."""
+        tokens = self.tokens
+        if not 0 < i < len(tokens):
+            return False
+        a, b = tokens[i - 1].end, tokens[i].start
+        if b - a == 1:
+            return self.text[a].isspace()  # the common case: one space
+        if b - a != 2:
+            return False
+        gap = self.text[a:b]
+        # One line break may fall inside a sentence of wrapped text; a blank line never does.
+        return gap.isspace() and gap.count("\n") + gap.count("\r") <= 1
+
+    def attached(self, i: int) -> bool:
+        """Tell whether token ``i`` touches token ``i - 1`` (no space between)."""
+        tokens = self.tokens
+        return 0 < i < len(tokens) and tokens[i].start == tokens[i - 1].end

@@ -1,0 +1,28 @@
+"""Words that make a number a name or a result: "Article 5", "won 3-1"."""
+
+from __future__ import annotations
+
+# Nouns that name something by number: "Article 5", "room 101", "Boeing 737".
+IDENTIFIER_NOUNS = frozenset(
+    """
+    article articles gate room rooms section sections chapter chapters page pages line lines
+    platform terminal flight route highway interstate exit lane bus track tracks episode season
+    series volume vol no nos number version level phase stage grade class category type model
+    mark apollo boeing airbus windows iphone ipad galaxy pixel python java playstation xbox
+    formula war rule rules clause paragraph amendment proposition resolution psalm channel
+    district ward zone block unit apartment apt suite floor pier berth dock bay precinct
+    appendix annex exhibit squad regiment battalion brigade corps fleet division studio row seat
+    covid sars mers hiv code zip postcode junction junctions gates districts terminals
+    platforms stages phases zones flights routes wards lanes exits grades floors blocks
+    episodes seats
+    """.split()
+)
+
+# Words near a hyphenated pair of small numbers that make it a score, not a range.
+SCORE_WORDS = frozenset(
+    """
+    won win wins beat beats beaten lost lose loses defeat defeated defeats victory draw drew
+    drawn lead led leads trailed trail score scored scoreline match game final tie win-loss
+    vote votes voted ruling majority decision
+    """.split()
+)

@@ -1,0 +1,95 @@
+"""The core's shape, checked: no import cycle, pure layers, data-only language tables.
+
+Imports are read from the source (``ast``), so a cycle fails here even where Python's import
+order happens to hide it. Imports under ``if TYPE_CHECKING:`` are for annotations only and do
+not count.
+"""
+
+import ast
+from pathlib import Path
+
+import pytest
+
+CORE = Path(__file__).resolve().parent.parent / "service" / "core"
+# What the pure library may never import (it is called from batch jobs and Spark as it is).
+FORBIDDEN = ("flask", "werkzeug", "marshmallow", "service.http", "service.batch", "schemas")
+
+
+def _module(path: Path) -> str:
+    parts = path.relative_to(CORE.parent.parent).with_suffix("").parts
+    return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+
+
+def _is_type_checking(node: ast.If) -> bool:
+    return isinstance(node.test, ast.Name) and node.test.id == "TYPE_CHECKING"
+
+
+def _imports(path: Path) -> set[str]:
+    """Return the absolute names of every module ``path`` imports at run time."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    package = _module(path) if path.name == "__init__.py" else _module(path).rpartition(".")[0]
+    found: set[str] = set()
+
+    def visit(nodes):
+        for node in nodes:
+            if isinstance(node, ast.If) and _is_type_checking(node):
+                continue
+            if isinstance(node, ast.Import):
+                found.update(alias.name for alias in node.names)
+            elif isinstance(node, ast.ImportFrom):
+                base = package
+                for _ in range(node.level - 1):
+                    base = base.rpartition(".")[0]
+                name = f"{base}.{node.module}" if node.level and node.module else node.module
+                name = name or base
+                found.add(name)
+                found.update(f"{name}.{alias.name}" for alias in node.names)
+            for child in ast.iter_child_nodes(node):
+                if isinstance(child, ast.stmt | ast.ExceptHandler):
+                    visit([child])
+
+    visit(tree.body)
+    return found
+
+
+@pytest.fixture(scope="module")
+def graph() -> dict[str, set[str]]:
+    modules = {_module(path): path for path in CORE.rglob("*.py")}
+    return {name: _imports(path) & set(modules) - {name} for name, path in modules.items()}
+
+
+@pytest.fixture(scope="module")
+def external() -> dict[str, set[str]]:
+    return {_module(path): _imports(path) for path in CORE.rglob("*.py")}
+
+
+def test_no_import_cycle(graph):
+    state: dict[str, str] = {}
+
+    def walk(name: str, trail: list[str]) -> None:
+        state[name] = "open"
+        for other in sorted(graph[name]):
+            if state.get(other) == "open":
+                cycle = [*trail[trail.index(other) :], other] if other in trail else [name, other]
+                pytest.fail("import cycle: " + " -> ".join(cycle))
+            if other not in state:
+                walk(other, [*trail, other])
+        state[name] = "done"
+
+    for name in sorted(graph):
+        if name not in state:
+            walk(name, [name])
+
+
+def test_the_core_imports_no_framework(external):
+    for name, imported in external.items():
+        bad = {m for m in imported for f in FORBIDDEN if m == f or m.startswith(f + ".")}
+        assert not bad, f"{name} imports {sorted(bad)}"
+
+
+def test_language_tables_are_data_only(graph):
+    """``english`` holds tables only: it reads nothing of the core, so any module may use it."""
+    for name, imported in graph.items():
+        if name.startswith("service.core.english"):
+            outside = {m for m in imported if not m.startswith("service.core.english")}
+            assert not outside, f"{name} imports {sorted(outside)}"
