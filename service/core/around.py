@@ -7,13 +7,14 @@ widen a quantity the reader found ("5 feet 10 inches", "one in five", "9.83 ± 0
 
 from __future__ import annotations
 
+from .context import Context
 from .english.bounds import AFTER, BEFORE, BEFORE_HEADS, BEFORE_TAILS, HEDGE_VERBS, MAX_BEFORE
 from .english.calendar import YEAR_PREPOSITIONS
 from .english.common import CLAUSE_MARKS
 from .masks import Masks
 from .normalize import converter
 from .numbers import TENS_WORDS, UNITS_WORDS, VAGUE_WORDS, VULGAR_FRACTIONS, Token
-from .quantities import Quantity, QuantityReader, attached, spaced
+from .quantities import Quantity, attached, read_quantity, spaced
 from .spoken import ZEROS
 from .words import is_plural_noun
 
@@ -53,7 +54,8 @@ class AroundReading:
     text: str
     tokens: list[Token]
     masks: Masks
-    reader: QuantityReader
+    ctx: Context
+    floor: int
 
     def _compound(self, q: Quantity) -> None:
         """Fold "29 minutes 1.03 seconds" and "5 feet 10 inches" into one quantity."""
@@ -66,7 +68,7 @@ class AroundReading:
             return
         if tokens[j].kind not in "nw":
             return
-        part = self.reader.read(j)
+        part = read_quantity(self.ctx, j, self.floor)
         if part is not None and part.unit is None and q.unit.name == "foot":
             k = part.last + 1  # "6ft 2in": "in" is inches only right after feet
             after = tokens[k + 1] if k + 1 < len(tokens) else None
@@ -76,7 +78,7 @@ class AroundReading:
                 and tokens[k].lower in ("in", "ins")
                 and (attached(tokens, k) or (spaced(self.text, tokens, k) and loose))
             ):
-                part.unit, part.unit_surface, part.last = self.reader.lex.units["inch"], "in", k
+                part.unit, part.unit_surface, part.last = self.ctx.lex.units["inch"], "in", k
         if part is not None and part.bare and q.unit.currency_code and q.unit.name != "penny":
             # "15 dollars 50", "17 USD 25.": cents, when nothing follows the small number
             after = tokens[part.last + 1] if part.last + 1 < len(tokens) else None
@@ -120,7 +122,7 @@ class AroundReading:
             return False
         if q.value != int(q.value) or q.value <= 0:
             return False
-        whole = self.reader.read(j + 1)
+        whole = read_quantity(self.ctx, j + 1, self.floor)
         if whole is None or not (whole.bare or _plain_words(whole)) or whole.value <= q.value:
             return False  # "two out of five hundred" is a share too
         if tokens[whole.first].kind != tokens[q.first].kind:
@@ -140,7 +142,7 @@ class AroundReading:
             return False
         if not (spaced(self.text, tokens, j) and spaced(self.text, tokens, j + 1)):
             return False
-        whole = self.reader.read(j + 1)
+        whole = read_quantity(self.ctx, j + 1, self.floor)
         if whole is None or not (whole.bare or _plain_words(whole)) or whole.value <= 0:
             return False
         before = tokens[q.first - 1].lower if q.first > 0 else ""
@@ -169,7 +171,7 @@ class AroundReading:
             and spaced(self.text, tokens, j + 1)
         ):
             return
-        other = self.reader.read(j + 1)
+        other = read_quantity(self.ctx, j + 1, self.floor)
         if other is None or other.unit is None or other.scaled or other.vague or other.age:
             return
         if self._not_a_claim(q) or self.masks.covers(tokens[j + 1].start, tokens[other.last].end):
@@ -200,7 +202,7 @@ class AroundReading:
             return None
         if k >= n or not (spaced(self.text, tokens, k) or attached(tokens, k)):
             return None
-        spread = self.reader.read(k)
+        spread = read_quantity(self.ctx, k, self.floor)
         if spread is None or spread.vague or spread.value <= 0:
             return None
         if q.unit is None:

@@ -27,7 +27,7 @@ from .model import Claim, ExtractionError, Normalized, Span, Unit
 from .non_claims import NonClaims
 from .normalize import converter
 from .numbers import VULGAR_FRACTIONS, scaled
-from .quantities import Quantity, QuantityReader, attached, spaced
+from .quantities import Quantity, attached, read_quantity, spaced
 from .rates import rate_after
 from .units import MONEY_RATE_DIMENSIONS
 from .words import is_plural_noun
@@ -111,7 +111,7 @@ class _Extraction(AroundReading, NonClaims):
         self._sentences = ctx.sentences
         self.tokens = ctx.tokens  # only sentences that can hold a figure
         self.masks = ctx.masks
-        self.reader = QuantityReader(text, self.tokens, ctx.lex)
+        self.floor = 0  # the first token no earlier claim took
 
     def run(self):
         """Yield the claims, joining "more than 10 and less than 40" into one range."""
@@ -176,8 +176,8 @@ class _Extraction(AroundReading, NonClaims):
             ):
                 i += 1  # most tokens cannot open a quantity: skip them cheaply
                 continue
-            self.reader.floor = floor
-            q = self.reader.read(i)
+            self.floor = floor
+            q = read_quantity(self.ctx, i, floor)
             if q is None:
                 i += 1
                 continue
@@ -287,7 +287,7 @@ class _Extraction(AroundReading, NonClaims):
             return None
         if hyphen and attached(tokens, j) and tokens[j + 1].text[:1].isupper():
             return "skip"  # "7-Eleven": a name
-        second = self.reader.read(j + 1)
+        second = read_quantity(self.ctx, j + 1, self.floor)
         if second is None or second.vague:
             return None
         if self.masks.covers(tokens[q.first].start, tokens[second.last].end):

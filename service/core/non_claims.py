@@ -7,13 +7,14 @@ around a quantity the reader found, on the extraction's ``text``, ``tokens``, ``
 
 from __future__ import annotations
 
+from .context import Context
 from .english.bounds import COUNTING_BOUNDS, YEAR_BEFORE_BOUND
 from .english.calendar import MONTHS, WEEKDAYS, YEAR_PREPOSITIONS
 from .english.common import STOPWORDS
 from .english.names import IDENTIFIER_NOUNS, SCORE_WORDS
 from .masks import Masks
 from .numbers import Token
-from .quantities import Quantity, QuantityReader, attached, spaced
+from .quantities import Quantity, attached, names_after, spaced
 from .unit_context import is_context_length
 from .words import is_plural_noun
 
@@ -48,7 +49,8 @@ class NonClaims:
     text: str
     tokens: list[Token]
     masks: Masks
-    reader: QuantityReader
+    ctx: Context
+    floor: int
 
     def _not_a_claim(self, q: Quantity) -> bool:
         tokens = self.tokens
@@ -61,7 +63,7 @@ class NonClaims:
             return True  # "<>30", "≠ 30%": a condition, no amount
         if q.unit is not None and q.unit.dimension in ("currency", "percentage"):
             return False
-        if self.reader.ordinal_or_name_after(q):
+        if names_after(self.ctx, q):
             return True
         if q.first > 0 and attached(tokens, q.first):
             before = tokens[q.first - 1]
@@ -133,7 +135,7 @@ class NonClaims:
         below 1500").
         """
         tokens = self.tokens
-        bound = self._bound_before(q.first, self.reader.floor)
+        bound = self._bound_before(q.first, self.floor)
         if bound is not None:
             k = q.first - bound[0]
             if k > 1 and tokens[k - 1].lower in ("and", "but") and _count_shaped(tokens[k - 2]):
