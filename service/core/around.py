@@ -13,9 +13,8 @@ from .english.calendar import YEAR_PREPOSITIONS
 from .english.common import CLAUSE_MARKS
 from .masks import Masks
 from .normalize import converter
-from .numbers import TENS_WORDS, UNITS_WORDS, VAGUE_WORDS, VULGAR_FRACTIONS, Token
+from .numbers import WORD_STARTERS, Token
 from .quantities import Quantity, attached, read_quantity, spaced
-from .spoken import ZEROS
 from .words import is_plural_noun
 
 # Words after "or more than" or "or equal to" that point back to the number: "or more than that".
@@ -26,14 +25,6 @@ _EQUAL_NOUNS = frozenset({"pay", "number", "amount", "share", "footing", "terms"
 _IMPERIAL = frozenset({"foot", "yard", "mile"})
 # Words after "5 ft 2 in" that keep "in" a unit.
 _AFTER_HEIGHT = frozenset({"tall", "long", "wide", "high", "deep", "more", "or"})
-# Words that can open a quantity ("seventy", "a dozen", "minus", "tens of thousands").
-WORD_STARTERS = frozenset(
-    {*UNITS_WORDS, *TENS_WORDS, *VAGUE_WORDS, "a", "an", "half", "quarter", "minus", "negative"}
-    | {"tens", "hundreds"}
-    | ZEROS  # "nought point five"
-    | set(VULGAR_FRACTIONS)  # "½" is a word character to the tokenizer
-)
-
 # The first words of the AFTER phrases ("or more", "plus", "+").
 _AFTER_OPENERS = frozenset(phrase[0] for phrase in AFTER)
 

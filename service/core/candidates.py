@@ -4,7 +4,7 @@ Tokenising is a quarter of the extraction's time, and most sentences of news cop
 figure ("The minister denied the report."). A claim needs a numeral: a digit, a vulgar fraction,
 or a number word ("seventy", "dozens", "a third", "half a million"). A sentence with none of
 them cannot give a claim, so its tokens are never built. The test is a superset of what the
-reader can open a quantity with (``around.WORD_STARTERS``, digits, currency symbols and codes,
+reader can open a quantity with (``numbers.WORD_STARTERS``, digits, currency symbols and codes,
 signs): an article "a" reads as a number only before one of the words listed here, a currency
 symbol, code or sign only before digits or number words.
 """
@@ -13,10 +13,16 @@ from __future__ import annotations
 
 import re
 
-from .around import WORD_STARTERS
 from .fractions import ARTICLE_FOLLOWERS
 from .model import Span
-from .numbers import DOZENS, FRACTION_WORDS, SCALE_WORDS, VULGAR_FRACTIONS, same_length_lowered
+from .numbers import (
+    DOZENS,
+    FRACTION_WORDS,
+    SCALE_WORDS,
+    VULGAR_FRACTIONS,
+    WORD_STARTERS,
+    same_length_lowered,
+)
 
 # A digit (any script's) or a vulgar fraction: the cheap test, run first.
 _NUMERAL_CHARACTER = re.compile("[\\d" + "".join(VULGAR_FRACTIONS) + "]")

@@ -13,7 +13,7 @@ import math
 from dataclasses import replace
 from itertools import islice, product
 
-from .around import WORD_STARTERS, AroundReading
+from .around import AroundReading
 from .context import Context
 from .english.bounds import RANGE_CONNECTORS
 from .english.common import STOPWORDS
@@ -26,7 +26,7 @@ from .english.currencies import (
 from .model import Claim, ExtractionError, Normalized, Span, Unit
 from .non_claims import NonClaims
 from .normalize import converter
-from .numbers import VULGAR_FRACTIONS, scaled
+from .numbers import VULGAR_FRACTIONS, WORD_STARTERS, scaled
 from .quantities import Quantity, attached, read_quantity, spaced
 from .rates import rate_after
 from .units import MONEY_RATE_DIMENSIONS

@@ -161,6 +161,15 @@ VULGAR_FRACTIONS = {
     "½": 0.5, "⅓": 1 / 3, "⅙": 1 / 6, "⅔": 2 / 3, "¼": 0.25, "¾": 0.75, "⅕": 0.2, "⅛": 0.125,
     "⅜": 0.375, "⅝": 0.625, "⅞": 0.875,
 }  # fmt: skip
+ZEROS = frozenset({"nought", "naught"})  # "nought point nought three"; never read alone
+# Words that can open a quantity ("seventy", "a dozen", "minus", "tens of thousands").
+WORD_STARTERS = frozenset(
+    {*UNITS_WORDS, *TENS_WORDS, *VAGUE_WORDS, "a", "an", "half", "quarter", "minus", "negative"}
+    | {"tens", "hundreds"}
+    | ZEROS  # "nought point five"
+    | set(VULGAR_FRACTIONS)  # "½" is a word character to the tokenizer
+)
+
 # Slash fractions are read only with these denominators: "9/11" and "24/7" are names.
 FRACTION_DENOMINATORS = frozenset({2, 3, 4, 5, 8, 10, 16, 100})
 

@@ -31,6 +31,7 @@ from .numbers import (
     UNITS_WORDS,
     VAGUE_WORDS,
     VULGAR_FRACTIONS,
+    ZEROS,
     Numeral,
     Token,
     attached,
@@ -40,7 +41,7 @@ from .numbers import (
     spaced,
     times_ten_to,
 )
-from .spoken import ZEROS, continue_scaled, read_point, read_power
+from .spoken import continue_scaled, read_point, read_power
 from .unit_reading import SUPERSCRIPTS
 from .units import Lexicon
 

@@ -7,9 +7,8 @@ one token that can continue it follows, so ordinary prose never reaches them.
 
 from __future__ import annotations
 
-from .numbers import SCALE_WORDS, TENS_WORDS, UNITS_WORDS, Numeral, Token, read_words
+from .numbers import SCALE_WORDS, TENS_WORDS, UNITS_WORDS, ZEROS, Numeral, Token, read_words
 
-ZEROS = frozenset({"nought", "naught"})  # "nought point nought three"; never read alone
 # Words before "one point" that make it the idiom "at one point", "by one point", not 1.x.
 _ONE_POINT_IDIOM = frozenset(
     "at by the a that this some any one each every no on from to of".split()
