@@ -62,3 +62,21 @@ class Claim:
     entity: Span | None  # the counted or measured thing, when the sentence names it
     kind: Kind  # "count" | "measurement" | "percentage" | "money"
     sentence: Span  # the sentence that contains the claim
+
+
+@dataclass(frozen=True, slots=True)
+class Rejection:
+    """A number-like span of the input that is not a claim, and why (``explain``)."""
+
+    text: str  # input[start:end]: the number, or the whole date or time it stands in
+    start: int
+    end: int
+    reason: str  # a code of ``reasons.REASONS``: "year", "date", "ordinal", …
+
+
+@dataclass(frozen=True, slots=True)
+class Explanation:
+    """What ``explain`` returns: the claims, and every number left out with its reason."""
+
+    claims: tuple[Claim, ...]  # exactly what ``extract`` returns
+    rejected: tuple[Rejection, ...]  # in text order; none overlaps a claim
