@@ -1,20 +1,25 @@
-"""What is not a claim: clock times, dates, years, ordinals, names with numbers, scores.
+"""The filter stage: what is not a claim, each rule with its reason code and its examples.
 
-``NonClaims`` is one part of the extraction (``service/core/extractor.py``): its methods look
-around a quantity the reader found, on the extraction's ``text``, ``tokens``, ``masks`` and
-``reader``, and say whether it is a figure at all.
+A number the reader found may state no amount: a clock time, a date, a year, an ordinal, a
+name with a number, a code. ``why_not`` asks the rules of ``NON_CLAIM_RULES`` in order and
+returns the first reason given (a code of ``reasons.REASONS``), or None for a figure. The
+tests of ranges ("2019-20" are years, "won 3-1" a score) are here too, for the range rule.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from .bounds import bound_after, bound_before
 from .context import Context
 from .english.bounds import COUNTING_BOUNDS, YEAR_BEFORE_BOUND
 from .english.calendar import MONTHS, WEEKDAYS, YEAR_PREPOSITIONS
 from .english.common import STOPWORDS
-from .english.names import IDENTIFIER_NOUNS, SCORE_WORDS
-from .masks import Masks
+from .english.names import DIAL_WORDS, IDENTIFIER_NOUNS, NUMBERED_ABBREVIATIONS, SCORE_WORDS
 from .numbers import Token
-from .quantities import Quantity, attached, names_after, spaced
+from .quantities import Quantity, names_after
+from .rulebook import Example
 from .unit_context import is_context_length
 from .words import is_plural_noun
 
@@ -23,6 +28,137 @@ _LIST_ENDS = frozenset({"and", "or", "&"})
 _LIST_JOINS = _LIST_ENDS | {","}
 # Tokens that end a sentence: a capitalised word after one opens it.
 _SENTENCE_END = frozenset('.!?"“”\n')
+# Letters glued after digits that make an ordinal: "14th", "21st", "the 1990s" read as "s".
+_ORDINAL_SUFFIXES = frozenset({"st", "nd", "rd", "th"})
+# Which quantities a rule looks at: see ``_kind``.
+_ALL = frozenset({"money", "measured", "vague", "bare"})
+_NOT_MONEY = frozenset({"measured", "vague", "bare"})
+
+
+def _kind(q: Quantity) -> str:
+    """Sort a quantity for the rules: money and shares are always amounts, then units, …."""
+    if q.unit is not None:
+        return "money" if q.unit.dimension in ("currency", "percentage") else "measured"
+    return "vague" if q.vague is not None else "bare"
+
+
+@dataclass(frozen=True, slots=True)
+class NonClaimRule:
+    """One reason a number states no amount; ``test`` returns the reason code or None."""
+
+    name: str
+    reasons: tuple[str, ...]  # every code ``test`` may give
+    kinds: frozenset[str]  # the quantities it looks at (``_kind``)
+    test: Callable[[Context, Quantity, int], str | None]
+    examples: tuple[Example, ...]
+
+
+def why_not(ctx: Context, q: Quantity, floor: int) -> str | None:
+    """Return why ``q`` is not a claim (a reason code), or None when it is one."""
+    kind = _kind(q)
+    for rule in NON_CLAIM_RULES:
+        if kind in rule.kinds:
+            reason = rule.test(ctx, q, floor)
+            if reason is not None:
+                return reason
+    return None
+
+
+def _masked(ctx: Context, q: Quantity, floor: int) -> str | None:
+    tokens = ctx.tokens
+    start, end = tokens[q.first].start, tokens[q.number_last].end
+    stretch = ctx.masks.stretch(start, end)
+    if stretch is None:
+        return None
+    if q.unit is not None and is_context_length(tokens, q.number_last + 1, q.unit):
+        return None  # "2.1 pm" was read as a length (unit_context)
+    return stretch[2]
+
+
+def _condition(ctx: Context, q: Quantity, floor: int) -> str | None:
+    return "condition" if not_equal_before(ctx, q.first) else None
+
+
+def not_equal_before(ctx: Context, first: int) -> bool:
+    """Tell whether "≠" or "<>" stands right before token ``first``."""
+    tokens = ctx.tokens
+    if first > 0 and tokens[first - 1].text == "≠":
+        return True
+    return (
+        first > 1
+        and tokens[first - 1].text == ">"
+        and tokens[first - 2].text == "<"
+        and ctx.attached(first - 1)
+    )
+
+
+def _named_after(ctx: Context, q: Quantity, floor: int) -> str | None:
+    if not names_after(ctx, q):
+        return None
+    j = q.number_last + 1
+    return "ordinal" if ctx.tokens[j].lower in _ORDINAL_SUFFIXES and ctx.attached(j) else "name"
+
+
+def _glued_before(ctx: Context, q: Quantity, floor: int) -> str | None:
+    """Tell "G20", "#1", "1.2.3", "COVID-19", "J1149.5+6663": a name or a designation."""
+    tokens = ctx.tokens
+    if not (q.first > 0 and ctx.attached(q.first)):
+        return None
+    before = tokens[q.first - 1]
+    if before.kind == "w" or before.text in "#№/.:":
+        return "identifier"
+    glued_pair = q.first > 1 and ctx.attached(q.first - 1)
+    if before.text == "+" and glued_pair and tokens[q.first - 2].kind == "n":
+        return "identifier"  # a catalogue designation
+    if before.text in "-‐" and glued_pair and tokens[q.first - 2].kind in "wn":
+        return "identifier"  # "COVID-19", "F-16"
+    return None
+
+
+def _slash_pair(ctx: Context, q: Quantity, floor: int) -> str | None:
+    """Tell "9/11", "24/7": names, not fractions."""
+    tokens = ctx.tokens
+    j = q.number_last + 1
+    if j + 1 < len(tokens) and tokens[j].text == "/" and ctx.attached(j):
+        if ctx.attached(j + 1) and tokens[j + 1].kind == "n":
+            return "name"
+    return None
+
+
+def _one_day(ctx: Context, q: Quantity, floor: int) -> str | None:
+    if q.written and q.value == 1 and q.unit is not None and q.unit.name in ("day", "time"):
+        return "idiom"
+    return None
+
+
+def _date_part(ctx: Context, q: Quantity, floor: int) -> str | None:
+    if q.unit is not None and q.unit.dimension != "time":
+        return None
+    return "date" if is_date_part(ctx, q, floor) else None
+
+
+def _leading_zero(ctx: Context, q: Quantity, floor: int) -> str | None:
+    first = ctx.tokens[q.first]
+    if first.kind == "n" and len(first.text) > 1 and first.text[0] == "0" and first.text[1] != ".":
+        return "code"
+    return None
+
+
+def _capitalised_words(ctx: Context, q: Quantity, floor: int) -> str | None:
+    """Tell "the Group of Seven", "the Big Four": a written number inside a name."""
+    tokens = ctx.tokens
+    if q.written and tokens[q.first].text[0].isupper() and q.first > 0:
+        if tokens[q.first - 1].text not in _SENTENCE_END:
+            return "name"
+    return None
+
+
+def _year(ctx: Context, q: Quantity, floor: int) -> str | None:
+    return "year" if is_year(ctx, q, floor) else None
+
+
+def _identifier(ctx: Context, q: Quantity, floor: int) -> str | None:
+    return "identifier" if is_identifier(ctx, q) else None
 
 
 def _year_shaped(digits: str, value: float) -> bool:
@@ -40,188 +176,219 @@ def _count_shaped(token: Token) -> bool:
     return not (token.text.isdigit() and _year_shaped(token.text, int(token.text)))
 
 
-class NonClaims:
-    """The filters of ``_Extraction``: each tells a number that states no amount.
-
-    They read bounds with ``AroundReading``'s methods, the other half of the extraction.
-    """
-
-    text: str
-    tokens: list[Token]
-    masks: Masks
-    ctx: Context
-    floor: int
-
-    def _not_a_claim(self, q: Quantity) -> bool:
-        tokens = self.tokens
-        start, end = tokens[q.first].start, tokens[q.number_last].end
-        if self.masks.covers(start, end) and not (
-            q.unit is not None and is_context_length(tokens, q.number_last + 1, q.unit)
-        ):
-            return True  # a clock time, unless "2.1 pm" was read as a length (unit_context)
-        if self._not_equal_before(q.first):
-            return True  # "<>30", "≠ 30%": a condition, no amount
-        if q.unit is not None and q.unit.dimension in ("currency", "percentage"):
-            return False
-        if names_after(self.ctx, q):
-            return True
-        if q.first > 0 and attached(tokens, q.first):
-            before = tokens[q.first - 1]
-            if before.kind == "w" or before.text in "#№/.:":
-                return True  # "G20", "#1", "1.2.3"
-            if before.text == "+" and q.first > 1 and attached(tokens, q.first - 1):
-                if tokens[q.first - 2].kind == "n":
-                    return True  # "J1149.5+6663": a catalogue designation
-            if before.text in "-‐" and q.first > 1 and attached(tokens, q.first - 1):
-                if tokens[q.first - 2].kind in "wn":
-                    return True  # "COVID-19", "F-16"
-        j = q.number_last + 1
-        if j + 1 < len(tokens) and tokens[j].text == "/" and attached(tokens, j):
-            if attached(tokens, j + 1) and tokens[j + 1].kind == "n":
-                return True  # "9/11", "24/7": names, not fractions
-        if q.written and q.value == 1 and q.unit is not None and q.unit.name in ("day", "time"):
-            return True  # "one day" is an idiom
-        if q.unit is not None:
-            return q.unit.dimension == "time" and self._is_date_part(q)
-        if q.vague is not None:
-            return False
-        first = tokens[q.first]
-        if (
-            first.kind == "n"
-            and len(first.text) > 1
-            and first.text[0] == "0"
-            and first.text[1] != "."
-        ):
-            return True  # "0800", "007": codes, not amounts
-        if q.written and first.text[0].isupper() and q.first > 0:
-            if tokens[q.first - 1].text not in _SENTENCE_END:
-                return True  # "the Group of Seven", "the Big Four"
-        return self._is_year(q) or self._is_identifier(q) or self._is_date_part(q)
-
-    def _not_equal_before(self, first: int) -> bool:
-        """Tell whether "≠" or "<>" stands right before token ``first``."""
-        tokens = self.tokens
-        if first > 0 and tokens[first - 1].text == "≠":
-            return True
-        return (
-            first > 1
-            and tokens[first - 1].text == ">"
-            and tokens[first - 2].text == "<"
-            and attached(tokens, first - 1)
-        )
-
-    def _is_year(self, q: Quantity, allow_short: bool = False) -> bool:
-        tok = self.tokens[q.first]
-        if q.written or not q.bare or tok.kind != "n" or not tok.text.isdigit():
-            return False
-        if allow_short and len(tok.text) == 2:
-            return True
-        if not _year_shaped(tok.text, q.value):
-            return False
-        j = q.last + 1
-        if j < len(self.tokens) and spaced(self.text, self.tokens, j):
-            follower = self.tokens[j].lower
-            prev = self.tokens[q.first - 1].lower if q.first > 0 else ""
-            if is_plural_noun(follower) and follower != "levels" and prev not in YEAR_PREPOSITIONS:
-                return False  # "2000 people"; but "below 1990 levels" compares years
-        return not self._counted(q)
-
-    def _counted(self, q: Quantity) -> bool:
-        """Tell "more than 1500", "at least 2000 were killed", "2000 or more": counts, not years.
-
-        Bounds are read as the claim reads them (``AroundReading``), from the first token no
-        earlier claim took. A bound that also bounds a year keeps it one ("until at least 2025",
-        "in 2000 or so"); any bound joined to a bound of another number counts ("above 1000 and
-        below 1500").
-        """
-        tokens = self.tokens
-        bound = self._bound_before(q.first, self.floor)
-        if bound is not None:
-            k = q.first - bound[0]
-            if k > 1 and tokens[k - 1].lower in ("and", "but") and _count_shaped(tokens[k - 2]):
-                return True  # "above 1000 and below 1500"; not "higher than 2019 but lower …"
-            if k > 0 and tokens[k - 1].lower in YEAR_BEFORE_BOUND:
-                return False
-            return tuple(tok.lower for tok in tokens[k : q.first]) in COUNTING_BOUNDS
-        after = self._bound_after(q.last)
-        if after is None or after[1][0] == "equal":
-            return False
-        return q.first == 0 or tokens[q.first - 1].lower not in YEAR_PREPOSITIONS
-
-    def _is_identifier(self, q: Quantity) -> bool:
-        """Tell "Boeing 737", "Article 5", "room 101" from counts."""
-        tokens = self.tokens
-        k = q.first - 1
-        if k < 0 or q.written:
-            return False
-        if tokens[k].text == "." and k > 0 and tokens[k - 1].lower in ("no", "nos", "vol", "art"):
-            return True
-        if self._listed_after_name(q):
-            return True
-        if not spaced(self.text, tokens, q.first):
-            return False
-        word = tokens[k]
-        if word.kind != "w":
-            return False
-        if word.lower in IDENTIFIER_NOUNS:
-            return True
-        if (
-            word.lower in ("call", "dial", "phone", "text")
-            or word.text[1:] != word.text[1:].lower()
-        ):
-            return True  # "call 911", "iOS 17.2", "MacBook 12"
-        if word.text[0].isupper() and word.lower not in STOPWORDS and word.text not in MONTHS:
-            # A capitalised word that does not open the sentence names something: "Boeing 737".
-            return not (k == 0 or tokens[k - 1].text in _SENTENCE_END)
+def is_year(ctx: Context, q: Quantity, floor: int, allow_short: bool = False) -> bool:
+    """Tell a bare year: "in 2019", and with ``allow_short`` the "20" of "2019-20"."""
+    tokens = ctx.tokens
+    tok = tokens[q.first]
+    if q.written or not q.bare or tok.kind != "n" or not tok.text.isdigit():
         return False
+    if allow_short and len(tok.text) == 2:
+        return True
+    if not _year_shaped(tok.text, q.value):
+        return False
+    j = q.last + 1
+    if j < len(tokens) and ctx.spaced(j):
+        follower = tokens[j].lower
+        prev = tokens[q.first - 1].lower if q.first > 0 else ""
+        if is_plural_noun(follower) and follower != "levels" and prev not in YEAR_PREPOSITIONS:
+            return False  # "2000 people"; but "below 1990 levels" compares years
+    return not counted(ctx, q, floor)
 
-    def _listed_after_name(self, q: Quantity) -> bool:
-        """Tell "junctions 10 and 11", "Articles 3, 4 and 5" (names) from "In Zone 3, 40 homes".
 
-        The number must stand in a list (after "and"/"or", or before a join) and count nothing
-        itself: "Flight 370 and 239 passengers" lists a name and a count.
-        """
-        tokens = self.tokens
-        nxt = tokens[q.last + 1].lower if q.last + 1 < len(tokens) else ""
-        if is_plural_noun(nxt) or nxt in ("other", "more"):
-            return False
-        k = q.first - 1
-        if nxt not in _LIST_JOINS and tokens[k].lower not in _LIST_ENDS:
-            return False
-        while k > 0:
-            if tokens[k].lower in _LIST_ENDS and tokens[k - 1].text == ",":
-                k -= 1  # ", and": the serial comma
-            if tokens[k].lower not in _LIST_JOINS or tokens[k - 1].kind != "n":
-                break
-            k -= 2
-        return k < q.first - 1 and k >= 0 and tokens[k].lower in IDENTIFIER_NOUNS
+def counted(ctx: Context, q: Quantity, floor: int) -> bool:
+    """Tell "more than 1500", "at least 2000 were killed", "2000 or more": counts, not years.
 
-    def _is_date_part(self, q: Quantity) -> bool:
-        tokens = self.tokens
-        k = q.first - 1
-        if k >= 0 and (tokens[k].text in MONTHS or tokens[k].text in WEEKDAYS):
-            return q.value <= 31 or self._is_year(q)
-        j = q.last + 1
-        return j < len(tokens) and tokens[j].text in MONTHS and q.value <= 31
+    Bounds are read as the claim reads them (``bounds``), from the first token no earlier
+    claim took. A bound that also bounds a year keeps it one ("until at least 2025", "in 2000
+    or so"); any bound joined to a bound of another number counts ("above 1000 and below 1500").
+    """
+    tokens = ctx.tokens
+    bound = bound_before(ctx, q.first, floor)
+    if bound is not None:
+        k = q.first - bound[0]
+        if k > 1 and tokens[k - 1].lower in ("and", "but") and _count_shaped(tokens[k - 2]):
+            return True  # "above 1000 and below 1500"; not "higher than 2019 but lower …"
+        if k > 0 and tokens[k - 1].lower in YEAR_BEFORE_BOUND:
+            return False
+        return tuple(tok.lower for tok in tokens[k : q.first]) in COUNTING_BOUNDS
+    after = bound_after(ctx, q.last)
+    if after is None or after[1][0] == "equal":
+        return False
+    return q.first == 0 or tokens[q.first - 1].lower not in YEAR_PREPOSITIONS
 
-    def _is_score(self, a: Quantity, b: Quantity, j: int) -> bool:
-        """Tell "won 3-1", "a 2-0 victory", "passed 218-214" from "300-400": results, not ranges."""
-        if not (a.value.is_integer() and b.value.is_integer()):
-            return False
-        if a.value > b.value and not (a.written or b.written):
-            return True  # "passed 218-214", "a 120-110 win": ranges are written low to high
-        if not (a.value < 100 and b.value < 100):
-            return False
-        if a.written or b.written:
-            return a.value > b.value
-        lo, hi = max(0, a.first - 4), min(len(self.tokens), b.last + 4)
-        return any(self.tokens[k].lower in SCORE_WORDS for k in range(lo, hi))
 
-    def _is_period(self, q: Quantity, first: int, size: int) -> bool:
-        """Tell "phased in over 10 years" (a period) from "jailed for over 10 years" (a bound)."""
-        if self.tokens[first - size].lower != "over" or q.unit is None or q.age:
-            return False
-        if q.unit.dimension != "time":
-            return False
-        k = first - size - 1
-        return k < 0 or self.tokens[k].lower not in ("for", "after", "of", "than", "by")
+def is_identifier(ctx: Context, q: Quantity) -> bool:
+    """Tell "Boeing 737", "Article 5", "room 101" from counts."""
+    tokens = ctx.tokens
+    k = q.first - 1
+    if k < 0 or q.written:
+        return False
+    if tokens[k].text == "." and k > 0 and tokens[k - 1].lower in NUMBERED_ABBREVIATIONS:
+        return True  # "No. 5", "Vol. 3"
+    if _listed_after_name(ctx, q):
+        return True
+    if not ctx.spaced(q.first):
+        return False
+    word = tokens[k]
+    if word.kind != "w":
+        return False
+    if word.lower in IDENTIFIER_NOUNS:
+        return True
+    if word.lower in DIAL_WORDS or word.text[1:] != word.text[1:].lower():
+        return True  # "call 911", "iOS 17.2", "MacBook 12"
+    if word.text[0].isupper() and word.lower not in STOPWORDS and word.text not in MONTHS:
+        # A capitalised word that does not open the sentence names something: "Boeing 737".
+        return not (k == 0 or tokens[k - 1].text in _SENTENCE_END)
+    return False
+
+
+def _listed_after_name(ctx: Context, q: Quantity) -> bool:
+    """Tell "junctions 10 and 11", "Articles 3, 4 and 5" (names) from "In Zone 3, 40 homes".
+
+    The number must stand in a list (after "and"/"or", or before a join) and count nothing
+    itself: "Flight 370 and 239 passengers" lists a name and a count.
+    """
+    tokens = ctx.tokens
+    nxt = tokens[q.last + 1].lower if q.last + 1 < len(tokens) else ""
+    if is_plural_noun(nxt) or nxt in ("other", "more"):
+        return False
+    k = q.first - 1
+    if nxt not in _LIST_JOINS and tokens[k].lower not in _LIST_ENDS:
+        return False
+    while k > 0:
+        if tokens[k].lower in _LIST_ENDS and tokens[k - 1].text == ",":
+            k -= 1  # ", and": the serial comma
+        if tokens[k].lower not in _LIST_JOINS or tokens[k - 1].kind != "n":
+            break
+        k -= 2
+    return k < q.first - 1 and k >= 0 and tokens[k].lower in IDENTIFIER_NOUNS
+
+
+def is_date_part(ctx: Context, q: Quantity, floor: int) -> bool:
+    """Tell the day or year of a date the masks did not catch: "May 5", "Friday 13"."""
+    tokens = ctx.tokens
+    k = q.first - 1
+    if k >= 0 and (tokens[k].text in MONTHS or tokens[k].text in WEEKDAYS):
+        return q.value <= 31 or is_year(ctx, q, floor)
+    j = q.last + 1
+    return j < len(tokens) and tokens[j].text in MONTHS and q.value <= 31
+
+
+def is_score(ctx: Context, a: Quantity, b: Quantity) -> bool:
+    """Tell "won 3-1", "a 2-0 victory", "passed 218-214" from "300-400": results, not ranges."""
+    if not (a.value.is_integer() and b.value.is_integer()):
+        return False
+    if a.value > b.value and not (a.written or b.written):
+        return True  # "passed 218-214", "a 120-110 win": ranges are written low to high
+    if not (a.value < 100 and b.value < 100):
+        return False
+    if a.written or b.written:
+        return a.value > b.value
+    tokens = ctx.tokens
+    lo, hi = max(0, a.first - 4), min(len(tokens), b.last + 4)
+    return any(tokens[k].lower in SCORE_WORDS for k in range(lo, hi))
+
+
+# The rules in the order they are asked; the first reason wins. Money and shares ("$5",
+# "5%") are always amounts once the masks and conditions have been asked; a number with a
+# unit is asked only whether it is part of a date ("5 days" after "May" is not a duration).
+NON_CLAIM_RULES: tuple[NonClaimRule, ...] = (
+    NonClaimRule(
+        "masked: a date, a clock time, a phone number, an address",
+        ("date", "clock_time", "phone", "decade", "url", "email"),
+        _ALL,
+        _masked,
+        (
+            Example("The parade starts on 14 October 2017.", (), (("14 October 2017", "date"),)),
+            Example("Doors open at 9:30 p.m. sharp.", (), (("9:30 p.m.", "clock_time"),)),
+            Example("Call 212-555-0188 for tickets.", (), (("212-555-0188", "phone"),)),
+            Example("Music of the 1980s came back.", (), (("1980s", "decade"),)),
+            Example("The kettle boiled at 2.1 pm scale.", ("2.1 pm",)),
+        ),
+    ),
+    NonClaimRule(
+        "a condition: not equal to",
+        ("condition",),
+        _ALL,
+        _condition,
+        (Example("Keep rows where score <>30 only.", (), (("30", "condition"),)),),
+    ),
+    NonClaimRule(
+        "letters glued after: an ordinal or a name",
+        ("ordinal", "name"),
+        _NOT_MONEY,
+        _named_after,
+        (
+            Example("She finished 14th in the race.", (), (("14th", "ordinal"),)),
+            Example("The 5G rollout slowed.", (), (("5", "name"),)),
+            Example("He flew the 737 Max home.", (), (("737", "name"),)),
+        ),
+    ),
+    NonClaimRule(
+        "glued to a word or a mark before: a designation",
+        ("identifier",),
+        _NOT_MONEY,
+        _glued_before,
+        (
+            Example("The G20 leaders met again.", (), (("20", "identifier"),)),
+            Example("COVID-19 cases rose.", (), (("19", "identifier"),)),
+            Example("Ranked #1 for a year.", (), (("1", "identifier"),)),
+        ),
+    ),
+    NonClaimRule(
+        "two numbers around a glued slash: a name",
+        ("name",),
+        _NOT_MONEY,
+        _slash_pair,
+        (Example("The shop is open 24/7 now.", (), (("24", "name"),)),),
+    ),
+    NonClaimRule(
+        '"one day": an idiom',
+        ("idiom",),
+        _NOT_MONEY,
+        _one_day,
+        (Example("One day the river will rise.", (), (("One day", "idiom"),)),),
+    ),
+    NonClaimRule(
+        "digits with a leading zero: a code",
+        ("code",),
+        frozenset({"bare"}),
+        _leading_zero,
+        (Example("Agent 007 was late.", (), (("007", "code"),)),),
+    ),
+    NonClaimRule(
+        "a capitalised written number inside a sentence: a name",
+        ("name",),
+        frozenset({"bare"}),
+        _capitalised_words,
+        (Example("Leaders of the Group of Seven met.", (), (("Seven", "name"),)),),
+    ),
+    NonClaimRule(
+        "a bare four-digit year",
+        ("year",),
+        frozenset({"bare"}),
+        _year,
+        (
+            Example("The dam was finished in 1998.", (), (("1998", "year"),)),
+            Example("At least 2000 homes flooded.", ("At least 2000",)),
+        ),
+    ),
+    NonClaimRule(
+        "a number after a naming noun or a capitalised name",
+        ("identifier",),
+        frozenset({"bare"}),
+        _identifier,
+        (
+            Example("Read Article 5 of the treaty.", (), (("5", "identifier"),)),
+            Example("Close junctions 10 and 11 tonight.", (), (("10", "identifier"),)),
+            Example("In Zone 3, 40 homes lost power.", ("40",)),
+        ),
+    ),
+    NonClaimRule(
+        "the day or year of a date the masks left",
+        ("date",),
+        frozenset({"bare", "measured"}),
+        _date_part,
+        (Example("Friday 13 passed quietly.", (), (("13", "date"),)),),
+    ),
+)

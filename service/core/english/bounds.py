@@ -172,3 +172,13 @@ COUNTING_BOUNDS = frozenset(
 # Prepositions before a bound that keep a four-digit number after it a year: "until at least
 # 2025", "the worst since at least 1900". Not "by" ("fell by more than 2000") nor "from".
 YEAR_BEFORE_BOUND = frozenset("since until till through before after".split())
+
+# Verbs of change: "rose from 4.1% to 4.4%" states two values, not a range.
+CHANGE_VERBS = frozenset(
+    """
+    rose rise rises rising fell fall falls falling increased increase increases increasing
+    decreased decrease decreases grew grow grows growing dropped drop drops declined decline
+    climbed climb jumped jump surged surge slipped plunged soared dipped edged slid tumbled
+    cut cuts raised raise lifted lowered reduced reduce changed change went moved up down
+    """.split()
+)

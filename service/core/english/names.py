@@ -26,3 +26,9 @@ SCORE_WORDS = frozenset(
     vote votes voted ruling majority decision
     """.split()
 )
+
+# Abbreviations before a dot and a number that name by number: "No. 5", "Vol. 3", "Art. 9".
+NUMBERED_ABBREVIATIONS = frozenset({"no", "nos", "vol", "art"})
+
+# Verbs before a number that make it a number to dial: "call 911", "text 85258".
+DIAL_WORDS = frozenset({"call", "dial", "phone", "text"})

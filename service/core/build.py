@@ -1,0 +1,128 @@
+"""The build stage: a finished reading becomes a ``Claim``: interval, unit, SI value, entity.
+
+The only place a ``Claim`` is made from a reading, so the guarantees of the model hold here by
+construction: ``text == input[start:end]``, finite numbers, the sentence around the claim.
+"""
+
+from __future__ import annotations
+
+import math
+
+from .context import Context
+from .english.common import STOPWORDS
+from .model import Claim, Kind, Normalized, Relation, Span, Unit
+from .normalize import converter
+from .quantities import Quantity
+from .readings import Reading
+from .units import MONEY_RATE_DIMENSIONS, UnitInfo
+from .words import is_plural_noun
+
+# A price or a wage ("$15 an hour", "currency per time") is money too.
+_KIND_BY_DIMENSION: dict[str, Kind] = {
+    "currency": "money",
+    "percentage": "percentage",
+    **dict.fromkeys(MONEY_RATE_DIMENSIONS.values(), "money"),
+}
+# Words between a count and its noun that neither name the thing nor end the search.
+_ENTITY_SKIP = frozenset({"more", "other", "additional", "further", "extra", "fewer"})
+# Determiners after "of" before the counted thing: "hundreds of the protesters".
+_OF_DETERMINERS = frozenset({"the", "these", "those", "their", "its"})
+# How many words after a count the counted thing may stand: "40 more well-armed fighters".
+_ENTITY_REACH = 6
+
+
+def build(ctx: Context, r: Reading) -> Claim:
+    """Make the claim of a finished reading."""
+    q = r.q
+    relation: Relation = r.relation
+    value: float | None
+    if relation == "between" and r.low is not None and r.high is not None:
+        low, high = sorted((r.low.value, r.high.value))
+        value = None
+    elif q.vague is not None:
+        low, high = q.vague
+        value, relation = None, "between"
+    else:
+        value = q.value
+        low = value if relation in ("equal", "more_than", "at_least") else None
+        high = value if relation in ("equal", "less_than", "at_most") else None
+    start, end = ctx.tokens[r.first].start, ctx.tokens[r.last].end
+    unit, normalized, kind = _unit(q, value, low, high)
+    sentence = ctx.sentences.around(start, end)
+    entity = _entity(ctx, r.last, kind, q)
+    if entity is not None and entity.end > sentence.end:
+        entity = None
+    return Claim(
+        text=ctx.text[start:end],
+        start=start,
+        end=end,
+        value=value,
+        low=low,
+        high=high,
+        relation=relation,
+        approximate=r.approximate,
+        unit=unit,
+        normalized=normalized,
+        entity=entity,
+        kind=kind,
+        sentence=sentence,
+    )
+
+
+def _unit(
+    q: Quantity, value: float | None, low: float | None, high: float | None
+) -> tuple[Unit | None, Normalized | None, Kind]:
+    """Name the unit, convert the numbers to SI and tell the claim's kind."""
+    info: UnitInfo | None = q.unit
+    if info is None:
+        return None, None, "count"
+    symbol = info.symbol if info.currency_code is None else (info.symbol or None)
+    unit = Unit(info.name, symbol, info.dimension, q.unit_surface or "")
+    kind = _KIND_BY_DIMENSION.get(info.dimension, "measurement")
+    conversion = converter(info)
+    if conversion is None:
+        return unit, None, kind
+    convert, target = conversion
+    converted = tuple(None if v is None else convert(v) for v in (value, low, high))
+    if not all(v is None or math.isfinite(v) for v in converted):
+        return unit, None, kind  # "1e308 km" overflows in metres: no SI value to give
+    return unit, Normalized(converted[0], converted[1], converted[2], target), kind
+
+
+def _entity(ctx: Context, last: int, kind: str, q: Quantity) -> Span | None:
+    """Find the counted thing after the claim: "300 to 400 militants", "a dozen inspectors"."""
+    tokens = ctx.tokens
+    n = len(tokens)
+    j = last + 1
+    of = j < n and tokens[j].lower == "of" and ctx.spaced(j)
+    if of:
+        j += 1
+        if j < n and tokens[j].lower in _OF_DETERMINERS:
+            j += 1
+    elif kind != "count" or q.age:
+        return None
+    words = []
+    k = j
+    while k < min(n, j + _ENTITY_REACH):
+        tok = tokens[k]
+        if tok.kind != "w" or not ctx.spaced(k):
+            break
+        if k + 2 < n and tokens[k + 1].text == "-" and ctx.attached(k + 1):
+            if ctx.attached(k + 2) and tokens[k + 2].kind == "w":
+                if is_plural_noun(tokens[k + 2].lower):  # "asylum-seekers"
+                    end = tokens[k + 2].end
+                    return Span(ctx.text[tok.start : end], tok.start, end)
+                k += 3  # "well-armed": a hyphenated adjective
+                continue
+        k += 1
+        if tok.lower in _ENTITY_SKIP:
+            continue  # "40 more bodies", "a dozen other inspectors"
+        if tok.lower in STOPWORDS:
+            break
+        if is_plural_noun(tok.lower):
+            return Span(tok.text, tok.start, tok.end)
+        words.append(tok)
+    # "one passenger", "two tonnes of cotton": a singular noun names the thing too.
+    if words and (of or q.value == 1) and words[0].text.islower() and "'" not in words[0].text:
+        return Span(words[0].text, words[0].start, words[0].end)
+    return None

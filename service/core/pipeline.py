@@ -1,0 +1,116 @@
+"""The pipeline: spot → read → the claim rules (widen, filter, bound) → build → join.
+
+One left-to-right pass over the tokens of one text (``Context``). Most tokens cannot open a
+quantity and are passed over at the cost of a set look-up (spot); at the others the reading
+stage reads a quantity (``quantities.read_quantity``), the claim rules (``rules.CLAIM_RULES``)
+turn it into a finished reading or a rejection, the build stage makes the claim and the join
+stage joins "above 1000 and below 1500". Every look-around is bounded by a few tokens, so the
+run time is linear in the input.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from itertools import product
+
+from .build import build
+from .context import Context
+from .english.currencies import (
+    CODE_PREFIXES,
+    DOLLAR_PREFIXES,
+    SPACED_DOLLAR_PREFIXES,
+    SYMBOL_CURRENCIES,
+)
+from .join import join_bounds
+from .model import Claim
+from .numbers import VULGAR_FRACTIONS, WORD_STARTERS
+from .quantities import Quantity, read_quantity
+from .readings import Rejected
+from .rules import CLAIM_RULES, start
+
+# Symbols that can open a quantity: currencies, signs, vulgar fractions.
+_STARTERS = frozenset(SYMBOL_CURRENCIES) | {"-", "−", "–"} | set(VULGAR_FRACTIONS)
+
+
+def _is_code(word: str) -> bool:
+    """Tell whether a word may be a currency prefix: "USD 5", "US$5", "mxn$ 15"."""
+    return (
+        word in DOLLAR_PREFIXES
+        or word in SPACED_DOLLAR_PREFIXES
+        or (len(word) == 3 and word.upper() in CODE_PREFIXES)
+        or (word in CODE_PREFIXES)
+    )
+
+
+# Every short word ``_is_code`` accepts ("US", "Rs", "usd", "Usd"): the scan for openers looks
+# words up here instead of calling it on every "the" and "of".
+_CODE_WORDS = frozenset(
+    word
+    for code in (*DOLLAR_PREFIXES, *SPACED_DOLLAR_PREFIXES, *CODE_PREFIXES)
+    if len(code) <= 3
+    for word in (
+        {"".join(cased) for cased in product(*((c.lower(), c.upper()) for c in code))}
+        if len(code) == 3 and code.upper() in CODE_PREFIXES
+        else {code}
+    )
+    if _is_code(word)
+)
+
+
+def claims(ctx: Context, rejected: list[Rejected] | None = None) -> Iterator[Claim]:
+    """Yield the claims of the text in order; collect what was left out in ``rejected``."""
+    pending: Claim | None = None
+    for found in _read(ctx):
+        if isinstance(found, Rejected):
+            if rejected is not None:
+                rejected.append(found)
+            continue
+        if pending is not None:
+            joined = join_bounds(ctx, pending, found)
+            if joined is not None:
+                yield joined
+                pending = None
+                continue
+            yield pending
+        pending = found
+    if pending is not None:
+        yield pending
+
+
+def _read(ctx: Context) -> Iterator[Claim | Rejected]:
+    """Spot the tokens that can open a quantity, read each, and yield its claim or rejection."""
+    tokens = ctx.tokens
+    n = len(tokens)
+    i = floor = 0
+    while i < n:
+        tok = tokens[i]
+        if tok.kind != "n" and (
+            tok.text not in _STARTERS
+            if tok.kind == "s"
+            else tok.lower not in WORD_STARTERS and tok.text not in _CODE_WORDS
+        ):
+            i += 1  # most tokens cannot open a quantity: skip them cheaply
+            continue
+        q = read_quantity(ctx, i, floor)
+        if q is None:
+            i += 1
+            continue
+        found = claim_of(ctx, q, floor)
+        if isinstance(found, Rejected):
+            yield found
+            i = found.resume + 1
+        else:
+            claim, last = found
+            yield claim
+            floor = i = last + 1
+
+
+def claim_of(ctx: Context, q: Quantity, floor: int) -> tuple[Claim, int] | Rejected:
+    """Apply the claim rules in order to ``q``: its claim and last token, or a rejection."""
+    reading = start(ctx, q, floor)
+    for rule in CLAIM_RULES:
+        outcome = rule.apply(ctx, reading)
+        if isinstance(outcome, Rejected):
+            return outcome
+        reading = outcome
+    return build(ctx, reading), reading.last

@@ -1,0 +1,40 @@
+"""The readings the claim rules pass along: immutable, each rule returning a new one.
+
+A ``Reading`` is a figure on its way to becoming a claim: the quantity the reader found, how
+far the claim reaches, and what the bounds and hedges have said so far. A ``Rejected`` ends the
+way: the tokens it covers are not a claim, for the reason it gives.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .model import Relation
+from .quantities import Quantity
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """A figure being read; token indexes are inclusive."""
+
+    q: Quantity  # the figure (a range's first end); its unit may come from the other end
+    first: int  # the claim's first token (bound words included)
+    last: int  # the claim's last token
+    j: int  # the token after the number, where a connector ("to", "-", "±") may stand
+    floor: int  # the first token no earlier claim took: look-behinds stop there
+    between: bool  # "between" or "from" opens a range here
+    relation: Relation = "equal"
+    approximate: bool = False  # hedged so far
+    low: Quantity | None = None  # a range's or a spread's low end; None: ``q`` itself
+    high: Quantity | None = None  # its high end
+    alone: bool = False  # one figure of a change ("rose from 4.1% to 4.4%"): no more widening
+
+
+@dataclass(frozen=True, slots=True)
+class Rejected:
+    """Tokens that are not a claim, and why."""
+
+    reason: str  # a code of ``reasons.REASONS``
+    first: int  # the first token it covers
+    last: int  # the last token it covers
+    resume: int  # the scan goes on after this token

@@ -1,0 +1,270 @@
+"""The claim rules: what happens to a quantity, in order, until it is a claim or rejected.
+
+The order is the knowledge: a change verb must be seen before a range is read ("rose from 4.1%
+to 4.4%" is two figures, "from 300 to 400" one), a rate after the filters (a year is no price)
+and the bounds last (they widen the claim's span). Each rule takes the read-only context and a
+``Reading`` and returns a new ``Reading`` or a ``Rejected``; the examples beside each rule are
+run by ``tests/test_rule_examples.py``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+
+from .bounds import bound_after, bound_before, hedge_verb_before, is_period, or_equal
+from .context import Context
+from .english.bounds import CHANGE_VERBS, RANGE_CONNECTORS
+from .model import Relation
+from .non_claims import why_not
+from .quantities import Quantity
+from .rates import rate_after
+from .readings import Reading, Rejected
+from .rulebook import Example
+from .widen import compound, plus_minus, range_end, ratio, shared_unit
+
+# A strict bound closed by "or equal (to)" includes its number.
+_INCLUSIVE: dict[Relation, Relation] = {"more_than": "at_least", "less_than": "at_most"}
+# Units whose compounds are one figure: "5 feet 10 inches", "3 dollars 50 cents", "2 h 5 min".
+_COMPOUND_DIMENSIONS = frozenset({"time", "length", "currency"})
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimRule:
+    """One step of reading a claim, with the examples that motivated it."""
+
+    name: str
+    apply: Callable[[Context, Reading], Reading | Rejected]
+    examples: tuple[Example, ...]
+
+
+def start(ctx: Context, q: Quantity, floor: int) -> Reading:
+    """Open the reading of ``q``: a compound first, as every later rule sees the whole figure."""
+    if q.unit is not None and q.unit.dimension in _COMPOUND_DIMENSIONS and not q.age:
+        q = compound(ctx, q, floor)
+    tokens = ctx.tokens
+    first = q.first
+    between = first > 0 and tokens[first - 1].lower in ("between", "from") and first - 1 >= floor
+    return Reading(q, first, q.last, q.last + 1, floor, between, approximate=q.vague is not None)
+
+
+def _change(ctx: Context, r: Reading) -> Reading | Rejected:
+    tokens = ctx.tokens
+    first = r.first
+    if r.j < len(tokens) and tokens[r.j].lower == "to" and first > 0:
+        k = first - 2 if tokens[first - 1].lower in ("from", "by") else first - 1
+        if k >= 0 and tokens[k].lower in CHANGE_VERBS:
+            return replace(r, alone=True, approximate=False)
+    return r
+
+
+def _suspended_hyphen(ctx: Context, r: Reading) -> Reading | Rejected:
+    tokens, j = ctx.tokens, r.j
+    if r.alone or r.q.unit is not None or j + 1 >= len(tokens):
+        return r
+    if tokens[j].text == "-" and ctx.attached(j) and tokens[j + 1].lower == "to":
+        if ctx.spaced(j + 1):
+            return replace(r, j=j + 1)
+    return r
+
+
+def _ratio(ctx: Context, r: Reading) -> Reading | Rejected:
+    if r.alone:
+        return r
+    q = ratio(ctx, r.q, r.j, r.floor)
+    return r if q is None else replace(r, q=q, j=q.last + 1, last=q.last)
+
+
+def _spread(ctx: Context, r: Reading) -> Reading | Rejected:
+    if r.alone:
+        return r
+    found = plus_minus(ctx, r.q, r.j, r.floor)
+    if found is None:
+        return r
+    q, spread = found
+    low, high = replace(q, value=q.value - spread.value), replace(q, value=q.value + spread.value)
+    return replace(r, q=q, low=low, high=high, last=spread.last, relation="between")
+
+
+def _range(ctx: Context, r: Reading) -> Reading | Rejected:
+    tokens, j = ctx.tokens, r.j
+    if r.alone or r.relation != "equal" or r.q.vague or j + 1 >= len(tokens):
+        return r
+    if tokens[j].lower not in RANGE_CONNECTORS:
+        return r
+    found = range_end(ctx, r.q, j, r.between, r.floor)
+    if found is None or isinstance(found, Rejected):
+        return r if found is None else found
+    q, second = found
+    first = r.first - 1 if r.between else r.first
+    return replace(r, q=q, low=q, high=second, first=first, last=second.last, relation="between")
+
+
+def _shared_unit(ctx: Context, r: Reading) -> Reading | Rejected:
+    if r.alone or r.relation != "equal" or not r.q.bare or r.between:
+        return r
+    q = shared_unit(ctx, r.q, r.j, r.floor)
+    return r if q is r.q else replace(r, q=q)
+
+
+def _adjectival_time(ctx: Context, r: Reading) -> Reading | Rejected:
+    q = r.q
+    if r.alone or not q.adjectival or q.unit is None or q.unit.dimension != "time":
+        return r
+    if r.first == 0 or ctx.tokens[r.first - 1].lower not in ("a", "an"):
+        return Rejected("name", q.first, q.last, q.last)  # "ten-year bond yields"
+    return r
+
+
+def _not_a_claim(ctx: Context, r: Reading) -> Reading | Rejected:
+    if r.relation != "equal":
+        return r
+    q = r.q
+    reason = why_not(ctx, q, r.floor)
+    return r if reason is None else Rejected(reason, q.first, q.last, q.last)
+
+
+def _rate(ctx: Context, r: Reading) -> Reading | Rejected:
+    q = r.q
+    if r.alone or q.vague is not None:
+        return r
+    rate = rate_after(ctx, q.unit, q.unit_surface, r.last)
+    if rate is None:
+        return r
+    unit, surface, last = rate
+    return replace(r, q=replace(q, unit=unit, unit_surface=surface), last=last)
+
+
+def _bound_before(ctx: Context, r: Reading) -> Reading | Rejected:
+    if r.alone:
+        return r
+    q = r.q
+    bound = bound_before(ctx, r.first, r.floor)
+    if bound is not None and is_period(ctx, q, r.first, bound[0]):
+        bound = None
+    if bound is None:
+        if q.written and q.value == 1 and q.bare and r.relation == "equal":
+            return Rejected("pronoun_one", q.first, q.last, q.last)  # "one of them"
+        return r
+    size, (relation, hedged) = bound
+    return replace(
+        r,
+        first=r.first - size,
+        approximate=r.approximate or hedged,
+        relation=relation if r.relation == "equal" else r.relation,  # type: ignore[arg-type]
+    )
+
+
+def _bound_after(ctx: Context, r: Reading) -> Reading | Rejected:
+    if r.alone:
+        return r
+    after = bound_after(ctx, r.last)
+    if after is not None:
+        size, (relation, hedged) = after
+        return replace(
+            r,
+            last=r.last + size,
+            approximate=r.approximate or hedged,
+            relation=relation if r.relation == "equal" else r.relation,  # type: ignore[arg-type]
+        )
+    if r.relation in _INCLUSIVE:
+        size = or_equal(ctx, r.last)  # "more than 5000 or equal to": at least 5000
+        if size:
+            return replace(r, last=r.last + size, relation=_INCLUSIVE[r.relation])
+    return r
+
+
+def _hedge_verb(ctx: Context, r: Reading) -> Reading | Rejected:
+    if r.alone or r.approximate or not hedge_verb_before(ctx, r.first):
+        return r
+    return replace(r, approximate=True)
+
+
+# The rules in the order they are applied; see the module docstring for why this order.
+CLAIM_RULES: tuple[ClaimRule, ...] = (
+    ClaimRule(
+        "a change and a new level are two figures",
+        _change,
+        (
+            Example("Unemployment rose from 4.1% to 4.4% in March.", ("4.1%", "4.4%")),
+            Example("Shares fell 3% to $41.20 on Monday.", ("3%", "$41.20")),
+            Example("Between 300 and 400 geese landed.", ("Between 300 and 400",)),
+        ),
+    ),
+    ClaimRule(
+        "a suspended hyphen opens a range",
+        _suspended_hyphen,
+        (Example("Boats of 8- to 16-metre length docked.", ("8- to 16-metre",)),),
+    ),
+    ClaimRule(
+        "a ratio is one share",
+        _ratio,
+        (
+            Example("One in five voters stayed home.", ("One in five",)),
+            Example("Sales in 2021 over 2020 were flat.", (), (("2021", "year"),)),
+        ),
+    ),
+    ClaimRule(
+        "a spread makes an interval",
+        _spread,
+        (Example("The mass was 9.83 ± 0.01 kg in the test.", ("9.83 ± 0.01 kg",)),),
+    ),
+    ClaimRule(
+        "two numbers joined by a connector are a range, unless years, a score or names",
+        _range,
+        (
+            Example("Some 300 to 400 sheep grazed.", ("Some 300 to 400",)),
+            Example("The 2019-20 season ended early.", (), (("2019-20", "year"),)),
+            Example("The hosts won 3-1 at home.", (), (("3-1", "score"),)),
+            Example("We bought milk at 7-Eleven today.", (), (("7", "name"),)),
+        ),
+    ),
+    ClaimRule(
+        "a list of numbers shares its last unit",
+        _shared_unit,
+        (Example("Doses of 45 and 50 mg were tried.", ("45", "50 mg")),),
+    ),
+    ClaimRule(
+        "a duration used as an adjective names a thing",
+        _adjectival_time,
+        (
+            Example("Ten-year bond yields rose.", (), (("Ten-year", "name"),)),
+            Example("They agreed a 10-day truce.", ("10-day",)),
+        ),
+    ),
+    ClaimRule(
+        "what is not a claim (the filter stage, non_claims.NON_CLAIM_RULES)",
+        _not_a_claim,
+        (Example("The bridge opened in 1932.", (), (("1932", "year"),)),),
+    ),
+    ClaimRule(
+        "a price or a rate takes its denominator",
+        _rate,
+        (
+            Example("The wage rises to $15 an hour.", ("$15 an hour",)),
+            Example("They met four times a week.", ("four times a week",)),
+        ),
+    ),
+    ClaimRule(
+        'a bound or hedge before; "one" alone is no figure',
+        _bound_before,
+        (
+            Example("More than 200 people came.", ("More than 200",)),
+            Example("It was phased in over 10 years.", ("10 years",)),
+            Example("He was one of them.", (), (("one", "pronoun_one"),)),
+        ),
+    ),
+    ClaimRule(
+        'a bound after: "or more", "-odd", "+"',
+        _bound_after,
+        (
+            Example("We need 50 or more chairs.", ("50 or more",)),
+            Example("It holds fewer than 5000 or equal.", ("fewer than 5000 or equal",)),
+        ),
+    ),
+    ClaimRule(
+        "a hedging verb a few words before",
+        _hedge_verb,
+        (Example("Police estimated that 300 rioters ran.", ("300",)),),
+    ),
+)

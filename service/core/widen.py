@@ -1,0 +1,255 @@
+"""The widen stage: a figure grows over what completes it.
+
+"5 feet 10 inches" and "3 dollars 50 cents" are one figure; "one in five" is a share; "9.83 ±
+0.01 kg" an interval; "300 to 400" a range; "45 and 50 mg" share a unit. Each reader takes the
+read-only context and a quantity and returns a new quantity (or the second end of a range),
+never changing the one it was given; the claim rules (``rules.py``) call them in order.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from .context import Context
+from .english.calendar import YEAR_PREPOSITIONS
+from .non_claims import is_identifier, is_score, is_year, why_not
+from .normalize import converter
+from .numbers import scaled
+from .quantities import Quantity, read_quantity
+from .readings import Rejected
+
+# Units whose compounds are one figure ("6 feet 2 inches", "3 yards 1 foot").
+_IMPERIAL = frozenset({"foot", "yard", "mile"})
+# Words after "5 ft 2 in" that keep "in" a unit.
+_AFTER_HEIGHT = frozenset({"tall", "long", "wide", "high", "deep", "more", "or"})
+# Marks after which a number is a foot and glued digits are its inches: "6'2"".
+_FOOT_MARKS = frozenset({"'", "’", "′"})
+# Connectors that make "300-400" a range only when the sides touch or are spaced alike.
+_HYPHENS = frozenset({"-", "–", "—", "‐", "~"})
+
+
+def _plain_words(q: Quantity) -> bool:
+    """Tell whether ``q`` is a written whole number alone: "five hundred", not "five million"."""
+    return q.written and q.unit is None and q.vague is None and abs(q.value) < 1000
+
+
+def compound(ctx: Context, q: Quantity, floor: int) -> Quantity:
+    """Fold "29 minutes 1.03 seconds" and "5 feet 10 inches" into one quantity."""
+    tokens = ctx.tokens
+    j = q.last + 1
+    if j < len(tokens) and tokens[j].lower == "and" and ctx.spaced(j):
+        j += 1
+    glued_inches = q.unit_surface in _FOOT_MARKS and ctx.attached(j)  # "6'2""
+    if j >= len(tokens) or not (ctx.spaced(j) or glued_inches) or tokens[j].kind not in "nw":
+        return q
+    part = read_quantity(ctx, j, floor)
+    if part is None or q.unit is None:
+        return q
+    if part.unit is None and q.unit.name == "foot":
+        part = _inches_after_feet(ctx, part)
+    if part.bare and q.unit.currency_code and q.unit.name != "penny":
+        return _cents_after(ctx, q, part)
+    if part.unit is None or part.unit.dimension != q.unit.dimension:
+        return q
+    if q.unit.dimension == "length" and q.unit.name not in _IMPERIAL:
+        return q  # "12 m 2 dm" are two figures; "5 ft 10 in" is one height
+    if q.unit.dimension == "currency":
+        # "3 dollars 50 cents": a major unit and its hundredth
+        if q.unit.currency_code and part.unit.name in ("cent", "penny") and part.value < 100:
+            value = q.value + part.value / 100
+            return replace(q, value=value, raw=value, last=part.last)
+        return q
+    big, small = converter(q.unit), converter(part.unit)
+    if big is None or small is None or big[0](1.0) <= small[0](1.0):
+        return q
+    # Rounded: "5 ft 2 in" is 62 inches, not 61.99999999999999.
+    value = round(q.value * big[0](1.0) / small[0](1.0) + part.value, 9)
+    return replace(
+        q, value=value, raw=value, unit=part.unit, unit_surface=part.unit_surface, last=part.last
+    )
+
+
+def _inches_after_feet(ctx: Context, part: Quantity) -> Quantity:
+    """Read the "in" of "6ft 2in" as inches: only right after feet is "in" a unit."""
+    tokens = ctx.tokens
+    k = part.last + 1
+    after = tokens[k + 1] if k + 1 < len(tokens) else None
+    loose = after is None or after.kind == "s" or after.lower in _AFTER_HEIGHT
+    if (
+        k < len(tokens)
+        and tokens[k].lower in ("in", "ins")
+        and (ctx.attached(k) or (ctx.spaced(k) and loose))
+    ):
+        return replace(part, unit=ctx.lex.units["inch"], unit_surface="in", last=k)
+    return part
+
+
+def _cents_after(ctx: Context, q: Quantity, part: Quantity) -> Quantity:
+    """Read "15 dollars 50", "17 USD 25.": cents, when nothing follows the small number."""
+    tokens = ctx.tokens
+    after = tokens[part.last + 1] if part.last + 1 < len(tokens) else None
+    if 0 < part.value < 100 and part.value.is_integer() and (after is None or after.kind == "s"):
+        value = round(q.value + part.value / 100, 9)
+        return replace(q, value=value, raw=value, last=part.last)
+    return q
+
+
+def ratio(ctx: Context, q: Quantity, j: int, floor: int) -> Quantity | None:
+    """Fold "one in five" and "1 in 4" into one quantity: the share, like "two-thirds"."""
+    tokens = ctx.tokens
+    if j + 1 < len(tokens) and tokens[j].lower == "over":
+        return _over(ctx, q, j, floor)
+    if not (q.bare and j + 1 < len(tokens) and tokens[j].lower in ("in", "out")):
+        return None
+    if tokens[j].lower == "out":  # "one out of three"
+        if not (j + 2 < len(tokens) and tokens[j + 1].lower == "of"):
+            return None
+        j += 1
+    if not (ctx.spaced(j) and ctx.spaced(j + 1)):
+        return None
+    if q.value != int(q.value) or q.value <= 0:
+        return None
+    whole = read_quantity(ctx, j + 1, floor)
+    if whole is None or not (whole.bare or _plain_words(whole)) or whole.value <= q.value:
+        return None  # "two out of five hundred" is a share too
+    if tokens[whole.first].kind != tokens[q.first].kind:
+        return None  # "one in 2017", "5 in ten" are not how ratios are written
+    value = q.value / whole.value
+    return replace(q, value=value, raw=value, last=whole.last, number_last=whole.last)
+
+
+def _over(ctx: Context, q: Quantity, j: int, floor: int) -> Quantity | None:
+    """Fold "one over three", "2000 over 3" into one quantity: a fraction said aloud.
+
+    Only whole numbers standing alone on both sides, and nothing but punctuation or the end
+    after, so "over 20 people" and "2000 over 3 years" stay a bound and a period.
+    """
+    tokens = ctx.tokens
+    if not (q.bare or _plain_words(q)) or q.value != int(q.value) or not q.value:
+        return None
+    if not (ctx.spaced(j) and ctx.spaced(j + 1)):
+        return None
+    whole = read_quantity(ctx, j + 1, floor)
+    if whole is None or not (whole.bare or _plain_words(whole)) or whole.value <= 0:
+        return None
+    before = tokens[q.first - 1].lower if q.first > 0 else ""
+    if is_year(ctx, whole, floor) or (is_year(ctx, q, floor) and before in YEAR_PREPOSITIONS):
+        return None  # "sales in 2021 over 2020": a comparison of years
+    after = tokens[whole.last + 1] if whole.last + 1 < len(tokens) else None
+    if whole.value != int(whole.value) or (after is not None and after.text not in ".,;:!?"):
+        return None
+    value = q.value / whole.value
+    return replace(q, value=value, raw=value, last=whole.last, number_last=whole.last)
+
+
+def shared_unit(ctx: Context, q: Quantity, j: int, floor: int) -> Quantity:
+    """Give "45" the unit of "45 and 50 mg": a list of numbers shares its last one's unit.
+
+    Only digits on both sides, and only a number that is a claim on its own; the claim stays
+    "45" alone, and "50 mg" is read as its own claim.
+    """
+    tokens = ctx.tokens
+    if not (
+        j + 1 < len(tokens)
+        and tokens[j].lower in ("and", "or")
+        and tokens[q.first].kind == "n"
+        and tokens[j + 1].kind == "n"
+        and ctx.spaced(j)
+        and ctx.spaced(j + 1)
+    ):
+        return q
+    other = read_quantity(ctx, j + 1, floor)
+    if other is None or other.unit is None or other.scaled or other.vague or other.age:
+        return q
+    if why_not(ctx, q, floor) or ctx.masks.covers(tokens[j + 1].start, tokens[other.last].end):
+        return q  # "in 2019 and 50 km", "Boeing 737 and 20 km": no figure to give a unit
+    return replace(q, unit=other.unit, unit_surface=other.unit_surface)
+
+
+def plus_minus(ctx: Context, q: Quantity, j: int, floor: int) -> tuple[Quantity, Quantity] | None:
+    """Read the spread after "±" or "+/-": "2,000.45±0.01 pounds", "45% +/- 3%".
+
+    The unit may follow either number; both carry it. Returns the quantity (with the unit)
+    and the spread, or None.
+    """
+    tokens = ctx.tokens
+    n = len(tokens)
+    if j >= n or q.vague or not (ctx.spaced(j) or ctx.attached(j)):
+        return None
+    if tokens[j].text == "±":
+        k = j + 1
+    elif (
+        tokens[j].text == "+"
+        and j + 3 < n
+        and tokens[j + 1].text == "/"
+        and tokens[j + 2].text in ("-", "−")
+        and ctx.attached(j + 1)
+        and ctx.attached(j + 2)
+    ):
+        k = j + 3
+    else:
+        return None
+    if k >= n or not (ctx.spaced(k) or ctx.attached(k)):
+        return None
+    spread = read_quantity(ctx, k, floor)
+    if spread is None or spread.vague or spread.value <= 0:
+        return None
+    if q.unit is None:
+        q = replace(q, unit=spread.unit, unit_surface=spread.unit_surface)
+    elif spread.unit is not None and spread.unit != q.unit:
+        return None
+    return q, spread
+
+
+def range_end(
+    ctx: Context, q: Quantity, j: int, between: bool, floor: int
+) -> tuple[Quantity, Quantity] | Rejected | None:
+    """Read the second end of "300 to 400", "300-400", "between 2,000 and 3,500".
+
+    Returns both ends (the first with the unit or scale it shares with the second), a
+    rejection when the pair is a name, a span of years or a score, or None for no range.
+    """
+    tokens = ctx.tokens
+    connector = tokens[j].lower
+    resume = max(j + 1, q.last)
+    if connector == "and" and not between:
+        return None
+    if q.first > 0 and ctx.attached(q.first) and tokens[q.first - 1].kind == "w":
+        return Rejected("identifier", q.first, q.last, resume)  # "scp2-173m", "I7-860BOX"
+    hyphen = connector in _HYPHENS
+    if not (ctx.spaced(j) or (hyphen and ctx.attached(j))):
+        return None
+    if hyphen and ctx.attached(j) and tokens[j + 1].text[:1].isupper():
+        return Rejected("name", q.first, q.last, resume)  # "7-Eleven"
+    second = read_quantity(ctx, j + 1, floor)
+    if second is None or second.vague:
+        return None
+    stretch = ctx.masks.stretch(tokens[q.first].start, tokens[second.last].end)
+    if stretch is not None:
+        return Rejected(stretch[2], q.first, second.last, resume)
+    if q.unit is None and second.unit is not None:
+        q = replace(q, unit=second.unit, unit_surface=second.unit_surface)
+    elif second.unit is None and q.unit is not None:
+        second = replace(second, unit=q.unit, unit_surface=q.unit_surface)
+    elif q.unit is not None and second.unit is not None and q.unit != second.unit:
+        return None  # "2 percentage points to 45%": two figures
+    if second.scaled and not q.scaled and abs(q.raw) <= abs(second.raw) and q.raw:
+        q = replace(q, value=scaled(q.raw, second.value / second.raw))
+    if q.bare and second.bare:
+        reason = _not_a_range(ctx, q, second, hyphen, floor)
+        if reason is not None:
+            return Rejected(reason, q.first, second.last, resume)
+    return q, second
+
+
+def _not_a_range(
+    ctx: Context, q: Quantity, second: Quantity, hyphen: bool, floor: int
+) -> str | None:
+    """Tell "2019-20" (years), "won 3-1" (a score), "Articles 3-5" (names) from a range."""
+    if is_year(ctx, q, floor) and is_year(ctx, second, floor, allow_short=True):
+        return "year"
+    if hyphen and is_score(ctx, q, second):
+        return "score"
+    if is_identifier(ctx, q):
+        return "identifier"
+    return None
