@@ -9,6 +9,7 @@ fallback ``not_an_amount``, so every number of the text is accounted for.
 
 from __future__ import annotations
 
+import math
 from bisect import bisect_right
 from collections.abc import Iterator
 from itertools import islice
@@ -79,7 +80,8 @@ def _unspoken(
             start, end, reason = stretch
         else:
             start, end = tok.start, tok.end
-            malformed = tok.kind == "n" and digits_value(tok.text) is None
+            value = digits_value(tok.text) if tok.kind == "n" else 0.0
+            malformed = value is None or not math.isfinite(value)
             reason = "malformed" if malformed else "not_an_amount"
         out.append(Rejection(ctx.text[start:end], start, end, reason))
     return out

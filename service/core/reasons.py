@@ -22,6 +22,6 @@ REASONS: dict[str, str] = {
     "pronoun_one": '"one" alone, a pronoun or an article: "one of them", "at one point"',
     "idiom": 'an idiom, no amount: "one day"',
     "condition": 'a condition, no amount: "<>30", "≠ 30%"',
-    "malformed": 'digits that are not one number: "1,30", "1.2.3"',
+    "malformed": 'digits that are not one finite number: "1,30", "1.2.3", 400 nines',
     "not_an_amount": "a numeral that no rule reads as an amount (the fallback: please report)",
 }

@@ -216,7 +216,7 @@ CLAIM_RULES: tuple[ClaimRule, ...] = (
             Example("Some 300 to 400 sheep grazed.", ("Some 300 to 400",)),
             Example("The 2019-20 season ended early.", (), (("2019-20", "year"),)),
             Example("The hosts won 3-1 at home.", (), (("3-1", "score"),)),
-            Example("We bought milk at 7-Eleven today.", (), (("7", "name"),)),
+            Example("We bought milk at 7-Eleven today.", (), (("7-Eleven", "name"),)),
         ),
     ),
     ClaimRule(

@@ -215,12 +215,12 @@ def range_end(
     if connector == "and" and not between:
         return None
     if q.first > 0 and ctx.attached(q.first) and tokens[q.first - 1].kind == "w":
-        return Rejected("identifier", q.first, q.last, resume)  # "scp2-173m", "I7-860BOX"
+        return Rejected("identifier", q.first, j + 1, resume)  # "scp2-173m", "I7-860BOX"
     hyphen = connector in _HYPHENS
     if not (ctx.spaced(j) or (hyphen and ctx.attached(j))):
         return None
     if hyphen and ctx.attached(j) and tokens[j + 1].text[:1].isupper():
-        return Rejected("name", q.first, q.last, resume)  # "7-Eleven"
+        return Rejected("name", q.first, j + 1, resume)  # "7-Eleven"
     second = read_quantity(ctx, j + 1, floor)
     if second is None or second.vague:
         return None
