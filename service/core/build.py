@@ -36,6 +36,8 @@ def build(ctx: Context, r: Reading) -> Claim:
     q = r.q
     relation: Relation = r.relation
     value: float | None
+    low: float | None
+    high: float | None
     if relation == "between" and r.low is not None and r.high is not None:
         low, high = sorted((r.low.value, r.high.value))
         value = None

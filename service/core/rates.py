@@ -62,7 +62,7 @@ def rate_after(
     j = last + 1
     if unit is None:
         # "four times per week": "times" names counted events only before a rate.
-        if j + 2 >= n or tokens[j].lower != "times" or not _spaced(text, tokens, j):
+        if j + 2 >= n or tokens[j].lower != "times" or not _one_space(ctx, j):
             return None
         found = _spelled(ctx, j + 1, _ARTICLE_TIMES, ("time",))
         if found is None:
@@ -73,9 +73,9 @@ def rate_after(
         return None
     if unit.dimension != "currency" or j + 1 >= n:
         return None
-    if tokens[j].text == "/" and _attached(tokens, j) and _attached(tokens, j + 1):
+    if tokens[j].text == "/" and ctx.attached(j) and ctx.attached(j + 1):
         found = _slashed(ctx, j + 1)
-    elif _spaced(text, tokens, j):
+    elif _one_space(ctx, j):
         found = _spelled(ctx, j, _ARTICLE_UNITS, tuple(MONEY_RATE_DIMENSIONS))
     else:
         found = None
@@ -86,7 +86,7 @@ def rate_after(
     return (ctx.lex.per(unit, bottom), written, end)
 
 
-def _slashed(ctx, k: int) -> tuple[UnitInfo, int] | None:
+def _slashed(ctx: Context, k: int) -> tuple[UnitInfo, int] | None:
     """Read the denominator of "$15.4/hour", "$80/bbl", "$500/t": one symbol or unit word."""
     tokens = ctx.tokens
     word = tokens[k].text
@@ -97,16 +97,18 @@ def _slashed(ctx, k: int) -> tuple[UnitInfo, int] | None:
         info = ctx.lex.surfaces.get(word.lower())
     if info is None or info.dimension not in MONEY_RATE_DIMENSIONS:
         return None
-    if k + 1 < len(tokens) and _attached(tokens, k + 1) and tokens[k + 1].kind in "nw":
+    if k + 1 < len(tokens) and ctx.attached(k + 1) and tokens[k + 1].kind in "nw":
         return None  # "$5/kg2", "/hours-long": not a unit ending here
     return info, k
 
 
-def _spelled(ctx, j: int, article_units, dimensions) -> tuple[UnitInfo, int] | None:
+def _spelled(
+    ctx: Context, j: int, article_units: frozenset[str], dimensions: tuple[str, ...]
+) -> tuple[UnitInfo, int] | None:
     """Read "per hour", "an hour", "a barrel" at token ``j`` (the "per" or the article)."""
-    tokens, text = ctx.tokens, ctx.text
+    tokens = ctx.tokens
     word = tokens[j].lower
-    if word not in ("per", "a", "an") or j + 1 >= len(tokens) or not _spaced(text, tokens, j + 1):
+    if word not in ("per", "a", "an") or j + 1 >= len(tokens) or not _one_space(ctx, j + 1):
         return None
     found = lookup_unit(ctx, j + 1, False)
     if found is None:
@@ -120,16 +122,16 @@ def _spelled(ctx, j: int, article_units, dimensions) -> tuple[UnitInfo, int] | N
         after = tokens[end + 1] if end + 1 < len(tokens) else None
         if after is not None and (
             after.lower in _NOT_RATE_AFTER
-            or (after.text in _NOT_RATE_GLUED and _attached(tokens, end + 1))
+            or (after.text in _NOT_RATE_GLUED and ctx.attached(end + 1))
         ):
             return None  # "a year earlier", "a month's rent", "a day-long"
     return info, end
 
 
-def _attached(tokens, i: int) -> bool:
-    return tokens[i].start == tokens[i - 1].end
+def _one_space(ctx: Context, i: int) -> bool:
+    """Tell whether tokens ``i - 1`` and ``i`` stand one space apart (a rate is never wrapped).
 
-
-def _spaced(text: str, tokens, i: int) -> bool:
-    """Tell whether tokens ``i - 1`` and ``i`` stand one space apart (a rate is never wrapped)."""
-    return tokens[i].start - tokens[i - 1].end == 1 and text[tokens[i - 1].end] == " "
+    Stricter than ``Context.spaced``, which also takes a line break or two blanks.
+    """
+    tokens = ctx.tokens
+    return tokens[i].start - tokens[i - 1].end == 1 and ctx.text[tokens[i - 1].end] == " "
