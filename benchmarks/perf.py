@@ -7,6 +7,7 @@ of ours running), then fresh subprocesses, then the HTTP server, which takes bot
     python -m benchmarks.perf            # the full run (about two minutes)
     python -m benchmarks.perf --quick    # quantulum3 on 100 KB, 3 s per HTTP run
     python -m benchmarks.perf --json perf.json
+    python -m benchmarks.perf --against fcec6b6   # and the core at that commit, A/B
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ from dataclasses import asdict
 from datetime import UTC, datetime
 from pathlib import Path
 
-from . import report
+from . import ab, report
 from .corpus import article, generate
 from .load import ROOT, Server, drive, peak_rss_mb, thread_count
 
@@ -66,12 +67,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--quick", action="store_true", help="a short run, for development")
     parser.add_argument("--json", type=Path, metavar="FILE", help="also write the results here")
     parser.add_argument("--skip-http", action="store_true", help="leave out the server runs")
+    parser.add_argument("--against", metavar="REF", help="also time the core at this commit (A/B)")
     args = parser.parse_args(argv)
 
     corpus = generate(1000 * KB, SEED)
     results: dict[str, object] = {"machine": machine(), "quick": args.quick}
     results["load_average"] = {"start": os.getloadavg()[0]}
     results["throughput"] = throughput(corpus, 100 * KB if args.quick else None)
+    if args.against:
+        results["ab"] = ab.compare(args.against)
     results["scaling"] = scaling(corpus)
     results["cold_start"] = cold_start()
     results["memory"] = {"core": core_memory(corpus)}
@@ -83,6 +87,8 @@ def main(argv: list[str] | None = None) -> int:
     results["targets"] = report.targets(results)
 
     print(report.render(results))
+    if args.against:
+        print(ab.render(results["ab"]))
     if args.json:
         args.json.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
     return 0
