@@ -2,7 +2,8 @@
 
 from .claims import ClaimSchema, NormalizedSchema, SpanSchema, UnitSchema, dump_claim
 from .problems import ProblemSchema
-from .requests import BatchRequestSchema, DocumentSchema, ExtractRequestSchema
+from .rejections import RejectionSchema, dump_rejection
+from .requests import BatchRequestSchema, DocumentSchema, ExtractQuerySchema, ExtractRequestSchema
 from .responses import (
     BatchResponseSchema,
     BatchResultSchema,
@@ -16,12 +17,15 @@ __all__ = [
     "BatchResultSchema",
     "ClaimSchema",
     "DocumentSchema",
+    "ExtractQuerySchema",
     "ExtractRequestSchema",
     "ExtractResponseSchema",
     "HealthSchema",
     "NormalizedSchema",
     "ProblemSchema",
+    "RejectionSchema",
     "SpanSchema",
     "UnitSchema",
     "dump_claim",
+    "dump_rejection",
 ]

@@ -1,8 +1,13 @@
-"""Request body schemas; unknown fields are refused (marshmallow's default ``RAISE``)."""
+"""Request schemas; unknown fields of a body are refused (marshmallow's default ``RAISE``).
+
+The query string's schema is read for the parameters it names; others are ignored.
+"""
 
 from marshmallow import Schema, fields, validate
 
 MAX_ID_LENGTH = 256
+# The values ``?explain=`` takes, as OpenAPI writes a boolean in a query string.
+TRUE, FALSE = "true", "false"
 
 
 def _id_field() -> fields.String:
@@ -43,3 +48,19 @@ class BatchRequestSchema(Schema):
     """Several texts, answered in the same order."""
 
     documents = fields.List(DeferredNested(DocumentSchema), required=True)
+
+
+class ExtractQuerySchema(Schema):
+    """The query string of both extraction endpoints; other parameters are ignored."""
+
+    explain = fields.Boolean(
+        load_default=False,
+        truthy={TRUE},
+        falsy={FALSE},
+        error_messages={"invalid": f'Must be "{TRUE}" or "{FALSE}", given once.'},
+        metadata={
+            "description": "`true`: add `rejected`, every number of the text that is not a "
+            "claim with the reason why (a year, a date, a clock time, an ordinal, …). "
+            "`false` or absent: no `rejected` key. Any other value is a 422."
+        },
+    )

@@ -4,6 +4,12 @@ from marshmallow import Schema, fields
 
 from .claims import ClaimSchema
 from .problems import ProblemSchema
+from .rejections import RejectionSchema
+
+_REJECTED = (
+    "Only with `?explain=true`: every number of the text that is not a claim, with the reason, "
+    "in text order; none overlaps a claim."
+)
 
 
 class ExtractResponseSchema(Schema):
@@ -11,6 +17,7 @@ class ExtractResponseSchema(Schema):
 
     id = fields.String(required=True, allow_none=True, metadata={"description": "As sent."})
     claims = fields.List(fields.Nested(ClaimSchema), required=True)
+    rejected = fields.List(fields.Nested(RejectionSchema), metadata={"description": _REJECTED})
 
 
 class BatchResultSchema(Schema):
@@ -18,6 +25,10 @@ class BatchResultSchema(Schema):
 
     id = fields.String(required=True, allow_none=True, metadata={"description": "As sent."})
     claims = fields.List(fields.Nested(ClaimSchema), metadata={"description": "Absent on error."})
+    rejected = fields.List(
+        fields.Nested(RejectionSchema),
+        metadata={"description": _REJECTED + " Absent on error."},
+    )
     error = fields.Nested(ProblemSchema, metadata={"description": "Present only on error."})
 
 

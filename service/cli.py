@@ -2,7 +2,9 @@
 
 ``figures extract`` prints one JSON object per claim (JSON lines): the claim's fields as the
 core names them, preceded by ``document``, the file name as given (``-`` for standard input).
-Offsets count code points of the file decoded as UTF-8.
+Offsets count code points of the file decoded as UTF-8. ``figures extract --explain`` prints one
+JSON object per file instead, the HTTP answer of ``?explain=true`` with ``document`` for ``id``:
+``{"document", "claims": [...], "rejected": [{"text", "start", "end", "reason"}, ...]}``.
 
 ``figures batch`` extracts whole archives (JSON Lines, text files, directories) over every core,
 or on Spark, into JSON Lines or Parquet: see docs/batch.md.
@@ -59,6 +61,12 @@ def _parser() -> argparse.ArgumentParser:
     extract = commands.add_parser("extract", help="print the claims of files as JSON lines")
     extract.add_argument("files", nargs="*", metavar="FILE", help="UTF-8 text files (default: -)")
     extract.add_argument("--pretty", action="store_true", help="indent each claim, for humans")
+    extract.add_argument(
+        "--explain",
+        action="store_true",
+        help='print one object per file, {"document", "claims", "rejected"}: with every number'
+        " that is not a claim and the reason why (a year, a date, an ordinal, ...)",
+    )
     extract.set_defaults(run=_extract)
 
     batch = commands.add_parser(
@@ -111,13 +119,22 @@ def _serve(args: argparse.Namespace) -> int:
 
 
 def _extract(args: argparse.Namespace) -> int:
-    from .core import extract
+    from .core import explain, extract
 
     status = 0
     indent = 2 if args.pretty else None
     for name, text in _documents(args.files or [STDIN]):
         if text is None:
             status = 1
+            continue
+        if args.explain:
+            explanation = explain(text)
+            answer = {
+                "document": name,
+                "claims": [asdict(claim) for claim in explanation.claims],
+                "rejected": [asdict(rejection) for rejection in explanation.rejected],
+            }
+            print(json.dumps(answer, indent=indent))
             continue
         for claim in extract(text):
             print(json.dumps({"document": name, **asdict(claim)}, indent=indent))
@@ -195,3 +212,7 @@ def _reason(error: OSError | UnicodeDecodeError) -> str:
     if isinstance(error, UnicodeDecodeError):
         return f"not UTF-8 (byte {error.start})"
     return error.strerror or str(error)
+
+
+if __name__ == "__main__":  # python -m service.cli, as the console script
+    sys.exit(main())

@@ -91,3 +91,66 @@ def test_console_script_is_installed():
     )
     assert result.returncode == 0, result.stderr
     assert lines_of(result.stdout)
+
+
+EXPLAIN_TEXT = "In 2019 the ferry ran late; on 14 October 2017 about 80 passengers waited."
+
+
+@pytest.mark.parametrize("pretty", [False, True], ids=["compact", "pretty"])
+def test_extract_explain(capsys, monkeypatch, extract, pretty):
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(EXPLAIN_TEXT.encode())))
+    assert main(["extract", "--explain", *(["--pretty"] if pretty else [])]) == 0
+    out = capsys.readouterr().out
+    answer = json.loads(out)  # one object for the one document
+    assert ("\n  " in out) == pretty
+    assert list(answer) == ["document", "claims", "rejected"]
+    assert answer["document"] == "-"
+    assert answer["claims"] == [json.loads(json.dumps(asdict(c))) for c in extract(EXPLAIN_TEXT)]
+    rejected = answer["rejected"]
+    assert [r["start"] for r in rejected] == sorted(r["start"] for r in rejected)
+    for rejection in rejected:
+        assert list(rejection) == ["text", "start", "end", "reason"]
+        assert EXPLAIN_TEXT[rejection["start"] : rejection["end"]] == rejection["text"]
+        for claim in answer["claims"]:
+            assert rejection["end"] <= claim["start"] or claim["end"] <= rejection["start"]
+    reasons = {r["text"]: r["reason"] for r in rejected}
+    assert reasons["2019"] == "year"
+    assert reasons["14 October 2017"] == "date"
+
+
+def test_extract_explain_one_object_per_file(capsys, tmp_path):
+    empty = tmp_path / "empty.txt"
+    empty.write_text("")
+    missing = tmp_path / "missing.txt"
+    assert main(["extract", "--explain", str(SEED), str(missing), str(empty)]) == 1
+    out, err = capsys.readouterr()
+    assert f"figures: {missing}: No such file or directory" in err
+    seed, nothing = lines_of(out)
+    assert seed["document"] == str(SEED)
+    assert seed["claims"]
+    assert any(r["reason"] == "date" for r in seed["rejected"])
+    assert nothing == {"document": str(empty), "claims": [], "rejected": []}
+
+
+def test_extract_without_explain_is_unchanged(capsys):
+    main(["extract", str(SEED)])
+    plain = lines_of(capsys.readouterr().out)
+    main(["extract", "--explain", str(SEED)])
+    (explained,) = lines_of(capsys.readouterr().out)
+    assert [{k: v for k, v in c.items() if k != "document"} for c in plain] == explained["claims"]
+    assert all("rejected" not in claim for claim in plain)
+
+
+def test_module_runs_the_command():
+    result = subprocess.run(
+        [sys.executable, "-m", "service.cli", "extract", "--explain"],
+        input="The mill closed in 2019.",
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+        cwd=Path(__file__).parent.parent,
+    )
+    assert result.returncode == 0, result.stderr
+    (answer,) = lines_of(result.stdout)
+    assert [(r["text"], r["reason"]) for r in answer["rejected"]] == [("2019", "year")]

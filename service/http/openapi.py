@@ -15,6 +15,7 @@ from importlib.metadata import PackageNotFoundError, version
 from apispec import APISpec
 from apispec.ext.marshmallow import MarshmallowPlugin
 from flask import Flask
+from marshmallow import Schema
 
 from schemas import ProblemSchema
 
@@ -41,11 +42,16 @@ ERROR_RESPONSES = {
         "MethodNotAllowed",
         "The path does not take this method; the Allow header lists those it does.",
     ),
-    413: ("ContentTooLarge", "A text, a body or a batch is over its limit (see the detail)."),
+    413: (
+        "ContentTooLarge",
+        "A text, a body or a batch is over its limit, or a text holds more claims (or, with "
+        "explain=true, more numbers left out) than one answer carries (see the detail).",
+    ),
     415: ("UnsupportedMediaType", "The endpoint does not read this Content-Type (or charset)."),
     422: (
         "UnprocessableContent",
-        "The body parsed but broke the schema; errors lists the messages for each field.",
+        "The body parsed but broke the schema, or a query parameter has a bad value "
+        "(explain=maybe); errors lists the messages for each field or parameter.",
     ),
     429: (
         "TooManyRequests",
@@ -80,7 +86,7 @@ Limits of this server (413 beyond them): {limits.max_text_bytes} bytes of UTF-8 
 (`FIGURES_MAX_TEXT_BYTES`); {limits.max_batch_documents} documents per batch
 (`FIGURES_MAX_BATCH_DOCUMENTS`); {limits.max_batch_bytes} bytes of text per batch
 (`FIGURES_MAX_BATCH_BYTES`); {limits.max_claims} claims in the answer for one text
-(`FIGURES_MAX_CLAIMS`).
+(`FIGURES_MAX_CLAIMS`), and as many numbers left out (`rejected`) with `?explain=true`.
 """
 
 
@@ -92,6 +98,7 @@ class Operation:
     responses: dict[int, dict]  # non-error responses: status → OpenAPI response object
     request: dict | None  # the request body's content: media type → media type object
     errors: tuple[int, ...]  # error statuses beyond COMMON_ERRORS
+    query: type[Schema] | None  # the query string's parameters, one per field
 
 
 def documented(
@@ -100,11 +107,12 @@ def documented(
     responses: dict[int, dict],
     request: dict | None = None,
     errors: tuple[int, ...] = (),
+    query: type[Schema] | None = None,
 ) -> Callable:
     """Attach the operation's OpenAPI description to a view."""
 
     def attach(view: Callable) -> Callable:
-        view.openapi = Operation(tag, responses, request, errors)
+        view.openapi = Operation(tag, responses, request, errors, query)
         return view
 
     return attach
@@ -159,6 +167,8 @@ def _operation(endpoint: str, view: Callable, operation: Operation, state: Figur
         result["description"] = description.strip()
     if 401 in access:
         result["security"] = [{BEARER: []}]
+    if operation.query is not None:
+        result["parameters"] = [{"in": "query", "schema": operation.query}]
     if operation.request is not None:
         result["requestBody"] = {"required": True, "content": operation.request}
     return result

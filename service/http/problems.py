@@ -16,12 +16,12 @@ PROBLEM_JSON = "application/problem+json"
 
 
 class ValidationProblem(UnprocessableEntity):
-    """A body that parsed but broke the schema; it carries marshmallow's per-field messages."""
+    """A body that parsed but broke the schema, or a bad query parameter: per-field messages."""
 
     description = "The request body does not match the schema: see errors for each field."
 
-    def __init__(self, errors: dict) -> None:
-        super().__init__()
+    def __init__(self, errors: dict, description: str | None = None) -> None:
+        super().__init__(description)  # None: the class's description
         self.errors = errors
 
 
