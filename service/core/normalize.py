@@ -9,8 +9,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import cache
+from typing import TYPE_CHECKING
 
 from .units import MONEY_RATE_DIMENSIONS, UnitInfo
+
+if TYPE_CHECKING:
+    import pint
+    from pint.util import UnitsContainer
 
 # The coherent SI units we report, as (pint unit, reported symbol); one per dimensionality.
 _TARGETS = (
@@ -74,14 +79,14 @@ _MONEY_RATES = frozenset(MONEY_RATE_DIMENSIONS.values())
 
 
 @cache
-def _registry():
+def _registry() -> pint.UnitRegistry[float]:
     import pint  # deferred: counts and money never need the registry
 
     return pint.UnitRegistry()
 
 
 @cache
-def _targets() -> dict:
+def _targets() -> dict[UnitsContainer, tuple[str, str]]:
     ureg = _registry()
     return {ureg.parse_units(unit).dimensionality: (unit, symbol) for unit, symbol in _TARGETS}
 
@@ -135,7 +140,7 @@ def converter(info: UnitInfo) -> tuple[Converter, str] | None:
     pint_target = ureg.parse_units(target[0])
     if source.dimensionality == ureg.kelvin.dimensionality:
 
-        def convert(value: float, _s=source, _t=pint_target) -> float:
+        def convert(value: float, _s: pint.Unit = source, _t: pint.Unit = pint_target) -> float:
             return float(ureg.Quantity(value, _s).to(_t).magnitude)
 
         return (convert, target[1])

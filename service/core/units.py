@@ -13,6 +13,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from typing import TypedDict
 
 from quantulum3.load import METRIC_PREFIXES
 
@@ -162,19 +163,40 @@ class UnitInfo:
     base: tuple[tuple[str, int], ...]  # quantulum3 base units and powers, for pint
 
 
-def _load_tables() -> dict[str, dict]:
+class _Base(TypedDict):
+    """One base unit of a quantulum3 unit: "metre" to the power 1."""
+
+    base: str
+    power: int
+
+
+class _Entry(TypedDict, total=False):
+    """One unit of quantulum3's JSON tables, with the keys this module reads."""
+
+    entity: str  # quantulum3's dimension name
+    surfaces: list[str]  # the unit's names in words
+    symbols: list[str]  # its symbols, exact case
+    dimensions: list[_Base]  # its base units, empty for a base unit
+    prefixes: list[str]  # the metric prefixes it takes
+    currency_code: str  # ISO 4217 code for currencies
+
+
+def _load_tables() -> dict[str, _Entry]:
     """Merge quantulum3's general and English unit tables as its own loader does."""
     package = resources.files("quantulum3")
-    merged: dict[str, dict] = defaultdict(dict)
+    merged: dict[str, _Entry] = defaultdict(_Entry)
     for path in (package / "units.json", package / "_lang" / "en_US" / "units.json"):
-        for name, unit in json.loads(path.read_text(encoding="utf-8")).items():
+        table: dict[str, _Entry] = json.loads(path.read_text(encoding="utf-8"))
+        for name, unit in table.items():
             merged[name].update(unit)
             for prefix in unit.get("prefixes", ()):
                 merged[METRIC_PREFIXES[prefix] + name].update(
-                    surfaces=[METRIC_PREFIXES[prefix] + s for s in unit.get("surfaces", ())],
-                    entity=unit["entity"],
-                    symbols=[prefix + s for s in unit.get("symbols", ())],
-                    dimensions=[],
+                    _Entry(
+                        surfaces=[METRIC_PREFIXES[prefix] + s for s in unit.get("surfaces", ())],
+                        entity=unit["entity"],
+                        symbols=[prefix + s for s in unit.get("symbols", ())],
+                        dimensions=[],
+                    )
                 )
     return {name: unit for name, unit in merged.items() if "entity" in unit}
 
@@ -198,7 +220,7 @@ def _pluralize(phrase: str) -> tuple[str, ...]:
     return (" ".join([*words[:head], plural, *words[head + 1 :]]),)
 
 
-def _dimension(name: str, unit: dict) -> str:
+def _dimension(name: str, unit: _Entry) -> str:
     if name in {"percentage", "percentage point"}:
         return "percentage"
     return _DIMENSION_NAMES.get(unit["entity"], unit["entity"])
