@@ -11,6 +11,7 @@ from collections.abc import Callable
 from functools import cache
 from typing import TYPE_CHECKING
 
+from .english.currencies import MINOR_CURRENCY
 from .units import MONEY_RATE_DIMENSIONS, UnitInfo
 
 if TYPE_CHECKING:
@@ -70,9 +71,6 @@ _PINT_NAMES = {
     "quintal": "quintal",
 }
 
-# Minor currency units: amounts in the major unit's ISO code (a fixed ratio, not a rate).
-_MINOR_CURRENCY = {"cent": ("USD", 0.01), "penny": ("GBP", 0.01), "satoshi": ("BTC", 1e-8)}
-
 Converter = Callable[[float], float]
 
 _MONEY_RATES = frozenset(MONEY_RATE_DIMENSIONS.values())
@@ -110,8 +108,8 @@ def converter(info: UnitInfo) -> tuple[Converter, str] | None:
         return (float, "%")  # percentage points too: unit.name tells them apart
     if info.name == "magnitude":
         return (float, "magnitude")  # a logarithmic scale: no SI unit to convert to
-    if info.name in _MINOR_CURRENCY:
-        code, factor = _MINOR_CURRENCY[info.name]
+    if info.name in MINOR_CURRENCY:
+        code, factor = MINOR_CURRENCY[info.name]
         return (lambda value, _f=factor: value * _f, code)
     if info.dimension == "angle":
         ureg = _registry()
@@ -158,7 +156,7 @@ def _money_rate(info: UnitInfo) -> tuple[Converter, str] | None:
     said ("an hour", "a month") stays in the claim's value and ``unit.name``.
     """
     (top, _), *bottom = info.base
-    code, factor = _MINOR_CURRENCY.get(top, (top, 1.0))
+    code, factor = MINOR_CURRENCY.get(top, (top, 1.0))
     per = converter(UnitInfo("", None, "", None, tuple((b, -p) for b, p in bottom)))
     if per is None or "/" in per[1]:
         return None
