@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
+from .english.calendar import CLOCK_MINUTE_WORDS
+
 _MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
     r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
@@ -74,10 +76,9 @@ _OTHERS = tuple(
 # to five" stays unmasked. The scan opens with a literal (a fast prefix scan: a case-blind
 # alternation costs 20-40 ms a megabyte), the minute word is checked behind "past", and the
 # mask then reaches back over that word.
-_MINUTE_WORDS = ("quarter", "half", "ten", "five", "twenty")
 _PAST = re.compile(
     "past (?:"
-    + "|".join(f"(?<={w} past )|(?<={w.capitalize()} past )" for w in _MINUTE_WORDS)
+    + "|".join(f"(?<={w} past )|(?<={w.capitalize()} past )" for w in CLOCK_MINUTE_WORDS)
     + ")"
     + _HOUR
 )

@@ -9,8 +9,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import cache
+from typing import TYPE_CHECKING
 
+from .english.currencies import MINOR_CURRENCY
 from .units import MONEY_RATE_DIMENSIONS, UnitInfo
+
+if TYPE_CHECKING:
+    import pint
+    from pint.util import UnitsContainer
 
 # The coherent SI units we report, as (pint unit, reported symbol); one per dimensionality.
 _TARGETS = (
@@ -65,23 +71,20 @@ _PINT_NAMES = {
     "quintal": "quintal",
 }
 
-# Minor currency units: amounts in the major unit's ISO code (a fixed ratio, not a rate).
-_MINOR_CURRENCY = {"cent": ("USD", 0.01), "penny": ("GBP", 0.01), "satoshi": ("BTC", 1e-8)}
-
 Converter = Callable[[float], float]
 
 _MONEY_RATES = frozenset(MONEY_RATE_DIMENSIONS.values())
 
 
 @cache
-def _registry():
+def _registry() -> pint.UnitRegistry[float]:
     import pint  # deferred: counts and money never need the registry
 
     return pint.UnitRegistry()
 
 
 @cache
-def _targets() -> dict:
+def _targets() -> dict[UnitsContainer, tuple[str, str]]:
     ureg = _registry()
     return {ureg.parse_units(unit).dimensionality: (unit, symbol) for unit, symbol in _TARGETS}
 
@@ -105,8 +108,8 @@ def converter(info: UnitInfo) -> tuple[Converter, str] | None:
         return (float, "%")  # percentage points too: unit.name tells them apart
     if info.name == "magnitude":
         return (float, "magnitude")  # a logarithmic scale: no SI unit to convert to
-    if info.name in _MINOR_CURRENCY:
-        code, factor = _MINOR_CURRENCY[info.name]
+    if info.name in MINOR_CURRENCY:
+        code, factor = MINOR_CURRENCY[info.name]
         return (lambda value, _f=factor: value * _f, code)
     if info.dimension == "angle":
         ureg = _registry()
@@ -135,7 +138,7 @@ def converter(info: UnitInfo) -> tuple[Converter, str] | None:
     pint_target = ureg.parse_units(target[0])
     if source.dimensionality == ureg.kelvin.dimensionality:
 
-        def convert(value: float, _s=source, _t=pint_target) -> float:
+        def convert(value: float, _s: pint.Unit = source, _t: pint.Unit = pint_target) -> float:
             return float(ureg.Quantity(value, _s).to(_t).magnitude)
 
         return (convert, target[1])
@@ -153,7 +156,7 @@ def _money_rate(info: UnitInfo) -> tuple[Converter, str] | None:
     said ("an hour", "a month") stays in the claim's value and ``unit.name``.
     """
     (top, _), *bottom = info.base
-    code, factor = _MINOR_CURRENCY.get(top, (top, 1.0))
+    code, factor = MINOR_CURRENCY.get(top, (top, 1.0))
     per = converter(UnitInfo("", None, "", None, tuple((b, -p) for b, p in bottom)))
     if per is None or "/" in per[1]:
         return None

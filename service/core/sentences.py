@@ -9,17 +9,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
+from .english.sentences import ABBREVIATIONS, SENTENCE_OPENERS
 from .model import Span
-
-# Words that end with a full stop without ending the sentence (compared lower-cased, no dot).
-_ABBREVIATIONS = frozenset(
-    """
-    mr mrs ms dr prof sr jr st mt gen col lt sgt capt cmdr adm gov sen rep rev hon pres
-    co corp inc ltd bros dept univ assn est approx vs etc al fig figs no nos vol vols op
-    jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun
-    a.m p.m u.s u.k u.n e.g i.e a.d b.c ph.d u.s.a d.c
-    """.split()
-)
 
 # A candidate boundary: terminal punctuation, closing quotes/brackets, then white space.
 _BOUNDARY = re.compile(
@@ -31,15 +22,7 @@ _BOUNDARY = re.compile(
 )
 _PARAGRAPH = re.compile(r"\n\s*\n|\r\n\s*\r\n")
 _WORD_BEFORE = re.compile(r"(\S+)$")
-
-
-# After a dotted acronym ("U.S.", "p.m.") a sentence ends only if one of these words follows.
-_OPENERS = frozenset(
-    """
-    the a an in it he she they we i this that these those but and on at as for however there
-    his her its their our my after before when while if since by with from to of
-    """.split()
-)
+# A dotted acronym, lower-cased and without its last dot: "u.s", "p.m", "u.s.a".
 _DOTTED = re.compile(r"(?:[a-z]\.)+[a-z]")
 
 
@@ -52,9 +35,9 @@ def _continues(text: str, dot: int, nxt: int) -> bool:
     dotted = bool(_DOTTED.fullmatch(word)) or word in {"a.m", "p.m"}
     if not dotted:
         # Titles ("Mr."), initials ("J."), month and other short forms never end a sentence.
-        return word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha())
+        return word in ABBREVIATIONS or (len(word) == 1 and word.isalpha())
     follower = re.match(r"[A-Za-z]+", text[nxt : nxt + 20])
-    return follower is None or follower.group(0).lower() not in _OPENERS
+    return follower is None or follower.group(0).lower() not in SENTENCE_OPENERS
 
 
 def _starts_sentence(text: str, pos: int) -> bool:

@@ -11,33 +11,19 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+# CONTEXT_SYMBOLS is re-exported: the unit reader reads it from here.
+from .english.measures import CONTEXT_SYMBOLS as CONTEXT_SYMBOLS
+from .english.measures import (
+    DATA_WORDS,
+    EXTENT_ADJECTIVES,
+    PHRASE_ENDS,
+    SIZE_WORDS,
+    SMALL_LENGTHS,
+)
+
 if TYPE_CHECKING:
     from .numbers import Token
     from .units import Lexicon, UnitInfo
-
-# Symbols kept out of the lexicon that name a unit in the right context.
-CONTEXT_SYMBOLS = frozenset({"pm", "am", "in"})
-# The clock look-alikes and the lengths they name when they are no clock time.
-_SMALL_LENGTHS = {"pm": "picometre", "am": "attometre"}
-# Words a few tokens before "2 pm" that make it a size, not a time ("a size of 2 pm").
-_SIZE_WORDS = frozenset(
-    """
-    size sizes diameter radius wavelength width length thickness spacing pitch distance
-    measuring measures measured
-    """.split()
-)
-# Adjectives of extent: "2 1/2 in thick" is inches, "2 in thick fog" a preposition.
-_EXTENT_ADJECTIVES = frozenset({"thick", "long", "wide", "tall", "deep", "high"})
-# Words that may follow such an adjective and still end its phrase ("2 in thick, and").
-_PHRASE_ENDS = frozenset({"and", "or", "but", "with", "by", "x"})
-# Words near a lower-case "mb" that make it a file size rather than a pressure.
-_DATA_WORDS = frozenset(
-    """
-    file files download downloads downloaded upload uploaded storage memory disk drive ram
-    data attachment attachments photo photos image images video videos app apps update
-    updates bandwidth broadband cache email emails document documents pdf database
-    """.split()
-)
 
 
 def _touching(tokens: list[Token], i: int) -> bool:
@@ -52,9 +38,9 @@ def context_unit(
     :return: the unit and its last token, or None when the symbol is not a unit here.
     """
     word = tokens[j].text
-    if word in _SMALL_LENGTHS:
+    if word in SMALL_LENGTHS:
         if _no_clock_time(tokens, number, j):
-            return lex.units[_SMALL_LENGTHS[word]], j
+            return lex.units[SMALL_LENGTHS[word]], j
         return None
     if tokens[j].lower == "in" and _inches(tokens, j):
         return lex.units["inch"], j
@@ -66,7 +52,7 @@ def is_context_length(tokens: list[Token], unit_first: int, info: UnitInfo) -> b
 
     Such a quantity may lie under a clock-time mask; the reading above has ruled the time out.
     """
-    return tokens[unit_first].text in _SMALL_LENGTHS and info.name in _SMALL_LENGTHS.values()
+    return tokens[unit_first].text in SMALL_LENGTHS and info.name in SMALL_LENGTHS.values()
 
 
 def _no_clock_time(tokens: list[Token], number: int, j: int) -> bool:
@@ -83,8 +69,8 @@ def _no_clock_time(tokens: list[Token], number: int, j: int) -> bool:
     # ("a size of 2 pm") or the same length is spelled out just after ("2 pm is 2 picometer").
     before = range(max(0, number - 4), number)
     after = range(j + 1, min(len(tokens), j + 5))
-    name = _SMALL_LENGTHS[tokens[j].text][:-2]  # "picometre" → "picomet"
-    return any(tokens[k].lower in _SIZE_WORDS for k in before) or any(
+    name = SMALL_LENGTHS[tokens[j].text][:-2]  # "picometre" → "picomet"
+    return any(tokens[k].lower in SIZE_WORDS for k in before) or any(
         tokens[k].lower.startswith(name) for k in after
     )
 
@@ -97,9 +83,9 @@ def _inches(tokens: list[Token], j: int) -> bool:
     nxt = tokens[j + 1]
     if nxt.text in ".!?;)" and not _touching_word(tokens, j + 2):
         return True  # "2 in.", "(2 in)"; not "2 in.com"
-    if nxt.lower in _EXTENT_ADJECTIVES and tokens[j + 1].start == tokens[j].end + 1:
+    if nxt.lower in EXTENT_ADJECTIVES and tokens[j + 1].start == tokens[j].end + 1:
         after = tokens[j + 2] if j + 2 < n else None
-        return after is None or after.kind == "s" or after.lower in _PHRASE_ENDS
+        return after is None or after.kind == "s" or after.lower in PHRASE_ENDS
     return False
 
 
@@ -110,4 +96,4 @@ def _touching_word(tokens: list[Token], i: int) -> bool:
 def data_context(tokens: list[Token], first: int, last: int) -> bool:
     """Tell whether a lower-case "mb" names megabytes: data words within a few tokens."""
     window = range(max(0, first - 8), min(len(tokens), last + 4))
-    return any(tokens[k].lower in _DATA_WORDS for k in window)
+    return any(tokens[k].lower in DATA_WORDS for k in window)

@@ -13,9 +13,28 @@ from collections import defaultdict
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from typing import TypedDict
 
 from quantulum3.load import METRIC_PREFIXES
 
+from .english.currencies import (
+    CURRENCY_NAMES,
+    CURRENCY_READINGS,
+    CURRENCY_SIGNS_AFTER,
+    CURRENCY_SPELLINGS,
+    NEWS_CURRENCIES,
+)
+from .english.measures import (
+    KEPT_DIMENSIONLESS,
+    NEWS_SURFACES,
+    NEWS_SYMBOLS,
+    NOT_UNITS,
+    PREFERRED_READINGS,
+    UNIT_PLURALS,
+)
+
+# Re-exported: the unit reader reads it from here, beside the lexicon it qualifies.
+from .english.measures import SPACED_LETTER_OK as SPACED_LETTER_OK
 from .numbers import tokenize
 
 # quantulum3 entity names renamed to the API's dimension vocabulary.
@@ -42,49 +61,7 @@ _DIMENSION_PREFERENCE = (
 )
 
 # Surfaces whose reading in news text is fixed regardless of quantulum3's other candidates.
-_PREFERRED = {
-    "$": "dollar",
-    "¥": "japanese yen",
-    "C": "degree Celsius",
-    "F": "degree fahrenheit",
-    "K": "kelvin",
-    "kt": "knot",
-    "b": "bit",
-    "kb": "kilobit",
-    "Mb": "megabit",
-    "Gb": "gigabit",
-    "p": "penny",
-    "c": "cent",
-    "¢": "cent",
-    "cts": "cent",
-    "R": "south african rand",
-    "Fr": "swiss franc",
-    "bp": "basis point",
-    "Gy": "gray",
-    "pound": "pound-mass",
-    "pounds": "pound-mass",
-    "lb": "pound-mass",
-    "lbs": "pound-mass",
-    "ton": "short ton",
-    "tons": "short ton",
-}
-
-# Surfaces that are never units after a number in prose: English words, and symbols that are
-# really something else here ("6 pm" is a time, "5 in the morning" is not inches).
-_NOT_UNITS = frozenset(
-    """
-    in a an at as is it of on or to be by do no so up us we he me my if per pm am PM AM
-    d h s t g l m n p c y yr min sec hr
-    """.split()
-) - {"h", "s", "t", "g", "m", "p", "min", "sec", "hr", "yr", "l"}
-
-# The only dimensionless units that are units in news prose; the rest are nouns to count.
-_KEPT_DIMENSIONLESS = frozenset(
-    {"percentage", "per mille", "parts-per-million", "parts-per-billion", "basis point"}
-)
-
-# The unit a currency code stands for when quantulum3 has several.
-_CURRENCY_NAMES = {"USD": "dollar", "GBP": "pound sterling", "EUR": "euro", "JPY": "japanese yen"}
+_PREFERRED = {**PREFERRED_READINGS, **CURRENCY_READINGS}
 
 # Dimensions of quotient units composed from two symbols ("km/s", "MB/s").
 _QUOTIENT_DIMENSIONS = {
@@ -105,51 +82,6 @@ MONEY_RATE_DIMENSIONS = {
     for dimension in ("time", "length", "area", "volume", "mass", "energy", "data")
 }
 
-# Currencies news copy names in words that quantulum3's tables lack: surface → (name, code).
-_NEWS_CURRENCIES = {
-    "pence": ("penny", None),
-    "lira": ("turkish lira", "TRY"),
-    "liras": ("turkish lira", "TRY"),
-    "turkish lira": ("turkish lira", "TRY"),
-    "shekel": ("israeli new shekel", "ILS"),
-    "shekels": ("israeli new shekel", "ILS"),
-    "dirham": ("uae dirham", "AED"),
-    "dirhams": ("uae dirham", "AED"),
-    "riyal": ("saudi riyal", "SAR"),
-    "riyals": ("saudi riyal", "SAR"),
-    "naira": ("nigerian naira", "NGN"),
-    "baht": ("thai baht", "THB"),
-    "ringgit": ("malaysian ringgit", "MYR"),
-    "rupiah": ("indonesian rupiah", "IDR"),
-    "krona": ("swedish krona", "SEK"),
-    "kronor": ("swedish krona", "SEK"),
-    "rmb": ("chinese yuan", "CNY"),
-    "bitcoin": ("bitcoin", "BTC"),
-    "bitcoins": ("bitcoin", "BTC"),
-    "btc": ("bitcoin", "BTC"),
-    "peseta": ("spanish peseta", "ESP"),
-    "pesetas": ("spanish peseta", "ESP"),
-    "guilder": ("dutch guilder", "NLG"),
-    "guilders": ("dutch guilder", "NLG"),
-    "dutch guilders": ("dutch guilder", "NLG"),
-    "markka": ("finnish markka", "FIM"),
-    "satoshi": ("satoshi", None),
-    "satoshis": ("satoshi", None),
-    "finnish markka": ("finnish markka", "FIM"),
-}
-
-# Currency signs written after the amount: "100 ₡", "100元".
-_CURRENCY_SIGNS_AFTER = {
-    "₡": ("costa rican colon", "CRC"),
-    "₾": ("georgian lari", "GEL"),
-    "₭": ("lao kip", "LAK"),
-    "元": ("chinese yuan", "CNY"),
-    "₿": ("bitcoin", "BTC"),
-}
-
-# Spaced single-letter symbols are units only before punctuation or the end ("ran 100 m.").
-SPACED_LETTER_OK = frozenset({"C", "F", "K"})
-
 
 @dataclass(frozen=True, slots=True)
 class UnitInfo:
@@ -162,19 +94,40 @@ class UnitInfo:
     base: tuple[tuple[str, int], ...]  # quantulum3 base units and powers, for pint
 
 
-def _load_tables() -> dict[str, dict]:
+class _Base(TypedDict):
+    """One base unit of a quantulum3 unit: "metre" to the power 1."""
+
+    base: str
+    power: int
+
+
+class _Entry(TypedDict, total=False):
+    """One unit of quantulum3's JSON tables, with the keys this module reads."""
+
+    entity: str  # quantulum3's dimension name
+    surfaces: list[str]  # the unit's names in words
+    symbols: list[str]  # its symbols, exact case
+    dimensions: list[_Base]  # its base units, empty for a base unit
+    prefixes: list[str]  # the metric prefixes it takes
+    currency_code: str  # ISO 4217 code for currencies
+
+
+def _load_tables() -> dict[str, _Entry]:
     """Merge quantulum3's general and English unit tables as its own loader does."""
     package = resources.files("quantulum3")
-    merged: dict[str, dict] = defaultdict(dict)
+    merged: dict[str, _Entry] = defaultdict(_Entry)
     for path in (package / "units.json", package / "_lang" / "en_US" / "units.json"):
-        for name, unit in json.loads(path.read_text(encoding="utf-8")).items():
+        table: dict[str, _Entry] = json.loads(path.read_text(encoding="utf-8"))
+        for name, unit in table.items():
             merged[name].update(unit)
             for prefix in unit.get("prefixes", ()):
                 merged[METRIC_PREFIXES[prefix] + name].update(
-                    surfaces=[METRIC_PREFIXES[prefix] + s for s in unit.get("surfaces", ())],
-                    entity=unit["entity"],
-                    symbols=[prefix + s for s in unit.get("symbols", ())],
-                    dimensions=[],
+                    _Entry(
+                        surfaces=[METRIC_PREFIXES[prefix] + s for s in unit.get("surfaces", ())],
+                        entity=unit["entity"],
+                        symbols=[prefix + s for s in unit.get("symbols", ())],
+                        dimensions=[],
+                    )
                 )
     return {name: unit for name, unit in merged.items() if "entity" in unit}
 
@@ -186,9 +139,8 @@ def _pluralize(phrase: str) -> tuple[str, ...]:
     if words[0] in {"degree", "degrees"} and len(words) > 1:
         head = 0
     word = words[head]
-    irregular = {"foot": "feet", "inch": "inches", "century": "centuries", "hertz": "hertz"}
-    if word in irregular:
-        plural = irregular[word]
+    if word in UNIT_PLURALS:
+        plural = UNIT_PLURALS[word]
     elif word.endswith(("s", "x", "z", "ch", "sh")):
         plural = word + "es"
     elif word.endswith("y") and not word.endswith(("ay", "ey", "oy", "uy")):
@@ -198,7 +150,7 @@ def _pluralize(phrase: str) -> tuple[str, ...]:
     return (" ".join([*words[:head], plural, *words[head + 1 :]]),)
 
 
-def _dimension(name: str, unit: dict) -> str:
+def _dimension(name: str, unit: _Entry) -> str:
     if name in {"percentage", "percentage point"}:
         return "percentage"
     return _DIMENSION_NAMES.get(unit["entity"], unit["entity"])
@@ -221,7 +173,7 @@ class Lexicon:
         symbols: dict[str, list[UnitInfo]] = defaultdict(list)
         surfaces: dict[str, list[UnitInfo]] = defaultdict(list)
         for name, unit in tables.items():
-            if unit["entity"] == "dimensionless" and name not in _KEPT_DIMENSIONLESS:
+            if unit["entity"] == "dimensionless" and name not in KEPT_DIMENSIONLESS:
                 # "pairs", "times", "dozens" are counted things or number words, not units.
                 continue
             base = tuple((d["base"], d["power"]) for d in unit.get("dimensions", ())) or (
@@ -241,8 +193,8 @@ class Lexicon:
             for surface in unit.get("surfaces", ()):
                 for form in (surface, *_pluralize(surface)):
                     surfaces[form.lower()].append(info)
-        self.symbols = {k: self._choose(k, v) for k, v in symbols.items() if k not in _NOT_UNITS}
-        self.surfaces = {k: self._choose(k, v) for k, v in surfaces.items() if k not in _NOT_UNITS}
+        self.symbols = {k: self._choose(k, v) for k, v in symbols.items() if k not in NOT_UNITS}
+        self.surfaces = {k: self._choose(k, v) for k, v in surfaces.items() if k not in NOT_UNITS}
         self._add_news_forms()
         self.max_words = max(k.count(" ") + 1 for k in self.surfaces)
         # The first token of every symbol and surface: most words after a number open none,
@@ -253,7 +205,7 @@ class Lexicon:
         self._currencies: dict[str, UnitInfo] = {}
         for info in sorted(
             self.units.values(),
-            key=lambda u: (u.name != _CURRENCY_NAMES.get(u.currency_code or "", ""), u.name),
+            key=lambda u: (u.name != CURRENCY_NAMES.get(u.currency_code or "", ""), u.name),
         ):
             if info.currency_code and info.currency_code not in self._currencies:
                 self._currencies[info.currency_code] = info
@@ -313,89 +265,9 @@ class Lexicon:
 
     def _add_news_forms(self) -> None:
         """Add spellings common in news copy that quantulum3's tables lack or misread."""
-        extra_surfaces = {
-            "per cent": "percentage",
-            "pc": "percentage",
-            "percentage point": "percentage point",
-            "percentage points": "percentage point",
-            "celsius": "degree Celsius",
-            "fahrenheit": "degree fahrenheit",
-            "degrees": "degree angle",
-            "deg": "degree angle",
-            "deg c": "degree Celsius",
-            "deg celsius": "degree Celsius",
-            "deg f": "degree fahrenheit",
-            "deg fahrenheit": "degree fahrenheit",
-            "degrees c": "degree Celsius",
-            "degrees f": "degree fahrenheit",
-            "degree c": "degree Celsius",
-            "degree f": "degree fahrenheit",
-            "° c": "degree Celsius",
-            "° celsius": "degree Celsius",
-            "° fahrenheit": "degree fahrenheit",
-            "° f": "degree fahrenheit",
-            "celcius": "degree Celsius",
-            "degrees celcius": "degree Celsius",
-            "farenheit": "degree fahrenheit",  # the common misspellings
-            "degrees farenheit": "degree fahrenheit",
-            "degree farenheit": "degree fahrenheit",
-            "° farenheit": "degree fahrenheit",
-            "centigrade": "degree Celsius",
-            "gramme": "gram",
-            "grammes": "gram",
-            "kilogramme": "kilogram",
-            "kilogrammes": "kilogram",
-            "microgramme": "microgram",
-            "microgrammes": "microgram",
-            "milligramme": "milligram",
-            "milligrammes": "milligram",
-            "millibar": "millibar",
-            "millibars": "millibar",
-            "minutes": "minute",
-            "minute": "minute",
-            "hectare": "hectare",
-            "hectares": "hectare",
-            "sq km": "square kilometre",
-            "sq mi": "square mile",
-            "sq ft": "square foot",
-            "kph": "kilometre per hour",
-            "kmh": "kilometre per hour",
-            "mph": "mile per hour",
-            "us dollars": "dollar",
-            "us dollar": "dollar",
-            "dollars": "dollar",
-            "pounds sterling": "pound sterling",
-            "sterling": "pound sterling",
-            "yuan": "chinese yuan",
-            "renminbi": "chinese yuan",
-            "yen": "japanese yen",
-            "rupees": "indian rupee",
-            "rupee": "indian rupee",
-        }
-        for surface, name in extra_surfaces.items():
+        for surface, name in {**NEWS_SURFACES, **CURRENCY_SPELLINGS}.items():
             if name in self.units:
                 self.surfaces[surface] = self.units[name]
-        extra_symbols = {
-            "°C": "degree Celsius",
-            "°F": "degree fahrenheit",
-            "℃": "degree Celsius",
-            "km/h": "kilometre per hour",
-            "km/hr": "kilometre per hour",
-            "kmph": "kilometre per hour",
-            "mb": "millibar",
-            "mbar": "millibar",
-            "hPa": "hectopascal",
-            "m/s": "metre per second",
-            "mi/h": "mile per hour",
-            "km²": "square kilometre",
-            "m²": "square metre",
-            "ha": "hectare",
-            "Wh": "watt hour",
-            "kWh": "kilowatt hour",
-            "MWh": "megawatt hour",
-            "GWh": "gigawatt hour",
-            "TWh": "terawatt hour",
-        }
         self.units.setdefault(
             "millibar", UnitInfo("millibar", "mbar", "pressure", None, (("millibar", 1),))
         )
@@ -408,15 +280,15 @@ class Lexicon:
                 self.units[name] = UnitInfo(
                     name, None, "energy", None, ((f"{prefix}watt", 1), ("hour", 1))
                 )
-        for surface, (name, code) in _NEWS_CURRENCIES.items():
+        for surface, (name, code) in NEWS_CURRENCIES.items():
             info = self.units.get(name) or UnitInfo(name, None, "currency", code, ((name, 1),))
             self.units[name] = info
             self.surfaces[surface] = info
-        for symbol, (name, code) in _CURRENCY_SIGNS_AFTER.items():
+        for symbol, (name, code) in CURRENCY_SIGNS_AFTER.items():
             info = self.units.get(name) or UnitInfo(name, symbol, "currency", code, ((name, 1),))
             self.units[name] = info
             self.symbols[symbol] = info
-        for symbol, name in extra_symbols.items():
+        for symbol, name in NEWS_SYMBOLS.items():
             if name in self.units:
                 self.symbols[symbol] = self.units[name]
         if "percentage point" not in self.units:

@@ -28,7 +28,7 @@ STOPWORDS = frozenset(
     shall should can could may might must not no said says say per each every their his her
     our your my we they he she i you them him there here when where while if then so also
     more less fewer most least about around over under after before since until during into
-    out up down off per via including among between against without within across
+    out up down off via including among between against without within across
     """.split()
 )
 

@@ -18,11 +18,12 @@ IDENTIFIER_NOUNS = frozenset(
     """.split()
 )
 
-# Words near a hyphenated pair of small numbers that make it a score, not a range.
+# Words near a hyphenated pair of small numbers that make it a score, not a range. Each is one
+# token: the tokeniser reads "win-loss" as "win", "-", "loss".
 SCORE_WORDS = frozenset(
     """
     won win wins beat beats beaten lost lose loses defeat defeated defeats victory draw drew
-    drawn lead led leads trailed trail score scored scoreline match game final tie win-loss
+    drawn lead led leads trailed trail score scored scoreline match game final tie
     vote votes voted ruling majority decision
     """.split()
 )

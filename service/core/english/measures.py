@@ -1,0 +1,162 @@
+"""Unit surfaces the news uses: readings quantulum3's tables lack or get wrong for news text.
+
+The unit lexicon (``units``) is built from quantulum3's tables and then corrected with these;
+the words around a symbol that decide its reading ("2 pm" a time, "a size of 2 pm" a length,
+"a 100 mb file" data) are here too. Currency spellings and readings are in ``currencies``.
+Keys are case-sensitive symbols where the table says so, lower-case surfaces otherwise.
+"""
+
+from __future__ import annotations
+
+# Surfaces whose reading in news text is fixed regardless of quantulum3's other candidates
+# (exact case; the currency symbols among them are ``currencies.CURRENCY_READINGS``).
+PREFERRED_READINGS: dict[str, str] = {
+    "C": "degree Celsius",
+    "F": "degree fahrenheit",
+    "K": "kelvin",
+    "kt": "knot",
+    "b": "bit",
+    "kb": "kilobit",
+    "Mb": "megabit",
+    "Gb": "gigabit",
+    "bp": "basis point",
+    "Gy": "gray",
+    "pound": "pound-mass",
+    "pounds": "pound-mass",
+    "lb": "pound-mass",
+    "lbs": "pound-mass",
+    "ton": "short ton",
+    "tons": "short ton",
+}
+
+# Surfaces that are never units after a number in prose: English words, and symbols that are
+# really something else here ("6 pm" is a time, "5 in the morning" is not inches). Exact case:
+# both the symbols and the lower-cased word surfaces are looked up in it. The other single
+# letters and short forms ("5 h", "3 m", "2 l", "10 min", "30 sec", "2 hr", "5 yr") are units.
+NOT_UNITS = frozenset(
+    """
+    in a an at as is it of on or to be by do no so up us we he me my if per pm am PM AM
+    d n c y
+    """.split()
+)
+
+# The only dimensionless units that are units in news prose; the rest are nouns to count.
+# quantulum3's unit names.
+KEPT_DIMENSIONLESS = frozenset(
+    {"percentage", "per mille", "parts-per-million", "parts-per-billion", "basis point"}
+)
+
+# Plurals of the head nouns of unit names that do not take a plain "s" or "es".
+UNIT_PLURALS: dict[str, str] = {
+    "foot": "feet",
+    "inch": "inches",
+    "century": "centuries",
+    "hertz": "hertz",
+}
+
+# Word surfaces (lower case) common in news copy that quantulum3's tables lack or misread →
+# quantulum3's unit name. Added only where quantulum3 has the unit.
+NEWS_SURFACES: dict[str, str] = {
+    "per cent": "percentage",
+    "pc": "percentage",
+    "percentage point": "percentage point",
+    "percentage points": "percentage point",
+    "celsius": "degree Celsius",
+    "fahrenheit": "degree fahrenheit",
+    "degrees": "degree angle",
+    "deg": "degree angle",
+    "deg c": "degree Celsius",
+    "deg celsius": "degree Celsius",
+    "deg f": "degree fahrenheit",
+    "deg fahrenheit": "degree fahrenheit",
+    "degrees c": "degree Celsius",
+    "degrees f": "degree fahrenheit",
+    "degree c": "degree Celsius",
+    "degree f": "degree fahrenheit",
+    "° c": "degree Celsius",
+    "° celsius": "degree Celsius",
+    "° fahrenheit": "degree fahrenheit",
+    "° f": "degree fahrenheit",
+    "celcius": "degree Celsius",
+    "degrees celcius": "degree Celsius",
+    "farenheit": "degree fahrenheit",  # the common misspellings
+    "degrees farenheit": "degree fahrenheit",
+    "degree farenheit": "degree fahrenheit",
+    "° farenheit": "degree fahrenheit",
+    "centigrade": "degree Celsius",
+    "gramme": "gram",
+    "grammes": "gram",
+    "kilogramme": "kilogram",
+    "kilogrammes": "kilogram",
+    "microgramme": "microgram",
+    "microgrammes": "microgram",
+    "milligramme": "milligram",
+    "milligrammes": "milligram",
+    "millibar": "millibar",
+    "millibars": "millibar",
+    "minutes": "minute",
+    "minute": "minute",
+    "hectare": "hectare",
+    "hectares": "hectare",
+    "sq km": "square kilometre",
+    "sq mi": "square mile",
+    "sq ft": "square foot",
+    "kph": "kilometre per hour",
+    "kmh": "kilometre per hour",
+    "mph": "mile per hour",
+}
+
+# Symbols (exact case) common in news copy that quantulum3's tables lack → its unit name.
+NEWS_SYMBOLS: dict[str, str] = {
+    "°C": "degree Celsius",
+    "°F": "degree fahrenheit",
+    "℃": "degree Celsius",
+    "km/h": "kilometre per hour",
+    "km/hr": "kilometre per hour",
+    "kmph": "kilometre per hour",
+    "mb": "millibar",
+    "mbar": "millibar",
+    "hPa": "hectopascal",
+    "m/s": "metre per second",
+    "mi/h": "mile per hour",
+    "km²": "square kilometre",
+    "m²": "square metre",
+    "ha": "hectare",
+    "Wh": "watt hour",
+    "kWh": "kilowatt hour",
+    "MWh": "megawatt hour",
+    "GWh": "gigawatt hour",
+    "TWh": "terawatt hour",
+}
+
+# Spaced single-letter symbols are units only before punctuation or the end ("ran 100 m.").
+SPACED_LETTER_OK = frozenset({"C", "F", "K"})
+
+# Symbols kept out of the lexicon that name a unit in the right context.
+CONTEXT_SYMBOLS = frozenset({"pm", "am", "in"})
+
+# The clock look-alikes and the lengths they name when they are no clock time.
+SMALL_LENGTHS: dict[str, str] = {"pm": "picometre", "am": "attometre"}
+
+# Words a few tokens before "2 pm" that make it a size, not a time ("a size of 2 pm").
+SIZE_WORDS = frozenset(
+    """
+    size sizes diameter radius wavelength width length thickness spacing pitch distance
+    measuring measures measured
+    """.split()
+)
+
+# Adjectives of extent: "2 1/2 in thick" is inches, "2 in thick fog" a preposition.
+EXTENT_ADJECTIVES = frozenset({"thick", "long", "wide", "tall", "deep", "high"})
+
+# Words that may follow such an adjective and still end its phrase ("2 in thick, and").
+PHRASE_ENDS = frozenset({"and", "or", "but", "with", "by", "x"})
+
+# Words near a lower-case "mb" that make it a file size rather than a pressure.
+DATA_WORDS = frozenset(
+    """
+    file files download downloads downloaded upload uploaded storage memory disk drive ram
+    data attachment attachments photo photos image images video videos app apps update
+    updates bandwidth broadband cache email emails document documents pdf database
+    """.split()
+)
