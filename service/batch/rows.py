@@ -11,6 +11,7 @@ a field added to ``Claim`` reaches every output with nothing to edit here.
 from __future__ import annotations
 
 import math
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -21,18 +22,35 @@ from service.shape import Field, shape_of
 from .readers import Document
 
 Row = dict[str, Any]
-# The columns of every output (JSON Lines keys, Parquet and Spark columns), in order: the
-# document's id and the claim's index in it, every field of Claim, and an error row's reason.
-COLUMNS: tuple[Field, ...] = (
-    Field("id", str, nullable=True),
-    Field("index", int, nullable=False),
-    *shape_of(Claim).fields,
-    Field("error", str, nullable=True),
-)
+
+
+def columns_of(model: type) -> tuple[Field, ...]:
+    """Return the columns of the rows of ``model`` values, in order.
+
+    The document's ``id``, the value's ``index`` in it, every field of the model, and an error
+    row's ``error``.
+    """
+    return (
+        Field("id", str, nullable=True),
+        Field("index", int, nullable=False),
+        *shape_of(model).fields,
+        Field("error", str, nullable=True),
+    )
+
+
+def rows_maker(model: type) -> Callable[[Sequence[Any], str | None], list[Row]]:
+    """Return ``f(values, document_id)``: the rows of ``columns_of(model)``, errors aside.
+
+    A list of dict displays written from the model once (``service.dicts``), as fast as one
+    written by hand; ``print(f.__doc__)`` shows it.
+    """
+    return list_converter(model, leading=("id",), position="index")
+
+
+# The columns of every output (JSON Lines keys, Parquet and Spark columns), from Claim.
+COLUMNS = columns_of(Claim)
 FIELDS = tuple(column.name for column in COLUMNS)
-# _claim_rows(claims, id) -> their rows: a list of dict displays written from the model once,
-# as fast as one written by hand (see service.dicts); print(_claim_rows.__doc__) shows it.
-_claim_rows = list_converter(Claim, leading=("id",), position="index")
+_claim_rows = rows_maker(Claim)
 
 
 @dataclass(frozen=True, slots=True)
