@@ -261,7 +261,7 @@ def test_a_non_finite_number_anywhere_is_refused(path):
 
 
 @dataclass(frozen=True, slots=True)
-class Change:
+class Throwaway:
     """A throwaway stand-in for the coming nested fields: null or an object holding spans."""
 
     verb: Span
@@ -275,9 +275,9 @@ def _copy_with(model: type, name: str, annotation) -> type:
     return dataclasses.make_dataclass(model.__name__, extra, frozen=True, slots=True)
 
 
-PLUS = _copy_with(Claim, "change", Change | None)
-CHANGE_TREE = (
-    "change", "struct", True, (),
+PLUS = _copy_with(Claim, "throwaway", Throwaway | None)
+THROWAWAY_TREE = (
+    "throwaway", "struct", True, (),
     [
         ("verb", "struct", False, (), model_tree(shape_of(Span).fields)),
         ("since", "struct", True, (), model_tree(shape_of(Span).fields)),
@@ -298,34 +298,34 @@ def _plus_rows(value):
 
 DERIVED = [
     pytest.param(
-        lambda: marshmallow_tree(schemas_of(PLUS, {})[PLUS])[-1], CHANGE_TREE, id="marshmallow"
+        lambda: marshmallow_tree(schemas_of(PLUS, {})[PLUS])[-1], THROWAWAY_TREE, id="marshmallow"
     ),
     pytest.param(
         lambda: dict_tree(converter(PLUS, floats=True)(sample(PLUS)))[-1],
-        bare([CHANGE_TREE])[0],
+        bare([THROWAWAY_TREE])[0],
         id="dump",
     ),
     pytest.param(
-        lambda: dict_tree(_plus_rows(sample(PLUS)))[-1], bare([CHANGE_TREE])[0], id="rows"
+        lambda: dict_tree(_plus_rows(sample(PLUS)))[-1], bare([THROWAWAY_TREE])[0], id="rows"
     ),
     pytest.param(
         lambda: nulls_kept(converter(PLUS, floats=True), PLUS)[-3:],
-        [("change",), ("change", "since"), ("change", "by")],
+        [("throwaway",), ("throwaway", "since"), ("throwaway", "by")],
         id="dump-nulls",
     ),
     pytest.param(
         lambda: nulls_kept(_plus_rows, PLUS)[-3:],
-        [("change",), ("change", "since"), ("change", "by")],
+        [("throwaway",), ("throwaway", "since"), ("throwaway", "by")],
         id="rows-nulls",
     ),
     pytest.param(
         lambda: arrow_tree(writers.arrow_schema(rows.columns_of(PLUS)))[-2],
-        _stored(CHANGE_TREE),
+        _stored(THROWAWAY_TREE),
         id="parquet",
     ),
     pytest.param(
         lambda: spark_tree(spark.spark_schema(rows.columns_of(PLUS)))[-2],
-        _stored(CHANGE_TREE),
+        _stored(THROWAWAY_TREE),
         id="spark",
     ),
 ]
@@ -338,36 +338,36 @@ def test_a_new_field_reaches_every_place(read, want):
 
 def test_a_new_field_reaches_the_case_tables():
     keys = keys_of(PLUS)
-    assert list(keys)[-3:] == ["change_verb", "change_since", "change_by"]
-    assert (keys["change_verb"].span, keys["change_verb"].nullable) == (True, True)
-    assert keys["change_by"].type is float
+    assert list(keys)[-3:] == ["throwaway_verb", "throwaway_since", "throwaway_by"]
+    assert (keys["throwaway_verb"].span, keys["throwaway_verb"].nullable) == (True, True)
+    assert keys["throwaway_by"].type is float
 
 
 def test_a_new_field_is_written_and_read_back():
     """Its values go through the dump (as the schema dumps), a Parquet batch and Spark's rows."""
-    value = sample(PLUS, change=Change(Span("rose", 3, 7), None, 2))
+    value = sample(PLUS, throwaway=Throwaway(Span("rose", 3, 7), None, 2))
     dumped = converter(PLUS, floats=True)(value)
     assert json.dumps(dumped) == json.dumps(schemas_of(PLUS, {})[PLUS]().dump(value))
-    assert dumped["change"] == {
+    assert dumped["throwaway"] == {
         "verb": {"text": "rose", "start": 3, "end": 7},
         "since": None,
         "by": 2.0,
     }
     (row,) = rows.rows_maker(PLUS)([value], "doc")
     batch = pa.RecordBatch.from_pylist([row], schema=writers.arrow_schema(rows.columns_of(PLUS)))
-    assert batch.to_pylist()[0]["change"] == dumped["change"]
-    change = next(c for c in rows.columns_of(PLUS) if c.name == "change")
-    assert spark._spark_value(change, row["change"]) == (("rose", 3, 7), None, 2.0)
+    assert batch.to_pylist()[0]["throwaway"] == dumped["throwaway"]
+    column = next(c for c in rows.columns_of(PLUS) if c.name == "throwaway")
+    assert spark._spark_value(column, row["throwaway"]) == (("rose", 3, 7), None, 2.0)
 
 
 def test_a_new_field_is_documented_in_openapi():
     spec = APISpec("t", "1", "3.0.3", plugins=[MarshmallowPlugin()])
-    about = {Change: {"verb": "The verb.", "since": "Since when.", "by": "By how much."}}
+    about = {Throwaway: {"verb": "The verb.", "since": "Since when.", "by": "By how much."}}
     spec.components.schema("Claim", schema=schemas_of(PLUS, about)[PLUS])
     components = spec.to_dict()["components"]["schemas"]
-    assert list(components["Change"]["properties"]) == ["verb", "since", "by"]
-    assert components["Change"]["properties"]["by"]["description"] == "By how much."
-    assert "change" in components["Claim"]["properties"]
+    assert list(components["Throwaway"]["properties"]) == ["verb", "since", "by"]
+    assert components["Throwaway"]["properties"]["by"]["description"] == "By how much."
+    assert "throwaway" in components["Claim"]["properties"]
 
 
 @pytest.mark.parametrize(
