@@ -357,7 +357,7 @@ def test_a_new_field_is_written_and_read_back():
     batch = pa.RecordBatch.from_pylist([row], schema=writers.arrow_schema(rows.columns_of(PLUS)))
     assert batch.to_pylist()[0]["throwaway"] == dumped["throwaway"]
     column = next(c for c in rows.columns_of(PLUS) if c.name == "throwaway")
-    assert spark._spark_value(column, row["throwaway"]) == (("rose", 3, 7), None, 2.0)
+    assert spark._conversion(column)(row["throwaway"]) == (("rose", 3, 7), None, 2.0)
 
 
 def test_a_new_field_is_documented_in_openapi():

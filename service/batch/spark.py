@@ -18,7 +18,7 @@ import argparse
 import os
 import sys
 import time
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -212,21 +212,46 @@ def _extract(documents: Iterable[Document], json_lines: bool, counters: list) ->
 
 
 def _as_tuple(row: Row) -> tuple:
-    """Order a row's values as ``OUTPUT_SCHEMA``, nested dicts as tuples (rows.py's order)."""
-    return tuple([_spark_value(column, row.get(column.name)) for column in COLUMNS])
+    """Order a row's values as ``OUTPUT_SCHEMA``, nested dicts as tuples (rows.py's order).
+
+    Each column's conversion is chosen once (``_CONVERSIONS``): this runs once per row on the
+    Spark hot path, as fast as the hand-written version it replaces.
+    """
+    values = []
+    for name, convert in _CONVERSIONS:
+        value = row.get(name)
+        values.append(value if convert is None or value is None else convert(value))
+    return tuple(values)
 
 
-def _spark_value(field: Field, value: Any) -> Any:
-    """Give ``value`` as Spark reads a ``field``: a struct as a tuple, a float as a float.
+def _conversion(field: Field) -> Callable[[Any], Any] | None:
+    """How to give a ``field``'s (non-None) value to Spark; None: as it is.
 
     Numbers for double columns are made floats: the core may give an int (``low=200`` for
-    "hundreds"), and Spark, not verifying the schema, would store null for it.
+    "hundreds"), and Spark, not verifying the schema, would store null for it. A struct is a
+    tuple in the field's order, which is the order ``rows`` writes its dicts in.
     """
-    if value is None:
-        return None
-    if field.nested is not None:
-        return tuple([_spark_value(inner, value[inner.name]) for inner in field.nested.fields])
-    return float(value) if field.type is float else value
+    if field.nested is None:
+        return float if field.type is float else None
+    inner = [(f.name, _conversion(f)) for f in field.nested.fields]
+    if all(convert is None for _, convert in inner):
+        return _values
+
+    def struct(value: dict) -> tuple:
+        values = []
+        for name, convert in inner:
+            v = value[name]
+            values.append(v if convert is None or v is None else convert(v))
+        return tuple(values)
+
+    return struct
+
+
+def _values(value: dict) -> tuple:
+    return tuple(value.values())
+
+
+_CONVERSIONS = [(column.name, _conversion(column)) for column in COLUMNS]
 
 
 def _refuse_to_clobber(output: str) -> None:
