@@ -1,4 +1,8 @@
-"""Marshmallow schemas of the HTTP API: they import only marshmallow and the core's types."""
+"""Marshmallow schemas of the HTTP API: they import marshmallow, the core and nothing else.
+
+The claim's schemas and dump derive from the core's model through ``service.shape`` and
+``service.dicts`` (pure Python, no framework).
+"""
 
 from .claims import ClaimSchema, NormalizedSchema, SpanSchema, UnitSchema, dump_claim
 from .problems import ProblemSchema

@@ -1,122 +1,62 @@
-"""Response schemas that mirror ``service.core.model`` field for field.
+"""The claim's response schemas and its dump, derived from ``service.core.model``.
 
-The core's field names are the public contract, so these schemas add no field and rename none;
-``tests/test_http_extract.py`` checks that they match the dataclasses. Keep in sync with
-``service/core/model.py``.
+The core's field names are the public contract, so the schemas add no field and rename none:
+they are made from the dataclasses (``from_model``), and so is ``dump_claim``
+(``service.dicts``). Only what the OpenAPI document says of each field is written here, in
+``ABOUT``; ``tests/test_shape.py`` fails until every field of the model has its line.
 """
 
-from typing import get_args
+from service.core.model import Claim, Normalized, Span, Unit
+from service.dicts import converter
 
-from marshmallow import Schema, fields, validate
+from .from_model import About, schemas_of
 
-from service.core.model import Claim, Kind, Relation
+# What the OpenAPI document says of each field of the claim and of its parts.
+ABOUT: About = {
+    Span: {
+        "text": "The exact characters.",
+        "start": "Offset of the first one.",
+        "end": "Offset one past the last.",
+    },
+    Unit: {
+        "name": 'e.g. "kilometre"',
+        "symbol": 'e.g. "km"',
+        "dimension": 'e.g. "length"',
+        "surface": "The unit as written.",
+    },
+    Normalized: {
+        "value": "null: range",
+        "low": "null: open",
+        "high": "null: open",
+        "unit": '"m", "kg", "USD", "%", …',
+    },
+    Claim: {
+        "text": "input[start:end]",
+        "start": "Offset of the first code point.",
+        "end": "Offset one past the last.",
+        "value": "The stated number; null: range.",
+        "low": "Lower bound; null when open.",
+        "high": "Upper bound; null when open.",
+        "relation": "How the number bounds the amount.",
+        "approximate": 'Hedged ("about").',
+        "unit": "The unit as stated; null for a bare count.",
+        "normalized": "In SI or ISO 4217 units; null for a bare count.",
+        "entity": "The counted or measured thing, when the sentence names it.",
+        "kind": "What the amount is.",
+        "sentence": "The sentence that holds the claim.",
+    },
+}
 
+_SCHEMAS = schemas_of(Claim, ABOUT)
+ClaimSchema = _SCHEMAS[Claim]
+SpanSchema = _SCHEMAS[Span]
+UnitSchema = _SCHEMAS[Unit]
+NormalizedSchema = _SCHEMAS[Normalized]
 
-class SpanSchema(Schema):
-    """A located piece of the input: ``input[start:end] == text`` (offsets in code points)."""
-
-    text = fields.String(required=True, metadata={"description": "The exact characters."})
-    start = fields.Integer(required=True, metadata={"description": "Offset of the first one."})
-    end = fields.Integer(required=True, metadata={"description": "Offset one past the last."})
-
-
-class UnitSchema(Schema):
-    """The unit as stated in the text."""
-
-    name = fields.String(required=True, metadata={"description": 'e.g. "kilometre"'})
-    symbol = fields.String(required=True, allow_none=True, metadata={"description": 'e.g. "km"'})
-    dimension = fields.String(required=True, metadata={"description": 'e.g. "length"'})
-    surface = fields.String(required=True, metadata={"description": "The unit as written."})
-
-
-class NormalizedSchema(Schema):
-    """The claim in SI base or coherent derived units; currencies as ISO 4217 codes."""
-
-    value = fields.Float(required=True, allow_none=True, metadata={"description": "null: range"})
-    low = fields.Float(required=True, allow_none=True, metadata={"description": "null: open"})
-    high = fields.Float(required=True, allow_none=True, metadata={"description": "null: open"})
-    unit = fields.String(required=True, metadata={"description": '"m", "kg", "USD", "%", …'})
-
-
-class ClaimSchema(Schema):
-    """One numeric claim: an amount of something, with where it stands in the text."""
-
-    text = fields.String(required=True, metadata={"description": "input[start:end]"})
-    start = fields.Integer(
-        required=True, metadata={"description": "Offset of the first code point."}
-    )
-    end = fields.Integer(required=True, metadata={"description": "Offset one past the last."})
-    value = fields.Float(
-        required=True, allow_none=True, metadata={"description": "The stated number; null: range."}
-    )
-    low = fields.Float(
-        required=True, allow_none=True, metadata={"description": "Lower bound; null when open."}
-    )
-    high = fields.Float(
-        required=True, allow_none=True, metadata={"description": "Upper bound; null when open."}
-    )
-    relation = fields.String(required=True, validate=validate.OneOf(get_args(Relation)))
-    approximate = fields.Boolean(required=True, metadata={"description": 'Hedged ("about").'})
-    unit = fields.Nested(UnitSchema, required=True, allow_none=True)
-    normalized = fields.Nested(NormalizedSchema, required=True, allow_none=True)
-    entity = fields.Nested(
-        SpanSchema,
-        required=True,
-        allow_none=True,
-        metadata={"description": "The counted or measured thing, when the sentence names it."},
-    )
-    kind = fields.String(required=True, validate=validate.OneOf(get_args(Kind)))
-    sentence = fields.Nested(SpanSchema, required=True)
-
-
-def dump_claim(claim: Claim) -> dict:
-    """Return ``ClaimSchema().dump(claim)``, built directly: the same keys, order and values.
-
-    Why not the schema: marshmallow walks 30 field objects per claim, 20 µs each time, which
-    was a seventh of a 3 KB request's cost in ``benchmarks.perf`` and most of what kept its p99
-    above five times ``/healthz``'s. The schemas stay the contract (OpenAPI, validation);
-    ``tests/test_http_extract.py`` checks this twin against ``ClaimSchema`` on every claim of
-    the case tables, so a field added to one and not the other fails there.
-    """
-    unit, normalized, entity, sentence = (
-        claim.unit,
-        claim.normalized,
-        claim.entity,
-        claim.sentence,
-    )
-    return {
-        "text": claim.text,
-        "start": claim.start,
-        "end": claim.end,
-        "value": _float(claim.value),
-        "low": _float(claim.low),
-        "high": _float(claim.high),
-        "relation": claim.relation,
-        "approximate": claim.approximate,
-        "unit": None
-        if unit is None
-        else {
-            "name": unit.name,
-            "symbol": unit.symbol,
-            "dimension": unit.dimension,
-            "surface": unit.surface,
-        },
-        "normalized": None
-        if normalized is None
-        else {
-            "value": _float(normalized.value),
-            "low": _float(normalized.low),
-            "high": _float(normalized.high),
-            "unit": normalized.unit,
-        },
-        "entity": None
-        if entity is None
-        else {"text": entity.text, "start": entity.start, "end": entity.end},
-        "kind": claim.kind,
-        "sentence": {"text": sentence.text, "start": sentence.start, "end": sentence.end},
-    }
-
-
-def _float(number: float | None) -> float | None:
-    """As ``fields.Float`` dumps: None stays None, an int becomes a float ("2.0" in JSON)."""
-    return None if number is None else float(number)
+# dump_claim(claim) is ``ClaimSchema().dump(claim)``, built directly: the same keys, order and
+# values. Why not the schema: marshmallow walks 30 field objects per claim, 20 µs each time,
+# which was a seventh of a 3 KB request's cost in ``benchmarks.perf`` and most of what kept its
+# p99 above five times ``/healthz``'s. The schemas stay the contract (OpenAPI, validation);
+# ``tests/test_http_extract.py`` checks this twin against ``ClaimSchema`` on every claim of
+# the case tables. Floats as ``fields.Float`` dumps them (an int becomes 2.0 in JSON).
+dump_claim = converter(Claim, floats=True)

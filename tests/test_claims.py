@@ -2,9 +2,10 @@
 
 A row is ``{"id", "text", "claims", "why"?, "xfail"?}``. Each expected claim lists ``text`` and
 only the fields that matter for the case; the extractor must return exactly as many claims, in
-text order. ``"unit_name": null`` / ``"unit_dimension": null`` mean ``claim.unit is None`` and
-``"normalized_unit": null`` means ``claim.normalized is None``. A row with ``"xfail": "reason"``
-is a known failure, marked strict so that it flips loudly once fixed.
+text order. Its keys are read from the claim model (``claim_keys``): ``unit_name``,
+``normalized_value``, ``entity`` (the entity's text), …; ``"unit_name": null`` means
+``claim.unit is None``. A row with ``"xfail": "reason"`` is a known failure, marked strict so
+that it flips loudly once fixed.
 """
 
 import json
@@ -12,25 +13,25 @@ import math
 from pathlib import Path
 
 import pytest
+from claim_keys import Key, keys_of, observe
+
+from service.core.model import Claim
 
 DATA = Path(__file__).parent / "data" / "claims"
 
-RELATIONS = frozenset({"equal", "more_than", "at_least", "less_than", "at_most", "between"})
-KINDS = frozenset({"count", "measurement", "percentage", "money"})
-
-# Expected-claim fields compared exactly, with the types a row may give them.
-# Keep in sync with _observed() below.
-NUMBERS = ("value", "low", "high")
-NORMALIZED_NUMBERS = ("normalized_value", "normalized_low", "normalized_high")
-OPTIONAL_STRINGS = ("unit_name", "unit_dimension", "normalized_unit", "entity")
-CLAIM_FIELDS = frozenset(
-    {"text", "relation", "approximate", "kind", *NUMBERS, *NORMALIZED_NUMBERS, *OPTIONAL_STRINGS}
+# The keys an expected claim may give, with their types: every scalar of the claim model.
+KEYS = keys_of(Claim)
+# Bounds given together must not cross: ("low", "high"), ("normalized_low", "normalized_high").
+BOUNDS = tuple(
+    (name, f"{name[:-3]}high")
+    for name, key in KEYS.items()
+    if key.path[-1] == "low" and f"{name[:-3]}high" in KEYS
 )
 ROW_REQUIRED = frozenset({"id", "text", "claims"})
 ROW_OPTIONAL = frozenset({"why", "xfail"})
 
 # Scale words and float arithmetic may differ in the last bits ("4.2 billion"); conversions
-# (pint factors, kelvin offsets) more.
+# (pint factors, kelvin offsets: the normalized numbers) more.
 REL_VALUE = 1e-9
 REL_NORMALIZED = 1e-6
 
@@ -43,39 +44,47 @@ def _is_number(value) -> bool:
     return isinstance(value, int | float) and not isinstance(value, bool) and math.isfinite(value)
 
 
+# What a value of each type must be, and how to say so.
+TYPES = {
+    float: (_is_number, "a finite number"),
+    int: (lambda value: isinstance(value, int) and not isinstance(value, bool), "an integer"),
+    bool: (lambda value: isinstance(value, bool), "true or false"),
+    str: (lambda value: isinstance(value, str) and value != "", "a non-empty string"),
+}
+
+
+def _check_value(where: str, name: str, key: Key, value) -> None:
+    if value is None and key.nullable:
+        return
+    if key.choices:
+        if value not in key.choices:
+            raise CaseError(f"{where}: unknown {name} {value!r}")
+        return
+    fits, kind = TYPES[key.type]
+    if not fits(value):
+        raise CaseError(f"{where}: {name!r} must be {kind}{' or null' if key.nullable else ''}")
+
+
 def _check_claim(where: str, text: str, claim, search_from: int) -> int:
     """Validate one expected claim and return where the next one may start in ``text``."""
     if not isinstance(claim, dict):
         raise CaseError(f"{where}: a claim must be an object, got {type(claim).__name__}")
-    unknown = claim.keys() - CLAIM_FIELDS
+    unknown = claim.keys() - KEYS.keys()
     if unknown:
         raise CaseError(f"{where}: unknown claim field(s) {sorted(unknown)}")
     if not isinstance(claim.get("text"), str) or not claim["text"]:
         raise CaseError(f"{where}: every claim needs a non-empty string 'text'")
-    for key in (*NUMBERS, *NORMALIZED_NUMBERS):
-        if key in claim and claim[key] is not None and not _is_number(claim[key]):
-            raise CaseError(f"{where}: {key!r} must be a finite number or null")
-    for key in OPTIONAL_STRINGS:
-        if (
-            key in claim
-            and claim[key] is not None
-            and not (isinstance(claim[key], str) and claim[key])
-        ):
-            raise CaseError(f"{where}: {key!r} must be a non-empty string or null")
-    if "approximate" in claim and not isinstance(claim["approximate"], bool):
-        raise CaseError(f"{where}: 'approximate' must be true or false")
-    if "relation" in claim and claim["relation"] not in RELATIONS:
-        raise CaseError(f"{where}: unknown relation {claim['relation']!r}")
-    if "kind" in claim and claim["kind"] not in KINDS:
-        raise CaseError(f"{where}: unknown kind {claim['kind']!r}")
-    for low, high in (("low", "high"), ("normalized_low", "normalized_high")):
+    for name, value in claim.items():
+        _check_value(where, name, KEYS[name], value)
+    for low, high in BOUNDS:
         if claim.get(low) is not None and claim.get(high) is not None and claim[low] > claim[high]:
             raise CaseError(f"{where}: {low} > {high}")
     found = text.find(claim["text"], search_from)
     if found < 0:
         raise CaseError(f"{where}: claim text {claim['text']!r} not found in order in the row text")
-    if claim.get("entity") and claim["entity"] not in text:
-        raise CaseError(f"{where}: entity {claim['entity']!r} not found in the row text")
+    for name, value in claim.items():
+        if KEYS[name].span and value and value not in text:
+            raise CaseError(f"{where}: {name} {value!r} not found in the row text")
     return found + len(claim["text"])
 
 
@@ -137,36 +146,19 @@ def load_cases(directory: Path = DATA) -> list:
 
 def _observed(claim, keys) -> dict:
     """Pick from ``claim`` the fields an expected row names, in the row's vocabulary."""
-    unit, normalized, entity = claim.unit, claim.normalized, claim.entity
-    fields = {
-        "text": lambda: claim.text,
-        "value": lambda: claim.value,
-        "low": lambda: claim.low,
-        "high": lambda: claim.high,
-        "relation": lambda: claim.relation,
-        "approximate": lambda: claim.approximate,
-        "kind": lambda: claim.kind,
-        "unit_name": lambda: unit and unit.name,
-        "unit_dimension": lambda: unit and unit.dimension,
-        "normalized_value": lambda: normalized and normalized.value,
-        "normalized_low": lambda: normalized and normalized.low,
-        "normalized_high": lambda: normalized and normalized.high,
-        "normalized_unit": lambda: normalized and normalized.unit,
-        "entity": lambda: entity and entity.text,
-    }
-    return {key: fields[key]() for key in keys}
+    return {name: observe(claim, KEYS[name]) for name in keys}
 
 
 def _expected(claim: dict) -> dict:
     """Wrap numbers in pytest.approx; None stays None so an open side must really be open."""
     expected = {}
-    for key, value in claim.items():
-        if value is not None and key in NUMBERS:
-            expected[key] = pytest.approx(value, rel=REL_VALUE)
-        elif value is not None and key in NORMALIZED_NUMBERS:
-            expected[key] = pytest.approx(value, rel=REL_NORMALIZED)
+    for name, value in claim.items():
+        key = KEYS[name]
+        if value is not None and key.type is float:
+            rel = REL_NORMALIZED if key.path[0] == "normalized" else REL_VALUE
+            expected[name] = pytest.approx(value, rel=rel)
         else:
-            expected[key] = value
+            expected[name] = value
     return expected
 
 

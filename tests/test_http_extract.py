@@ -12,21 +12,8 @@ from service.core.model import Claim, Normalized, Span, Unit
 
 CASES = Path(__file__).parent / "data" / "claims"
 
-CLAIM_FIELDS = [
-    "text",
-    "start",
-    "end",
-    "value",
-    "low",
-    "high",
-    "relation",
-    "approximate",
-    "unit",
-    "normalized",
-    "entity",
-    "kind",
-    "sentence",
-]
+# The keys of every claim of an answer, in order: the model's fields.
+CLAIM_FIELDS = [field.name for field in dataclasses.fields(Claim)]
 
 
 def check_claims(text, claims):

@@ -1,14 +1,16 @@
 """Invariants that hold for any input, checked on arbitrary and number-heavy text."""
 
 import math
+from typing import get_args
 
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from service.core import Claim, Span
+from service.core.model import Kind, Relation
 
-RELATIONS = {"equal", "more_than", "at_least", "less_than", "at_most", "between"}
-KINDS = {"count", "measurement", "percentage", "money"}
+RELATIONS = set(get_args(Relation))
+KINDS = set(get_args(Kind))
 
 # Pieces of news-like numbers and the characters that break naive scanners.
 FRAGMENTS = (

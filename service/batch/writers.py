@@ -14,7 +14,9 @@ from collections.abc import Sequence
 from functools import cache
 from typing import IO, Any, Literal, Protocol
 
-from .rows import FIELDS, Row
+from service.shape import Field
+
+from .rows import COLUMNS, Row
 
 Format = Literal["jsonl", "parquet"]
 FORMATS: tuple[Format, ...] = ("jsonl", "parquet")
@@ -137,40 +139,24 @@ class ParquetWriter:
 
 @cache
 def parquet_schema():
-    """Return the Arrow schema of the output. Keep in sync with ``rows.FIELDS``."""
+    """Return the Arrow schema of the output: ``rows.COLUMNS``, derived from the claim model."""
+    return arrow_schema(COLUMNS)
+
+
+def arrow_schema(columns: Sequence[Field]):
+    """Return the Arrow schema of ``columns``, nested dataclasses as structs.
+
+    Every column and struct field is nullable, whatever the model says: an error row leaves
+    every claim column null, and Parquet files written so far say so in their footer.
+    """
     import pyarrow as pa
 
-    span = pa.struct([("text", pa.string()), ("start", pa.int64()), ("end", pa.int64())])
-    columns = {
-        "id": pa.string(),
-        "index": pa.int64(),
-        "text": pa.string(),
-        "start": pa.int64(),
-        "end": pa.int64(),
-        "value": pa.float64(),
-        "low": pa.float64(),
-        "high": pa.float64(),
-        "relation": pa.string(),
-        "approximate": pa.bool_(),
-        "unit": pa.struct(
-            [
-                ("name", pa.string()),
-                ("symbol", pa.string()),
-                ("dimension", pa.string()),
-                ("surface", pa.string()),
-            ]
-        ),
-        "normalized": pa.struct(
-            [
-                ("value", pa.float64()),
-                ("low", pa.float64()),
-                ("high", pa.float64()),
-                ("unit", pa.string()),
-            ]
-        ),
-        "entity": span,
-        "kind": pa.string(),
-        "sentence": span,
-        "error": pa.string(),
-    }
-    return pa.schema([(name, columns[name]) for name in FIELDS])
+    return pa.schema([(column.name, _arrow_type(column)) for column in columns])
+
+
+def _arrow_type(field: Field):
+    import pyarrow as pa
+
+    if field.nested is not None:
+        return pa.struct([(inner.name, _arrow_type(inner)) for inner in field.nested.fields])
+    return {str: pa.string, int: pa.int64, float: pa.float64, bool: pa.bool_}[field.type]()
