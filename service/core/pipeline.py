@@ -57,6 +57,10 @@ _CODE_WORDS = frozenset(
 )
 
 
+# The claim rules' functions, in order: the loop in ``claim_of`` runs for every number.
+_APPLY = tuple(rule.apply for rule in CLAIM_RULES)
+
+
 def claims(ctx: Context, rejected: list[Rejected] | None = None) -> Iterator[Claim]:
     """Yield the claims of the text in order; collect what was left out in ``rejected``."""
     pending: Claim | None = None
@@ -108,9 +112,9 @@ def _read(ctx: Context) -> Iterator[Claim | Rejected]:
 def claim_of(ctx: Context, q: Quantity, floor: int) -> tuple[Claim, int] | Rejected:
     """Apply the claim rules in order to ``q``: its claim and last token, or a rejection."""
     reading = start(ctx, q, floor)
-    for rule in CLAIM_RULES:
-        outcome = rule.apply(ctx, reading)
-        if isinstance(outcome, Rejected):
+    for apply in _APPLY:
+        outcome = apply(ctx, reading)
+        if type(outcome) is Rejected:
             return outcome
-        reading = outcome
+        reading = outcome  # type: ignore[assignment]
     return build(ctx, reading), reading.last

@@ -8,14 +8,19 @@ way: the tokens it covers are not a claim, for the reason it gives.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from .model import Relation
 from .quantities import Quantity
 
 
-@dataclass(frozen=True, slots=True)
-class Reading:
-    """A figure being read; token indexes are inclusive."""
+class Reading(NamedTuple):
+    """A figure being read; token indexes are inclusive.
+
+    A named tuple rather than a frozen dataclass: every number of a text makes one and most
+    rules make a new one, and a tuple is built four times faster (``_replace`` three times),
+    which kept the staged core as fast as the one it replaced. It is as immutable.
+    """
 
     q: Quantity  # the figure (a range's first end); its unit may come from the other end
     first: int  # the claim's first token (bound words included)

@@ -54,7 +54,7 @@ def _change(ctx: Context, r: Reading) -> Reading | Rejected:
     if r.j < len(tokens) and tokens[r.j].lower == "to" and first > 0:
         k = first - 2 if tokens[first - 1].lower in ("from", "by") else first - 1
         if k >= 0 and tokens[k].lower in CHANGE_VERBS:
-            return replace(r, alone=True, approximate=False)
+            return r._replace(alone=True, approximate=False)
     return r
 
 
@@ -64,7 +64,7 @@ def _suspended_hyphen(ctx: Context, r: Reading) -> Reading | Rejected:
         return r
     if tokens[j].text == "-" and ctx.attached(j) and tokens[j + 1].lower == "to":
         if ctx.spaced(j + 1):
-            return replace(r, j=j + 1)
+            return r._replace(j=j + 1)
     return r
 
 
@@ -72,7 +72,7 @@ def _ratio(ctx: Context, r: Reading) -> Reading | Rejected:
     if r.alone:
         return r
     q = ratio(ctx, r.q, r.j, r.floor)
-    return r if q is None else replace(r, q=q, j=q.last + 1, last=q.last)
+    return r if q is None else r._replace(q=q, j=q.last + 1, last=q.last)
 
 
 def _spread(ctx: Context, r: Reading) -> Reading | Rejected:
@@ -83,7 +83,7 @@ def _spread(ctx: Context, r: Reading) -> Reading | Rejected:
         return r
     q, spread = found
     low, high = replace(q, value=q.value - spread.value), replace(q, value=q.value + spread.value)
-    return replace(r, q=q, low=low, high=high, last=spread.last, relation="between")
+    return r._replace(q=q, low=low, high=high, last=spread.last, relation="between")
 
 
 def _range(ctx: Context, r: Reading) -> Reading | Rejected:
@@ -97,14 +97,14 @@ def _range(ctx: Context, r: Reading) -> Reading | Rejected:
         return r if found is None else found
     q, second = found
     first = r.first - 1 if r.between else r.first
-    return replace(r, q=q, low=q, high=second, first=first, last=second.last, relation="between")
+    return r._replace(q=q, low=q, high=second, first=first, last=second.last, relation="between")
 
 
 def _shared_unit(ctx: Context, r: Reading) -> Reading | Rejected:
     if r.alone or r.relation != "equal" or not r.q.bare or r.between:
         return r
     q = shared_unit(ctx, r.q, r.j, r.floor)
-    return r if q is r.q else replace(r, q=q)
+    return r if q is r.q else r._replace(q=q)
 
 
 def _adjectival_time(ctx: Context, r: Reading) -> Reading | Rejected:
@@ -132,7 +132,7 @@ def _rate(ctx: Context, r: Reading) -> Reading | Rejected:
     if rate is None:
         return r
     unit, surface, last = rate
-    return replace(r, q=replace(q, unit=unit, unit_surface=surface), last=last)
+    return r._replace(q=replace(q, unit=unit, unit_surface=surface), last=last)
 
 
 def _bound_before(ctx: Context, r: Reading) -> Reading | Rejected:
@@ -147,8 +147,7 @@ def _bound_before(ctx: Context, r: Reading) -> Reading | Rejected:
             return Rejected("pronoun_one", q.first, q.last, q.last)  # "one of them"
         return r
     size, (relation, hedged) = bound
-    return replace(
-        r,
+    return r._replace(
         first=r.first - size,
         approximate=r.approximate or hedged,
         relation=relation if r.relation == "equal" else r.relation,  # type: ignore[arg-type]
@@ -161,8 +160,7 @@ def _bound_after(ctx: Context, r: Reading) -> Reading | Rejected:
     after = bound_after(ctx, r.last)
     if after is not None:
         size, (relation, hedged) = after
-        return replace(
-            r,
+        return r._replace(
             last=r.last + size,
             approximate=r.approximate or hedged,
             relation=relation if r.relation == "equal" else r.relation,  # type: ignore[arg-type]
@@ -170,14 +168,14 @@ def _bound_after(ctx: Context, r: Reading) -> Reading | Rejected:
     if r.relation in _INCLUSIVE:
         size = or_equal(ctx, r.last)  # "more than 5000 or equal to": at least 5000
         if size:
-            return replace(r, last=r.last + size, relation=_INCLUSIVE[r.relation])
+            return r._replace(last=r.last + size, relation=_INCLUSIVE[r.relation])
     return r
 
 
 def _hedge_verb(ctx: Context, r: Reading) -> Reading | Rejected:
     if r.alone or r.approximate or not hedge_verb_before(ctx, r.first):
         return r
-    return replace(r, approximate=True)
+    return r._replace(approximate=True)
 
 
 # The rules in the order they are applied; see the module docstring for why this order.
