@@ -13,6 +13,7 @@ import math
 from .capital_m import capital_m_is_million
 from .english.bounds import AFTER, BEFORE, MAX_BEFORE
 from .english.currencies import CODE_PREFIXES, SYMBOL_CURRENCIES
+from .english.numbers import SCALE_ABBREVIATIONS, SPACED_SCALE_ABBREVIATIONS
 from .fractions import (
     ARTICLE_FOLLOWERS,
     ORDINALS,
@@ -24,9 +25,7 @@ from .numbers import (
     DOZENS,
     FRACTION_DENOMINATORS,
     FRACTION_WORDS,
-    SCALE_ABBREVIATIONS,
     SCALE_WORDS,
-    SPACED_SCALE_ABBREVIATIONS,
     TENS_WORDS,
     UNITS_WORDS,
     VAGUE_WORDS,
