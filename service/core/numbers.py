@@ -134,7 +134,7 @@ def spaced(text: str, tokens: list[Token], i: int) -> bool:
 FRACTION_DENOMINATORS = frozenset({2, 3, 4, 5, 8, 10, 16, 100})
 
 
-@dataclass(slots=True)
+@dataclass(frozen=True, slots=True)
 class Numeral:
     """A number read from the tokens; ``first``/``last`` are token indexes, inclusive."""
 

@@ -82,6 +82,8 @@ SHARES = {"half": 2, "quarter": 4}
 SHARE_SCALES = frozenset({"million", "billion", "trillion"})
 # Scales "half a" stands before: "half a dozen", "half a million".
 HALF_A_SCALES = frozenset({"dozen", "million", "billion", "thousand", "hundred"})
+# Words before a run of number words that make "two and three fifths" a range, not 2 3/5.
+RANGE_OPENERS = frozenset({"between", "from"})
 # Words between two shares that make them a range: "between a third and a half", "a third to".
 SHARE_JOINERS = frozenset({"and", "or", "to"})
 
@@ -105,6 +107,10 @@ ORDINALS: dict[str, float] = {
     **{w + "s": v for w, v in (UNIT_ORDINALS | OTHER_ORDINALS).items() if w != "half"},
     "halves": 2,
 }
+# Words after "a" / "an" that may open a fraction: "a trillionth", "a hundred trillionths".
+ARTICLE_FOLLOWERS = frozenset(ORDINALS) | frozenset(TENS_WORDS) | frozenset(SCALE_WORDS)
+# Words of a run of number words ("one hundred and thirty-two"), with their values.
+RUN_WORDS: dict[str, float] = {**UNITS_WORDS, **TENS_WORDS, **SCALE_WORDS}
 # Letters glued to digits that make an ordinal or a plural, not a unit: "21st", "the 1990s".
 ORDINAL_SUFFIXES = frozenset({"st", "nd", "rd", "th", "s"})
 
