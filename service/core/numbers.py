@@ -149,6 +149,8 @@ class Numeral:
 
 def digits_value(text: str) -> float | None:
     """Read "1,300.5" or "3.5"; None for shapes that are not one number ("1.2.3", "1,30")."""
+    if text.isdecimal():
+        return float(text)  # plain digits, most numbers in news: nothing to take apart
     for space in "\u202f\u00a0\u2009 ":
         text = text.replace(space, ",")  # "40 000" with a thin or no-break space
     if "," in text:

@@ -95,18 +95,24 @@ def _digits(ctx: Context, i: int, floor: int) -> Numeral | None:
 def scale_after(
     ctx: Context, value: float, raw: float, last: int, written: bool, scaled_already: bool
 ) -> tuple[float, float, int] | None:
-    """Apply the scale after an unscaled number ending at token ``last``: "1.3 million", "2.4m".
+    """Apply the scale after the number ending at token ``last``: "1.3 million", "2.4m".
 
     Returns the scaled value, the raw value and the last token, or None when no scale follows.
     A scale word after digits may go on ("4 thousand 3 hundred"); a million or more may take
     "and a half", which makes the raw value the whole ("3 million and a half").
     """
-    found = _scale_factor(ctx, value, last, written, scaled_already)
+    j = last + 1
+    if j >= len(ctx.tokens):
+        return None
+    nxt = ctx.tokens[j]
+    if nxt.text not in _SCALES_AS_WRITTEN and nxt.lower not in _SCALES_LOWERED:
+        return None  # most words: no scale to look for
+    found = _scale_factor(ctx, value, j, written, scaled_already)
     if found is None:
         return None
     factor, end = found
     value = scaled(value, factor)
-    if ctx.tokens[last + 1].lower in SCALE_WORDS and not written:
+    if nxt.lower in SCALE_WORDS and not written:
         value, end = continue_scaled(ctx, value, end, factor)  # "4 thousand 3 hundred"
     if factor >= 1e6:
         half = and_a_fraction(ctx, value, end)  # "3 million and a half"
@@ -117,9 +123,9 @@ def scale_after(
 
 
 def _scale_factor(
-    ctx: Context, value: float, last: int, written: bool, scaled_already: bool
+    ctx: Context, value: float, j: int, written: bool, scaled_already: bool
 ) -> tuple[float, int] | None:
-    """Return the factor of the scale word or letter after token ``last`` and its last token.
+    """Return the factor of the scale word or letter at token ``j`` and the scale's last token.
 
     Scale words follow a space ("1.3 million", "13 lakh"), abbreviations are glued on ("2.4m",
     "10k") or spaced ("$5 bn"), capital letters only after a currency ("€10M"). A number with
@@ -128,13 +134,7 @@ def _scale_factor(
     """
     tokens = ctx.tokens
     n = len(tokens)
-    j = last + 1
-    if j >= n:
-        return None
-    nxt = tokens[j]
-    text, lower = nxt.text, nxt.lower
-    if text not in _SCALES_AS_WRITTEN and lower not in _SCALES_LOWERED:
-        return None  # most words: no scale to look for
+    text, lower = tokens[j].text, tokens[j].lower
     if lower in SCALE_WORDS:
         if (lower != "hundred" and not scaled_already) or (lower == "hundred" and not written):
             return (SCALE_WORDS[lower], j) if ctx.spaced(j) else None

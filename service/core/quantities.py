@@ -39,6 +39,9 @@ if TYPE_CHECKING:
 # Lower-case words that are also ISO 4217 codes: never read as currencies.
 _WORD_CODES = frozenset({"try", "cad", "bob", "mop", "top", "all", "php", "sos", "cup", "gel"})
 _SIGNS = frozenset({"-", "−", "–"})
+# The tokens next to a number that the readers of units stated in words start from: one look
+# tells whether to try them ("magnitude 6.8", "6.8-magnitude", "aged 65", "absolute zero").
+_WORD_UNIT_CUES = frozenset({"-", "magnitude", "absolute", *AGE_WORDS, *AGE_ABBREVIATIONS})
 
 
 @dataclass(slots=True)
@@ -216,12 +219,18 @@ def _unit_of(
     "25 minutes", "magnitude 6.8", "aged 65", "absolute zero", tried in that order.
     """
     found = unit_after(ctx, numeral, first, value)
+    if found is not None:
+        return found
+    tokens, last = ctx.tokens, numeral.last
+    before = tokens[first - 1].lower if first > floor else ""
+    after = tokens[last + 1].lower if last + 1 < len(tokens) else ""
+    if before not in _WORD_UNIT_CUES and after not in _WORD_UNIT_CUES:
+        return None  # most numbers: none of the words below stands next to them
+    found = _magnitude(ctx, floor, first, last)
     if found is None:
-        found = _magnitude(ctx, floor, first, numeral.last)
-    if found is None:
-        found = _age(ctx, floor, first, numeral.last, numeral.scaled, value)
+        found = _age(ctx, floor, first, last, numeral.scaled, value)
     if found is None and numeral.written and value == 0:
-        found = _absolute_zero(ctx, floor, first, numeral.last)
+        found = _absolute_zero(ctx, floor, first, last)
     return found
 
 
