@@ -1,7 +1,7 @@
 """Number words: cardinals, scales, vague amounts, fractions and ordinals, as news copy writes them.
 
-The readers in ``numbers``, ``numerals``, ``written``, ``scales``, ``spoken`` and ``fractions``
-read with these tables; the README's "Claim model" section documents the readings they give.
+The readers in ``numbers``, ``numerals``, ``written``, ``spoken`` and ``fractions`` read with
+these tables; the README's "Claim model" section documents the readings they give.
 """
 
 from __future__ import annotations

@@ -1,7 +1,8 @@
 """Words around a unit: what makes a glued letter a metre, a degree a temperature, a number a name.
 
-The unit readers (``unit_reading``, ``scales``, ``capital_m``, ``quantities``) read with these
-tables; the units themselves are quantulum3's (see ``units``).
+The unit readers (``unit_reading``, ``numerals``, ``capital_m``, ``quantities``) read with these
+tables; the units themselves are quantulum3's (see ``units``). Some rows can never match (see
+``METRE_CONTEXT`` and ``AGE_ABBREVIATIONS``): they are kept as they were, to be fixed on purpose.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ METRE_CONTEXT = frozenset(
     breaststroke butterfly dash relay final finals record jump drop fall waves wave
     underground depth deep-sea high-rise tower ladder
     """.split()
-)
+)  # "deep-sea" and "high-rise" are three tokens each: looked up as one, they never match
 # Verbs right after a glued "m": "1m is" is a metre, "232.2m was" a million when ten or more.
 COPULAS = frozenset({"is", "isn't", "was", "wasn't"})
 # Words ending in "s" that are verbs after a company name ("10M says", "3M plans").
@@ -44,7 +45,7 @@ FORM_NOUNS = frozenset({"form", "forms", *FILING_WORDS})
 # Words that make a number an age without "years": "aged 65", "age 87".
 AGE_WORDS = frozenset({"aged", "age"})
 # Abbreviations of "years old" after the number: "an 87 yo man".
-AGE_ABBREVIATIONS = frozenset({"yo", "y/o"})
+AGE_ABBREVIATIONS = frozenset({"yo", "y/o"})  # "y/o" is three tokens: it never matches
 # Words after a length unit that raise it to a power: "10 km squared".
 POWER_WORDS = {"squared": 2, "cubed": 3}
 # Words between two units that make a rate: "km per hour", "miles an hour".
