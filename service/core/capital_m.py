@@ -16,25 +16,25 @@ Redmi 10M"). So the letter is a million only where nothing else reads it:
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from .english.common import STOPWORDS
+from .english.units import COMPANY_VERBS, RACE_DISTANCES, RACE_WORDS
 from .words import is_plural_noun
 
-# Race distances and the words of a race: a capital "M" there is a metre.
-_RACE_DISTANCES = frozenset({"50", "60", "100", "110", "200", "400", "800", "1500", "3000"})
-_RACE_WORDS = frozenset(
-    "hurdles sprints relays finals heats medals records metres meters laps".split()
-)
-# Words ending in "s" that are verbs after a company name ("10M says", "3M plans").
-_VERBS = frozenset("says reports plans expects sees makes wants adds".split())
+if TYPE_CHECKING:
+    from .context import Context
+
 # Punctuation after which "10M" has ended.
 _CLOSERS = frozenset(".,;:!?)]\"'”’…")
 
 
-def capital_m_is_million(text: str, tokens, j: int) -> bool:
+def capital_m_is_million(ctx: Context, j: int) -> bool:
     """Tell whether the capital "M" at token ``j`` multiplies the digits before it by a million.
 
     The currency case ("$10M") is decided by the caller; this is the rule without a currency.
     """
+    text, tokens = ctx.text, ctx.tokens
     number = tokens[j - 1]
     if number.kind != "n":
         return False
@@ -43,25 +43,29 @@ def capital_m_is_million(text: str, tokens, j: int) -> bool:
         return False
     if glued and number.text == "3":
         return False  # "3M": the company
-    if _after_name(text, tokens, j - 1):
+    if _after_name(ctx, j - 1):
         return False  # "Redmi 10M", "Galaxy A 10M"
     nxt = tokens[j + 1] if j + 1 < len(tokens) else None
     if nxt is None:
-        return number.text not in _RACE_DISTANCES
+        return number.text not in RACE_DISTANCES
     if nxt.text in _CLOSERS and nxt.kind == "s":
         if nxt.text in ".," and j + 2 < len(tokens) and tokens[j + 2].start == nxt.end:
             return False  # "10M.jpg", "10M,5": a name or a code goes on
-        return number.text not in _RACE_DISTANCES
+        return number.text not in RACE_DISTANCES
     if not glued or nxt.start - tokens[j].end != 1 or nxt.kind != "w":
         return False
     word = nxt.text
     return (
-        word.islower() and is_plural_noun(word) and word not in _RACE_WORDS and word not in _VERBS
+        word.islower()
+        and is_plural_noun(word)
+        and word not in RACE_WORDS
+        and word not in COMPANY_VERBS
     )
 
 
-def _after_name(text: str, tokens, i: int) -> bool:
+def _after_name(ctx: Context, i: int) -> bool:
     """Tell whether a capitalised word that does not open the sentence stands before token i."""
+    tokens = ctx.tokens
     k = i - 1
     if k < 0 or tokens[i].start - tokens[k].end != 1 or tokens[k].kind != "w":
         return False

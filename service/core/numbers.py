@@ -13,6 +13,19 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import NamedTuple
 
+# The number words live in ``english.numbers``; the readers across the core import them from here.
+from .english.numbers import BIG_SCALES
+from .english.numbers import DOZENS as DOZENS
+from .english.numbers import FRACTION_WORDS as FRACTION_WORDS
+from .english.numbers import SCALE_WORDS as SCALE_WORDS
+from .english.numbers import TENS_VALUES as TENS_VALUES
+from .english.numbers import TENS_WORDS as TENS_WORDS
+from .english.numbers import UNITS_WORDS as UNITS_WORDS
+from .english.numbers import VAGUE_WORDS as VAGUE_WORDS
+from .english.numbers import VULGAR_FRACTIONS as VULGAR_FRACTIONS
+from .english.numbers import WORD_STARTERS as WORD_STARTERS
+from .english.numbers import ZEROS as ZEROS
+
 # One token: a word, a run of digits (with , and . inside), or any other single character.
 # Words come first because most tokens are words (a tenth faster than digits first).
 _TOKEN = re.compile(
@@ -117,64 +130,11 @@ def spaced(text: str, tokens: list[Token], i: int) -> bool:
     return gap.isspace() and gap.count("\n") + gap.count("\r") <= 1
 
 
-UNITS_WORDS = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
-    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
-    "nineteen": 19,
-}  # fmt: skip
-TENS_WORDS = {
-    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
-    "eighty": 80, "ninety": 90,
-}  # fmt: skip
-TENS_VALUES = frozenset(TENS_WORDS.values())
-# "dozen" and its abbreviations in lists and recipes: "3 dzs", "five doz".
-DOZENS = frozenset({"dozen", "dozens", "dz", "dzs", "doz", "dozs"})
-_BIG_SCALES = frozenset({"thousand", "million", "billion", "trillion"})
-# Scale words that multiply what precedes them, written out or abbreviated as in news copy.
-SCALE_WORDS = {
-    "hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
-}  # fmt: skip
-# Abbreviations: "2.4m", "$1.5bn", "10k", "€3tn". Attached to the digits or, for the longer
-# ones, after a space ("$5 bn").
-SCALE_ABBREVIATIONS = {
-    "m": 1e6, "mn": 1e6, "mln": 1e6, "mil": 1e6, "bn": 1e9, "b": 1e9, "bln": 1e9,
-    "k": 1e3, "K": 1e3, "tn": 1e12, "trn": 1e12, "tr": 1e12, "tln": 1e12,
-}  # fmt: skip
-SPACED_SCALE_ABBREVIATIONS = frozenset({"mn", "mln", "bn", "bln", "tn", "trn", "tln"})
-# Vague amounts: an order-of-magnitude interval, always approximate (documented in README).
-VAGUE_WORDS = {
-    "dozens": (24.0, 99.0),
-    "hundreds": (200.0, 999.0),
-    "thousands": (2_000.0, 9_999.0),
-    "millions": (2e6, 9_999_999.0),
-    "billions": (2e9, 9_999_999_999.0),
-}
-FRACTION_WORDS = {
-    "half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
-    "fourth": 4, "fourths": 4, "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6,
-    "seventh": 7, "sevenths": 7, "eighth": 8, "eighths": 8, "ninth": 9, "ninths": 9,
-    "tenth": 10, "tenths": 10, "hundredth": 100, "hundredths": 100,
-    "thousandth": 1000, "thousandths": 1000,
-}  # fmt: skip
-VULGAR_FRACTIONS = {
-    "½": 0.5, "⅓": 1 / 3, "⅙": 1 / 6, "⅔": 2 / 3, "¼": 0.25, "¾": 0.75, "⅕": 0.2, "⅛": 0.125,
-    "⅜": 0.375, "⅝": 0.625, "⅞": 0.875,
-}  # fmt: skip
-ZEROS = frozenset({"nought", "naught"})  # "nought point nought three"; never read alone
-# Words that can open a quantity ("seventy", "a dozen", "minus", "tens of thousands").
-WORD_STARTERS = frozenset(
-    {*UNITS_WORDS, *TENS_WORDS, *VAGUE_WORDS, "a", "an", "half", "quarter", "minus", "negative"}
-    | {"tens", "hundreds"}
-    | ZEROS  # "nought point five"
-    | set(VULGAR_FRACTIONS)  # "½" is a word character to the tokenizer
-)
-
 # Slash fractions are read only with these denominators: "9/11" and "24/7" are names.
 FRACTION_DENOMINATORS = frozenset({2, 3, 4, 5, 8, 10, 16, 100})
 
 
-@dataclass(slots=True)
+@dataclass(frozen=True, slots=True)
 class Numeral:
     """A number read from the tokens; ``first``/``last`` are token indexes, inclusive."""
 
@@ -189,6 +149,8 @@ class Numeral:
 
 def digits_value(text: str) -> float | None:
     """Read "1,300.5" or "3.5"; None for shapes that are not one number ("1.2.3", "1,30")."""
+    if text.isdecimal():
+        return float(text)  # plain digits, most numbers in news: nothing to take apart
     for space in "\u202f\u00a0\u2009 ":
         text = text.replace(space, ",")  # "40 000" with a thin or no-break space
     if "," in text:
@@ -235,7 +197,7 @@ def read_words(tokens: list[Token], i: int, implicit_one: bool = False) -> Numer
             current += small
         elif word == "hundred" and last >= 0 and 0 < current < 100:
             current *= 100
-        elif word in _BIG_SCALES and last >= 0 and SCALE_WORDS[word] < last_scale and current:
+        elif word in BIG_SCALES and last >= 0 and SCALE_WORDS[word] < last_scale and current:
             total += current * SCALE_WORDS[word]
             last_scale = SCALE_WORDS[word]
             current = 0.0

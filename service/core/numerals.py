@@ -1,446 +1,334 @@
-"""Read the numeral at a token: digits with separators and scales, or words with fractions.
+"""Read the numeral at a token: digits with what is glued to them, and the scale that follows.
 
-``NumeralReading`` is one part of ``QuantityReader`` (``service/core/quantities.py``): its
-methods work on the reader's ``text``, ``tokens`` and ``lex``. Written numbers and fractions
-come from ``numbers``, ``fractions`` and ``spoken``; this part joins them to what follows
-("2.4m", "1.5bn", "three lakh crore", "4 thousand 3 hundred", "two and a half").
+Functions over the read-only ``Context``. Digits take fractions and exponents glued to them
+("2½", "1/2", "1.5e6", "3 x 10^6"); written numbers come from ``written``; either may take a
+scale after it ("2.4m", "1.5bn", "three lakh crore", "4 thousand 3 hundred"). Each reading is
+computed first and built once: most numbers in news are bare digits, read once each.
 """
 
 from __future__ import annotations
 
 import math
+from typing import TYPE_CHECKING
 
 from .capital_m import capital_m_is_million
-from .english.bounds import AFTER, BEFORE, MAX_BEFORE
 from .english.currencies import CODE_PREFIXES, SYMBOL_CURRENCIES
-from .fractions import (
-    ARTICLE_FOLLOWERS,
-    ORDINALS,
-    is_ordinal_tail,
-    read_fraction,
-    starts_fraction,
-)
+from .english.numbers import CRORES, INDIAN_SCALES, SCALE_ABBREVIATIONS, SPACED_SCALE_ABBREVIATIONS
+from .english.units import COPULAS, METRE_CONTEXT, RACE_DISTANCES
 from .numbers import (
     DOZENS,
     FRACTION_DENOMINATORS,
-    FRACTION_WORDS,
-    SCALE_ABBREVIATIONS,
     SCALE_WORDS,
-    SPACED_SCALE_ABBREVIATIONS,
-    TENS_WORDS,
-    UNITS_WORDS,
-    VAGUE_WORDS,
     VULGAR_FRACTIONS,
-    ZEROS,
     Numeral,
-    Token,
-    attached,
     digits_value,
-    read_words,
     scaled,
-    spaced,
     times_ten_to,
 )
-from .spoken import continue_scaled, read_point, read_power
+from .spoken import and_a_fraction, continue_scaled, read_power
 from .unit_reading import SUPERSCRIPTS
-from .units import Lexicon
+from .written import read_written
+
+if TYPE_CHECKING:
+    from .context import Context
 
 # Capital scale letters, read only right after a currency amount ("€10M", "$2.174T").
 _CURRENCY_SCALES = {
     "M": 1e6, "B": 1e9, "T": 1e12, "MN": 1e6, "BN": 1e9, "Bn": 1e9, "K": 1e3, "MM": 1e6,
 }  # fmt: skip
-# South Asian scale words, common in Indian and Pakistani English news.
-_INDIAN_SCALES = {"lakh": 1e5, "lakhs": 1e5, "lac": 1e5, "crore": 1e7, "crores": 1e7}
-# Context that keeps a glued "m" metres: race distances and words of height and depth.
-_RACE_DISTANCES = frozenset({"50", "60", "100", "110", "200", "400", "800", "1500", "3000"})
-_METRE_CONTEXT = frozenset(
-    """
-    tall high long wide deep away above below sprint race hurdles freestyle backstroke
-    breaststroke butterfly dash relay final finals record jump drop fall waves wave
-    underground depth deep-sea high-rise tower ladder
-    """.split()
-)
+# Every token that may open a scale, as written and in lower case: one look rules out the rest.
+_SCALES_AS_WRITTEN = frozenset({*SCALE_ABBREVIATIONS, *_CURRENCY_SCALES, "M", "k"})
+_SCALES_LOWERED = frozenset({*SCALE_WORDS, *SPACED_SCALE_ABBREVIATIONS, *DOZENS, *INDIAN_SCALES})
+# Every token after digits that may continue them ("½", "^", "/", "e", "x"; "and"; digits).
+_DIGIT_FOLLOWERS = frozenset({"^", "/", "e", "E", "x", "×", "*", *VULGAR_FRACTIONS})
+# Signs of the exponent in "2.48×10−5".
+_MINUS_SIGNS = frozenset({"-", "−"})
+# Marks of multiplication before a power of ten: "3 x 10^6", "2.48×10⁻⁵".
+_TIMES = frozenset({"x", "×", "*"})
 
 
-class NumeralReading:
-    """The numeral half of ``QuantityReader``."""
-
-    text: str
-    tokens: list[Token]
-    lex: Lexicon
-    floor: int
-
-    def _numeral(self, i: int) -> Numeral | None:
-        tokens = self.tokens
-        n = len(tokens)
-        tok = tokens[i]
-        if tok.kind == "n":
-            value = digits_value(tok.text)
-            if value is None:
-                return None
-            numeral = Numeral(value, i, i, raw=value)
-            if i > self.floor and tokens[i - 1].text == "." and attached(tokens, i):
-                if tok.text.isdigit() and not attached(tokens, i - 1):
-                    # ".08", ".23456000": a decimal without its leading zero
-                    numeral.value = numeral.raw = float("." + tok.text)
-                    numeral.first = i - 1
-            self._extend_digits(numeral)
-        elif tok.text in VULGAR_FRACTIONS:
-            value = VULGAR_FRACTIONS[tok.text]
-            numeral = Numeral(value, i, i, raw=value)
-        elif tok.kind == "w":
-            numeral = self._words(i)
-            if numeral is None:
-                return None
-        else:
-            return None
-        # Scale words after digits or words: "1.3 million", "2.4m", "$1.5bn", "10k".
-        j = numeral.last + 1
-        if j < n and numeral.vague is None:
-            nxt = tokens[j]
-            factor = None
-            if nxt.lower in SCALE_WORDS and not numeral.scaled and nxt.lower != "hundred":
-                factor = SCALE_WORDS[nxt.lower] if spaced(self.text, tokens, j) else None
-            elif nxt.lower in SCALE_WORDS and nxt.lower == "hundred" and not numeral.written:
-                factor = 100.0 if spaced(self.text, tokens, j) else None
-            elif nxt.text in SCALE_ABBREVIATIONS and attached(tokens, j) and not numeral.written:
-                factor = SCALE_ABBREVIATIONS[nxt.text]
-                if nxt.text == "m" and not self._m_is_million(j):
-                    factor = None
-                elif nxt.text == "b" and numeral.value >= 1000 and not self._after_currency(j):
-                    factor = None  # "1500b" is bits; "$5b" and "1.2b users" are billions
-                elif nxt.text == "K" and len(tokens[j - 1].text.partition(".")[2]) == 2:
-                    factor = None  # "573.15K" is kelvin
-            elif nxt.text in _CURRENCY_SCALES and attached(tokens, j) and self._after_currency(j):
-                factor = _CURRENCY_SCALES[nxt.text]  # "€10M", "$2.174T", "£3B"
-            elif nxt.text == "M" and capital_m_is_million(self.text, tokens, j):
-                factor = 1e6  # "10M users", "I can give you 10M."
-            elif nxt.lower in SPACED_SCALE_ABBREVIATIONS and spaced(self.text, tokens, j):
-                factor = SCALE_ABBREVIATIONS[nxt.lower]
-            elif nxt.lower in DOZENS and spaced(self.text, tokens, j) and not numeral.written:
-                factor = 12.0
-            elif nxt.text == "k" and not numeral.written and spaced(self.text, tokens, j):
-                if j + 1 >= n or tokens[j + 1].kind == "s":
-                    factor = 1e3  # "2.33 k" at the end of a phrase
-            elif nxt.lower in _INDIAN_SCALES and spaced(self.text, tokens, j):
-                factor = _INDIAN_SCALES[nxt.lower]  # "13 lakh", "₹5 crore"
-                if j + 1 < n and tokens[j + 1].lower in ("crore", "crores"):
-                    if spaced(self.text, tokens, j + 1):
-                        factor *= 1e7  # "three lakh crore"
-                        j += 1
-            if factor is not None:
-                numeral.value = scaled(numeral.value, factor)
-                numeral.scaled = True
-                numeral.last = j
-                if nxt.lower in SCALE_WORDS and not numeral.written:
-                    continue_scaled(self.text, tokens, numeral, factor)  # "4 thousand 3 hundred"
-                if factor >= 1e6:
-                    self.and_a_fraction(numeral)  # "3 million and a half"
-        return numeral
-
-    def _after_currency(self, j: int) -> bool:
-        """Tell whether the digits before token ``j`` follow a currency symbol or code."""
-        k = j - 1
-        while k > 0 and attached(self.tokens, k) and self.tokens[k - 1].kind != "w":
-            k -= 1
-        return self.tokens[k].text in SYMBOL_CURRENCIES or (
-            k > 0 and self.tokens[k - 1].text in SYMBOL_CURRENCIES
-        )
-
-    def _m_is_million(self, j: int) -> bool:
-        """Decide "2.4m homes" (million) against "100m sprint" (metres): what follows decides."""
-        tokens = self.tokens
-        if tokens[j - 1].start > 0 and self.text[tokens[j - 1].start - 1] in SYMBOL_CURRENCIES:
-            return True
-        k = j - 1
-        while k > 0 and attached(tokens, k):
-            k -= 1
-        if tokens[k].text in SYMBOL_CURRENCIES or tokens[k].text in CODE_PREFIXES:
-            return True
-        number = tokens[j - 1].text
-        if number in _RACE_DISTANCES:
-            return False  # "the 400m", "100m sprint"
-        if j + 1 < len(tokens) and tokens[j + 1].kind == "w":
-            # "232.2m a year earlier", "2.4m homes"; but "2.4m tall", "a 10m drop", "1m is"
-            word = tokens[j + 1].lower
-            if word in ("is", "isn't", "was", "wasn't") and tokens[j - 1].text.isdigit():
-                return int(tokens[j - 1].text) >= 10
-            return word not in _METRE_CONTEXT
-        return "." in number and not number.startswith("0.") and len(number) > 3
-
-    def _extend_digits(self, numeral: Numeral) -> None:
-        """Absorb fractions and exponents glued to the digits: "1/2", "2½", "1.5e6", "3 x 10^6"."""
-        tokens = self.tokens
-        n = len(tokens)
-        j = numeral.last + 1
-        if j < n and tokens[j].text in VULGAR_FRACTIONS and attached(tokens, j):
-            numeral.value += VULGAR_FRACTIONS[tokens[j].text]
-            numeral.raw = numeral.value
-            numeral.last = j
-            return
-        power = read_power(tokens, j) if j < n and tokens[j].text == "^" else None
-        if power is not None:  # "1.1^23", "2.5^-1", "10^6"
-            try:
-                numeral.value = numeral.raw = numeral.value ** power[0]
-            except (OverflowError, ZeroDivisionError):
-                numeral.value = numeral.raw = math.inf
-            numeral.last = power[1]
-            return
-        if j + 2 < n and tokens[j].lower == "and" and numeral.value == int(numeral.value):
-            self.and_a_fraction(numeral)  # "2 and a half years"
-            if numeral.last != j - 1:
-                return
-        if (
-            j + 2 < n
-            and tokens[j].kind == "n"
-            and tokens[j + 1].text == "/"
-            and spaced(self.text, tokens, j)
-        ):
-            # "2 1/2 in", "10 1/2 miles": a whole number and a proper fraction
-            part = Numeral(digits_value(tokens[j].text) or 0.0, j, j)
-            self._extend_digits(part)
-            if part.last == j + 2 and 0 < part.value < 1 and numeral.value == int(numeral.value):
-                numeral.value = numeral.raw = numeral.value + part.value
-                numeral.last = part.last
-            return
-        if j + 1 < n and tokens[j].text == "/" and attached(tokens, j) and attached(tokens, j + 1):
-            denominator = digits_value(tokens[j + 1].text) if tokens[j + 1].kind == "n" else None
-            of = j + 3 < n and tokens[j + 2].lower == "of" and spaced(self.text, tokens, j + 2)
-            if (
-                (denominator in FRACTION_DENOMINATORS or (of and denominator))
-                and numeral.value < denominator
-                and numeral.value == int(numeral.value)
-            ):
-                numeral.value = numeral.raw = numeral.value / denominator
-                numeral.last = j + 1
-            return
-        if j + 1 < n and tokens[j].text in ("e", "E") and attached(tokens, j):
-            k = j + 1
-            sign = 1
-            if tokens[k].text in "+-" and attached(tokens, k) and k + 1 < n:
-                sign = -1 if tokens[k].text == "-" else 1
-                k += 1
-            if tokens[k].kind == "n" and attached(tokens, k) and tokens[k].text.isdigit():
-                exponent = sign * int(tokens[k].text[:6])
-                try:
-                    numeral.value = numeral.raw = numeral.value * 10.0**exponent
-                except OverflowError:
-                    numeral.value = numeral.raw = math.inf
-                numeral.last = k
-            return
-        if j + 2 < n and tokens[j].text in ("x", "×", "*") and tokens[j + 1].text == "10":
-            k = j + 2
-            digits = ""
-            while k < n and tokens[k].text in SUPERSCRIPTS and attached(tokens, k):
-                digits += SUPERSCRIPTS[tokens[k].text]
-                k += 1
-            if digits.lstrip("-").isdigit():
-                numeral.value = numeral.raw = times_ten_to(numeral.value, int(digits[:6]))
-                numeral.last = k - 1
-                return
-            # "2.48×10−5", "5.5x10-3": a glued minus sign before the exponent
-            if (
-                k + 1 < n
-                and tokens[k].text in ("-", "−")
-                and attached(tokens, k)
-                and attached(tokens, k + 1)
-                and tokens[k + 1].text.isdigit()
-                and attached(tokens, j)
-            ):
-                exponent = -int(tokens[k + 1].text[:6])
-                numeral.value = numeral.raw = times_ten_to(numeral.value, exponent)
-                numeral.last = k + 1
-                return
-        if j + 3 < n and tokens[j].text in ("x", "×", "*") and tokens[j + 1].text.isdigit():
-            power = read_power(tokens, j + 2)  # "3 x 10^6", "6.23x10^-4", "8x2^10"
-            if power is not None:
-                try:
-                    base = float(tokens[j + 1].text[:6])
-                    if base == 10 and float(power[0]).is_integer() and abs(power[0]) < 400:
-                        value = times_ten_to(numeral.value, int(power[0]))  # "4.1 x 10^9"
-                    else:
-                        value = numeral.value * base ** power[0]
-                    numeral.value = numeral.raw = value
-                except (OverflowError, ZeroDivisionError):
-                    numeral.value = numeral.raw = math.inf
-                numeral.last = power[1]
-
-    def _words(self, i: int) -> Numeral | None:
-        tokens = self.tokens
-        n = len(tokens)
-        word = tokens[i].lower
-        nxt = tokens[i + 1].lower if i + 1 < n else ""
-        if word in ("tens", "hundreds") and nxt == "of" and i + 2 < n:
-            scale = tokens[i + 2].lower
-            if scale in ("thousands", "millions", "billions"):
-                low = (20 if word == "tens" else 200) * SCALE_WORDS[scale[:-1]]
-                high = (100 if word == "tens" else 1000) * SCALE_WORDS[scale[:-1]] - 1
-                return Numeral(low, i, i + 2, vague=(low, high), raw=0.0)
-        if word in VAGUE_WORDS:
-            return Numeral(VAGUE_WORDS[word][0], i, i, vague=VAGUE_WORDS[word], raw=0.0)
-        if word in ("a", "an") and nxt in ARTICLE_FOLLOWERS:
-            fraction = read_fraction(self.text, tokens, i)
-            if fraction is not None:
-                return fraction  # "a trillionth", "a hundred trillionths", "a twenty-first"
-        if word == "a" and nxt in ("baker's", "baker’s") and i + 2 < n:
-            if tokens[i + 2].lower == "dozen":  # "a baker's dozen": thirteen
-                return Numeral(13.0, i, i + 2, written=True, raw=13.0)
-        if word in ("a", "an") and nxt in ("dozen", "hundred", "thousand", "million", "billion"):
-            # "a hundred and two", "a million": the article stands for one
-            numeral = read_words(tokens, i + 1, implicit_one=True) if nxt != "dozen" else None
-            value = 12.0 if nxt == "dozen" else SCALE_WORDS[nxt]
-            last = i + 1
-            if numeral is not None and numeral.value > value:
-                value, last = numeral.value, numeral.last
-            return Numeral(value, i, last, written=True, scaled=nxt != "dozen", raw=value)
-        if word in ("half", "quarter") and nxt in ("million", "billion", "trillion"):
-            value = SCALE_WORDS[nxt] / (2 if word == "half" else 4)  # "half million"
-            return Numeral(value, i, i + 1, written=True, scaled=True, raw=value)
-        if word == "half" and nxt in ("a", "an") and i + 2 < n:
-            scale = tokens[i + 2].lower
-            if scale in ("dozen", "million", "billion", "thousand", "hundred"):
-                value = 6.0 if scale == "dozen" else SCALE_WORDS[scale] / 2
-                return Numeral(value, i, i + 2, written=True, scaled=scale != "dozen", raw=value)
-            if self._lookup(i + 2, False) is not None:
-                return Numeral(0.5, i, i + 1, written=True, raw=0.5)  # "half a percentage point"
-            return None
-        if word == "half" and _lone_half_is_share(tokens, i):
-            return Numeral(0.5, i, i, written=True, raw=0.5)  # "more than half of voters"
-        if word in ("a", "an", "one") and nxt in FRACTION_WORDS and not nxt.endswith("s"):
-            # "a third of", "one sixth.", "between a third and a half": only before "of",
-            # punctuation or another number, so "a fifth term", "a fifth and final term" and
-            # "the third quarter" are not read.
-            if (
-                i + 2 >= n
-                or tokens[i + 2].lower == "of"
-                or tokens[i + 2].kind == "s"
-                or (tokens[i + 2].lower in ("and", "or", "to") and _number_at(tokens, i + 3))
-            ):
-                value = 1 / FRACTION_WORDS[nxt]
-                return Numeral(value, i, i + 1, written=True, raw=value)
-            return None
-        if word in UNITS_WORDS or word in TENS_WORDS or word in ZEROS:
-            numeral = read_words(tokens, i)  # None for "nought", read only before "point"
-            j = i + 1 if numeral is None else numeral.last + 1
-            if j < n and tokens[j].lower == "point":
-                decimal = read_point(self.text, tokens, i, numeral)
-                if decimal is not None:
-                    return decimal  # "two hundred point zero three"
-            if numeral is None:
-                return None
-            if starts_fraction(tokens, j):
-                fraction = read_fraction(self.text, tokens, i)
-                if fraction is not None:
-                    return fraction  # "one hundred and three quarters", "three twenty-firsts"
-            if is_ordinal_tail(tokens, j):
-                return None  # "the twenty-first century", "its thirty-second year"
-            self._word_fraction(numeral)
+def read_numeral(ctx: Context, i: int, floor: int) -> Numeral | None:
+    """Read the numeral at token ``i`` with the scale after it, not looking back past ``floor``."""
+    tok = ctx.tokens[i]
+    if tok.kind == "n":
+        return _digits(ctx, i, floor)
+    if tok.text in VULGAR_FRACTIONS:  # "½" is a word character to the tokenizer: first
+        value = VULGAR_FRACTIONS[tok.text]
+        scale = scale_after(ctx, value, value, i, False, False)
+        if scale is None:
+            return Numeral(value, i, i, raw=value)
+        return Numeral(scale[0], i, scale[2], scaled=True, raw=scale[1])
+    if tok.kind == "w":
+        numeral = read_written(ctx, i)
+        if numeral is None or numeral.vague is not None:
+            return numeral  # "thousands" takes no scale
+        written = numeral.written
+        scale = scale_after(ctx, numeral.value, numeral.raw, numeral.last, written, numeral.scaled)
+        if scale is None:
             return numeral
+        return Numeral(scale[0], numeral.first, scale[2], written, True, None, scale[1])
+    return None
+
+
+def _digits(ctx: Context, i: int, floor: int) -> Numeral | None:
+    """Read the digits at token ``i``: "1,300.5", ".08", with what is glued on and the scale."""
+    tokens = ctx.tokens
+    tok = tokens[i]
+    value = digits_value(tok.text)
+    if value is None:
         return None
-
-    def _word_fraction(self, numeral: Numeral) -> None:
-        """Extend a written number by a fraction: "two thirds", "two-thirds", "one and a half"."""
-        tokens = self.tokens
-        n = len(tokens)
-        j = numeral.last + 1
-        if j >= n:
-            return
-        if tokens[j].text in "-‐" and attached(tokens, j) and j + 1 < n and attached(tokens, j + 1):
-            frac = tokens[j + 1].lower
-            plural_ok = frac.endswith("s") == (numeral.value != 1)
-            if frac in FRACTION_WORDS and plural_ok and numeral.value < 100:
-                numeral.value = numeral.raw = numeral.value / FRACTION_WORDS[frac]
-                numeral.last = j + 1
-            return
-        if not spaced(self.text, tokens, j):
-            return
-        frac = tokens[j].lower
-        if frac in FRACTION_WORDS and numeral.value < 100 and not numeral.scaled:
-            plural = frac.endswith("s")
-            follower = tokens[j + 1] if j + 1 < n else None
-            if (plural and numeral.value > 1) or (
-                numeral.value == 1
-                and not plural
-                and (follower is None or follower.kind == "s" or follower.lower == "of")
-            ):
-                numeral.value = numeral.raw = numeral.value / FRACTION_WORDS[frac]
-                numeral.last = j
-            return
-        self.and_a_fraction(numeral)
-
-    def and_a_fraction(self, numeral: Numeral) -> None:
-        """Extend a whole number by "and a half" / "and a quarter": "two and a half miles"."""
-        tokens = self.tokens
-        j = numeral.last + 1
-        if j + 2 < len(tokens) and tokens[j].lower == "and" and tokens[j + 1].lower in ("a", "an"):
-            frac = tokens[j + 2].lower
-            single = frac[-1] != "s" and frac != "first"
-            if frac in ORDINALS and single and spaced(self.text, tokens, j):
-                # "and a thirtieth"; after millions the fraction is of the scale: "one million
-                # and a half" is 1.5 million, "one billion and a half million" 1.0005 billion
-                scale = SCALE_WORDS.get(tokens[numeral.last].lower, 1.0)
-                scale = scale if scale >= 1e6 else 1.0
-                last = j + 2
-                nxt = tokens[last + 1].lower if last + 1 < len(tokens) else ""
-                follower = SCALE_WORDS.get(nxt, 0)
-                if 1e3 <= follower < scale and spaced(self.text, tokens, last + 1):
-                    scale, last = follower, last + 1
-                numeral.value += scale / ORDINALS[frac]
-                numeral.raw = numeral.value
-                numeral.last = last
+    first = i
+    if i > floor and tokens[i - 1].text == "." and ctx.attached(i):
+        if tok.text.isdigit() and not ctx.attached(i - 1):
+            value = float("." + tok.text)  # ".08", ".23456000": no leading zero
+            first = i - 1
+    last = i
+    extended = extend_digits(ctx, value, i)
+    if extended is not None:
+        value, last = extended
+    scale = scale_after(ctx, value, value, last, False, False)
+    if scale is None:
+        return Numeral(value, first, last, raw=value)
+    return Numeral(scale[0], first, scale[2], scaled=True, raw=scale[1])
 
 
-def _number_at(tokens: list[Token], k: int) -> bool:
-    """Tell whether a share, or a bound and a share, opens at token ``k``: "(and) a half".
+def scale_after(
+    ctx: Context, value: float, raw: float, last: int, written: bool, scaled_already: bool
+) -> tuple[float, float, int] | None:
+    """Apply the scale after the number ending at token ``last``: "1.3 million", "2.4m".
 
-    So "between a third and a half", "a third to two-thirds", "above one quarter and below a
-    half" are ranges, and "a quarter to five", "a fourth and final term" are not.
+    Returns the scaled value, the raw value and the last token, or None when no scale follows.
+    A scale word after digits may go on ("4 thousand 3 hundred"); a million or more may take
+    "and a half", which makes the raw value the whole ("3 million and a half").
     """
-    for size in range(MAX_BEFORE + 1):
-        if size and tuple(tok.lower for tok in tokens[k : k + size]) not in BEFORE:
-            continue
-        if _share_at(tokens, k + size):
-            return True
-    return False
+    j = last + 1
+    if j >= len(ctx.tokens):
+        return None
+    nxt = ctx.tokens[j]
+    if nxt.text not in _SCALES_AS_WRITTEN and nxt.lower not in _SCALES_LOWERED:
+        return None  # most words: no scale to look for
+    found = _scale_factor(ctx, value, j, written, scaled_already)
+    if found is None:
+        return None
+    factor, end = found
+    value = scaled(value, factor)
+    if nxt.lower in SCALE_WORDS and not written:
+        value, end = continue_scaled(ctx, value, end, factor)  # "4 thousand 3 hundred"
+    if factor >= 1e6:
+        half = and_a_fraction(ctx, value, end)  # "3 million and a half"
+        if half is not None:
+            value, end = half
+            raw = value
+    return value, raw, end
 
 
-def _share_at(tokens: list[Token], k: int) -> bool:
+def _scale_factor(
+    ctx: Context, value: float, j: int, written: bool, scaled_already: bool
+) -> tuple[float, int] | None:
+    """Return the factor of the scale word or letter at token ``j`` and the scale's last token.
+
+    Scale words follow a space ("1.3 million", "13 lakh"), abbreviations are glued on ("2.4m",
+    "10k") or spaced ("$5 bn"), capital letters only after a currency ("€10M"). A number with
+    a scale word takes no second one ("three million billion"), but may take a spaced
+    abbreviation or a South Asian scale.
+    """
+    tokens = ctx.tokens
     n = len(tokens)
-    if k >= n:
-        return False
-    word = tokens[k].lower
-    if word == "half" or tokens[k].text in VULGAR_FRACTIONS:
+    text, lower = tokens[j].text, tokens[j].lower
+    if lower in SCALE_WORDS:
+        if (lower != "hundred" and not scaled_already) or (lower == "hundred" and not written):
+            return (SCALE_WORDS[lower], j) if ctx.spaced(j) else None
+    elif text in SCALE_ABBREVIATIONS and ctx.attached(j) and not written:
+        return _abbreviation(ctx, value, j)
+    elif text in _CURRENCY_SCALES and ctx.attached(j) and _after_currency(ctx, j):
+        return _CURRENCY_SCALES[text], j  # "€10M", "$2.174T", "£3B"
+    elif text == "M" and capital_m_is_million(ctx, j):
+        return 1e6, j  # "10M users", "I can give you 10M."
+    elif lower in SPACED_SCALE_ABBREVIATIONS and ctx.spaced(j):
+        return SCALE_ABBREVIATIONS[lower], j
+    elif lower in DOZENS and ctx.spaced(j) and not written:
+        return 12.0, j
+    elif text == "k" and not written and ctx.spaced(j):
+        if j + 1 >= n or tokens[j + 1].kind == "s":
+            return 1e3, j  # "2.33 k" at the end of a phrase
+    elif lower in INDIAN_SCALES and ctx.spaced(j):
+        factor = INDIAN_SCALES[lower]  # "13 lakh", "₹5 crore"
+        if j + 1 < n and tokens[j + 1].lower in CRORES and ctx.spaced(j + 1):
+            return factor * 1e7, j + 1  # "three lakh crore"
+        return factor, j
+    return None
+
+
+def _abbreviation(ctx: Context, value: float, j: int) -> tuple[float, int] | None:
+    """Read a scale abbreviation glued to digits at token ``j``, unless it is a unit.
+
+    "2.4m homes" and "$5b" are scales; "100m sprint", "1500b" (bits), "573.15K" (kelvin) not.
+    """
+    tokens = ctx.tokens
+    text = tokens[j].text
+    if text == "m" and not _m_is_million(ctx, j):
+        return None
+    if text == "b" and value >= 1000 and not _after_currency(ctx, j):
+        return None  # "1500b" is bits; "$5b" and "1.2b users" are billions
+    if text == "K" and len(tokens[j - 1].text.partition(".")[2]) == 2:
+        return None  # "573.15K" is kelvin
+    return SCALE_ABBREVIATIONS[text], j
+
+
+def _after_currency(ctx: Context, j: int) -> bool:
+    """Tell whether the digits before token ``j`` follow a currency symbol or code."""
+    tokens = ctx.tokens
+    k = j - 1
+    while k > 0 and ctx.attached(k) and tokens[k - 1].kind != "w":
+        k -= 1
+    return tokens[k].text in SYMBOL_CURRENCIES or (
+        k > 0 and tokens[k - 1].text in SYMBOL_CURRENCIES
+    )
+
+
+def _m_is_million(ctx: Context, j: int) -> bool:
+    """Decide "2.4m homes" (million) against "100m sprint" (metres): what follows decides."""
+    tokens = ctx.tokens
+    if tokens[j - 1].start > 0 and ctx.text[tokens[j - 1].start - 1] in SYMBOL_CURRENCIES:
         return True
-    nxt = tokens[k + 1].lower if k + 1 < n else ""
-    if nxt in ("-", "‐") and k + 2 < n:
-        nxt = tokens[k + 2].lower  # "two-thirds"
-    return (word in ("a", "an", "one") or word in UNITS_WORDS) and nxt in FRACTION_WORDS
+    k = j - 1
+    while k > 0 and ctx.attached(k):
+        k -= 1
+    if tokens[k].text in SYMBOL_CURRENCIES or tokens[k].text in CODE_PREFIXES:
+        return True
+    number = tokens[j - 1].text
+    if number in RACE_DISTANCES:
+        return False  # "the 400m", "100m sprint"
+    if j + 1 < len(tokens) and tokens[j + 1].kind == "w":
+        # "232.2m a year earlier", "2.4m homes"; but "2.4m tall", "a 10m drop", "1m is"
+        word = tokens[j + 1].lower
+        if word in COPULAS and tokens[j - 1].text.isdigit():
+            return int(tokens[j - 1].text) >= 10
+        return word not in METRE_CONTEXT
+    return "." in number and not number.startswith("0.") and len(number) > 3
 
 
-def _lone_half_is_share(tokens: list[Token], i: int) -> bool:
-    """Tell whether a "half" with no number word of its own states a share.
+def extend_digits(ctx: Context, value: float, i: int) -> tuple[float, int] | None:
+    """Read fractions and exponents glued to the digits at token ``i``: "1/2", "2½", "1.5e6".
 
-    Only with a bound ("more than half of voters", "half or more"), or as the first end of a
-    range ("between half and two-thirds"); "the first half", "half the battle", "from 9 to half
-    past 10" and "half-time" state none.
+    Returns the value and last token of the longer number, or None when nothing extends it.
     """
+    tokens = ctx.tokens
     n = len(tokens)
-    if i + 1 < n and tokens[i + 1].text in ("-", "‐") and attached(tokens, i + 1):
-        return False  # "half-time", "half-way"
-    for size in range(1, min(MAX_BEFORE, i) + 1):
-        if tuple(tok.lower for tok in tokens[i - size : i]) in BEFORE:
-            return True
-    after = tuple(tok.lower for tok in tokens[i + 1 : i + 3])
-    if after in AFTER and AFTER[after][0] != "equal":
-        return True  # "half or more of the staff"
-    if i > 1 and tokens[i - 2].lower in FRACTION_WORDS:
-        joined = tokens[i - 1].lower
-        if joined == "to" or (
-            joined == "and" and any(tok.lower == "between" for tok in tokens[max(0, i - 5) : i])
-        ):
-            return True  # the second end: "a quarter to half", "between a third and half"
-    if i + 1 >= n or not _share_at(tokens, i + 2):
-        return False
-    if tokens[i + 1].lower == "to":
-        return True  # "half to two-thirds of residents"
-    return tokens[i + 1].lower == "and" and i > 0 and tokens[i - 1].lower == "between"
+    j = i + 1
+    if j >= n:
+        return None
+    nxt = tokens[j]
+    if nxt.kind != "n" and nxt.text not in _DIGIT_FOLLOWERS and nxt.lower != "and":
+        return None  # most tokens after digits: nothing to read on
+    if nxt.text in VULGAR_FRACTIONS and ctx.attached(j):
+        return value + VULGAR_FRACTIONS[nxt.text], j  # "2½"
+    power = read_power(tokens, j) if nxt.text == "^" else None
+    if power is not None:  # "1.1^23", "2.5^-1", "10^6"
+        try:
+            return value ** power[0], power[1]
+        except (OverflowError, ZeroDivisionError):
+            return math.inf, power[1]
+    if j + 2 < n and nxt.lower == "and" and value == int(value):
+        half = and_a_fraction(ctx, value, i)  # "2 and a half years"
+        if half is not None:
+            return half
+    if j + 2 < n and nxt.kind == "n" and tokens[j + 1].text == "/" and ctx.spaced(j):
+        return _mixed_fraction(ctx, value, j)
+    if j + 1 < n and nxt.text == "/" and ctx.attached(j) and ctx.attached(j + 1):
+        return _slash_fraction(ctx, value, j)
+    if j + 1 < n and nxt.text in ("e", "E") and ctx.attached(j):
+        return _exponent(ctx, value, j)
+    if j + 2 < n and nxt.text in _TIMES and tokens[j + 1].text == "10":
+        found = _times_ten(ctx, value, j)
+        if found is not None:
+            return found
+    if j + 3 < n and nxt.text in _TIMES and tokens[j + 1].text.isdigit():
+        return _times_power(ctx, value, j)
+    return None
+
+
+def _mixed_fraction(ctx: Context, value: float, j: int) -> tuple[float, int] | None:
+    """Read "2 1/2 in", "10 1/2 miles": a whole number and a proper fraction from token ``j``."""
+    tokens = ctx.tokens
+    part = extend_digits(ctx, digits_value(tokens[j].text) or 0.0, j)
+    if part is not None and part[1] == j + 2 and 0 < part[0] < 1 and value == int(value):
+        return value + part[0], part[1]
+    return None
+
+
+def _slash_fraction(ctx: Context, value: float, j: int) -> tuple[float, int] | None:
+    """Read "1/2", "3/4 of": a slash fraction, only with the usual denominators ("9/11" is not).
+
+    The slash is token ``j``.
+    """
+    tokens = ctx.tokens
+    n = len(tokens)
+    denominator = digits_value(tokens[j + 1].text) if tokens[j + 1].kind == "n" else None
+    if denominator is None:
+        return None
+    of = j + 3 < n and tokens[j + 2].lower == "of" and ctx.spaced(j + 2)
+    if (
+        (denominator in FRACTION_DENOMINATORS or (of and denominator))
+        and value < denominator
+        and value == int(value)
+    ):
+        return value / denominator, j + 1
+    return None
+
+
+def _exponent(ctx: Context, value: float, j: int) -> tuple[float, int] | None:
+    """Read "1.5e6", "2E-3": a decimal exponent glued on at token ``j``."""
+    tokens = ctx.tokens
+    n = len(tokens)
+    k = j + 1
+    sign = 1
+    if tokens[k].text in "+-" and ctx.attached(k) and k + 1 < n:
+        sign = -1 if tokens[k].text == "-" else 1
+        k += 1
+    if tokens[k].kind == "n" and ctx.attached(k) and tokens[k].text.isdigit():
+        exponent = sign * int(tokens[k].text[:6])
+        try:
+            return value * 10.0**exponent, k
+        except OverflowError:
+            return math.inf, k
+    return None
+
+
+def _times_ten(ctx: Context, value: float, j: int) -> tuple[float, int] | None:
+    """Read "× 10⁶" and "×10−5" at token ``j``: a power of ten in superscript or after a minus."""
+    tokens = ctx.tokens
+    n = len(tokens)
+    k = j + 2
+    digits = ""
+    while k < n and tokens[k].text in SUPERSCRIPTS and ctx.attached(k):
+        digits += SUPERSCRIPTS[tokens[k].text]
+        k += 1
+    if digits.lstrip("-").isdigit():
+        return times_ten_to(value, int(digits[:6])), k - 1
+    # "2.48×10−5", "5.5x10-3": a glued minus sign before the exponent
+    if (
+        k + 1 < n
+        and tokens[k].text in _MINUS_SIGNS
+        and ctx.attached(k)
+        and ctx.attached(k + 1)
+        and tokens[k + 1].text.isdigit()
+        and ctx.attached(j)
+    ):
+        return times_ten_to(value, -int(tokens[k + 1].text[:6])), k + 1
+    return None
+
+
+def _times_power(ctx: Context, value: float, j: int) -> tuple[float, int] | None:
+    """Read "3 x 10^6", "6.23x10^-4", "8x2^10": a number times a power, from token ``j``."""
+    tokens = ctx.tokens
+    power = read_power(tokens, j + 2)
+    if power is None:
+        return None
+    try:
+        base = float(tokens[j + 1].text[:6])
+        if base == 10 and float(power[0]).is_integer() and abs(power[0]) < 400:
+            return times_ten_to(value, int(power[0])), power[1]  # "4.1 x 10^9"
+        return value * base ** power[0], power[1]
+    except (OverflowError, ZeroDivisionError):
+        return math.inf, power[1]

@@ -1,9 +1,11 @@
 """Read one quantity at a token: currency prefix, sign, numeral, scale and unit.
 
 A quantity is a number with what is glued to it ("$1.5bn", "-12C", "2.4m", "25 minutes");
-bounds, ranges and the counted thing are the extractor's business. ``QuantityReader`` reads the
-prefix, sign and what follows the number here; the numeral itself comes from ``NumeralReading``
-(``numerals.py``) and the unit from ``UnitReading`` (``unit_reading.py``), its two halves.
+bounds, ranges and the counted thing are the extractor's business. The reading stage is three
+functions over the read-only ``Context``: ``read_quantity``, ``lookup_unit`` and
+``names_after``. The prefix, the sign and the words that make a unit ("aged 65", "magnitude
+6.8") are read here; the numeral comes from ``numerals`` and the unit after it from
+``unit_reading``. Each quantity is built once, from what they return.
 """
 
 from __future__ import annotations
@@ -19,36 +21,36 @@ from .english.currencies import (
     SPACED_DOLLAR_PREFIXES,
     SYMBOL_CURRENCIES,
 )
-from .numbers import (
-    SCALE_WORDS,
-    Numeral,
-    Token,
-    attached,
-    scaled,
-    spaced,
-)
-from .numerals import NumeralReading
-from .unit_reading import ORDINAL_SUFFIXES, UnitReading
-from .units import Lexicon, UnitInfo
+from .english.numbers import MINUS_WORDS, ORDINAL_SUFFIXES
+from .english.units import AGE_ABBREVIATIONS, AGE_WORDS, CALENDAR, NAME_FOLLOWERS
+from .numbers import SCALE_WORDS, scaled
+from .numbers import attached as attached  # the stages after this one import it from here
+from .numbers import spaced as spaced  # likewise
+from .numerals import read_numeral
+from .unit_reading import UnitFound, unit_after
+from .unit_reading import lookup_unit as lookup_unit  # part of this stage's interface
 from .words import is_plural_noun
 
 if TYPE_CHECKING:
     from .context import Context
+    from .numbers import Numeral
+    from .units import UnitInfo
 
 # Lower-case words that are also ISO 4217 codes: never read as currencies.
 _WORD_CODES = frozenset({"try", "cad", "bob", "mop", "top", "all", "php", "sos", "cup", "gel"})
-# Words after a number that make it a code: "the 90210 postcode".
-_NAME_FOLLOWERS = frozenset({"postcode", "postcodes", "zip", "zipcode", "code", "hotline"})
-_CALENDAR = frozenset(
-    "January February March April May June July August September October November December "
-    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
-)
 _SIGNS = frozenset({"-", "−", "–"})
+# The tokens next to a number that the readers of units stated in words start from: one look
+# tells whether to try them ("magnitude 6.8", "6.8-magnitude", "aged 65", "absolute zero").
+_WORD_UNIT_CUES = frozenset({"-", "magnitude", "absolute", *AGE_WORDS, *AGE_ABBREVIATIONS})
 
 
 @dataclass(slots=True)
 class Quantity:
-    """A number with its sign, scale, currency and unit; token indexes are inclusive."""
+    """A number with its sign, scale, currency and unit; token indexes are inclusive.
+
+    Built once by this stage and never changed here. Not frozen yet: ``around`` and
+    ``extractor`` still widen quantities in place.
+    """
 
     first: int  # first token (currency prefix or sign included)
     last: int  # last token (unit included)
@@ -69,297 +71,316 @@ class Quantity:
         return self.unit is None and not self.scaled and self.vague is None
 
 
-class QuantityReader(NumeralReading, UnitReading):
-    """Read quantities over one text's tokens."""
-
-    def __init__(self, text: str, tokens: list[Token], lexicon: Lexicon) -> None:
-        self.text = text
-        self.tokens = tokens
-        self.lex = lexicon
-        self.floor = 0  # the first token not yet taken by an earlier claim
-
-    def read(self, i: int) -> Quantity | None:
-        """Read the quantity that starts at token ``i``, or None."""
-        tokens = self.tokens
-        n = len(tokens)
-        first = i
-        currency: UnitInfo | None = None
-        surface = None
-        sign = 1.0
-        tok = tokens[i]
-        if tok.kind == "n":  # digits: no prefix or sign to read (most calls), straight on
-            return self._quantity(first, i, None, None, 1.0)
-        # Currency prefixes: "$5", "US$5", "USD 5", "Rs 500".
-        prefix = DOLLAR_PREFIXES.get(tok.text) or (
-            CODE_PREFIXES.get(tok.text.upper()) if len(tok.text) == 3 else None
-        )
-        if (
-            i + 2 < n
-            and tokens[i + 1].text == "$"
-            and (
-                (prefix and attached(tokens, i + 1))
-                or (tok.text in SPACED_DOLLAR_PREFIXES and self._spaced_prefix(i))
-            )
-        ):
-            # "US$5", "HK$10bn", "MXN$ 15", "C $300 million"
-            if tokens[i + 2].kind == "n" and (
-                attached(tokens, i + 2) or spaced(self.text, tokens, i + 2)
-            ):
-                currency = self._currency(prefix or SPACED_DOLLAR_PREFIXES[tok.text])
-                surface = self.text[tok.start : tokens[i + 1].end]
-                i += 2
-        elif tok.text in SYMBOL_CURRENCIES and i + 1 < n:
-            if tokens[i + 1].kind == "n" or tokens[i + 1].text in _SIGNS:
-                if attached(tokens, i + 1) or spaced(self.text, tokens, i + 1):
-                    currency = self._currency(SYMBOL_CURRENCIES[tok.text])
-                    surface = tok.text
-                    i += 1
-        elif (
-            (
-                tok.text in CODE_PREFIXES
-                or (
-                    tok.text.islower()
-                    and tok.text.upper() in CODE_PREFIXES
-                    and tok.text not in _WORD_CODES
-                )
-            )
-            and i + 1 < n
-            and tokens[i + 1].kind == "n"
-        ):
-            if spaced(self.text, tokens, i + 1) or attached(tokens, i + 1):
-                currency = self._currency(
-                    CODE_PREFIXES[tok.text.upper() if tok.text.islower() else tok.text]
-                )
-                surface = tok.text
-                i += 1
-        # Signs: "-12C", "minus five", "−3.5%".
-        tok = tokens[i]
-        if tok.text in _SIGNS and i + 1 < n and attached(tokens, i + 1):
-            glued_to_word = i > 0 and attached(tokens, i) and tokens[i - 1].kind in "nw"
-            if tokens[i + 1].kind != "n" or (glued_to_word and i != first + 1):
-                return None  # "F-16", "300-400": a hyphen, not a sign
-            sign = -1.0
-            i += 1
-        elif tok.lower in ("minus", "negative") and i + 1 < n and tokens[i + 1].kind in "nw":
-            sign = -1.0
-            i += 1
-        return self._quantity(first, i, currency, surface, sign)
-
-    def _spaced_prefix(self, i: int) -> bool:
-        """Tell "HK $10bn" and "c $ 16.4 million" from "Vitamin C $30" (see the prefix table).
-
-        The caller has checked that a "$" and one more token follow token ``i``.
-        """
-        tokens, text = self.tokens, self.text
-        if not spaced(text, tokens, i + 1):
-            return False
-        if len(tokens[i].text) == 1 and not spaced(text, tokens, i + 2):
-            return False  # a lone letter only in spaced, tokenised copy
-        if i == 0:
-            return True
-        before = tokens[i - 1]
-        return not (before.kind == "w" and (before.text[:1].isupper() or attached(tokens, i)))
-
-    def _quantity(
-        self, first: int, i: int, currency: UnitInfo | None, surface: str | None, sign: float
-    ) -> Quantity | None:
-        """Read the numeral at token ``i`` and what follows it, after any prefix and sign."""
-        numeral = self._numeral(i)
-        if numeral is None or not math.isfinite(numeral.value):
-            return None
-        first = min(first, numeral.first)  # ".08": the point opens the number
-        found = self._currency_after(numeral) if currency is None else None
-        quantity = Quantity(
-            first=first,
-            last=numeral.last,
-            value=sign * numeral.value,
-            raw=sign * numeral.raw,
-            scaled=numeral.scaled,
-            written=numeral.written,
-            vague=numeral.vague,
-            unit=currency,
-            unit_surface=surface,
-            number_last=numeral.last,
-        )
-        if found is not None:
-            quantity.unit, quantity.unit_surface, quantity.last = found
-            self._scale_after_code(quantity)
-        elif currency is None and numeral.vague is None:
-            self._unit_after(quantity)
-            if quantity.unit is None:
-                self._magnitude(quantity)
-            if quantity.unit is None:
-                self._age(quantity)
-            if quantity.unit is None and quantity.written and quantity.value == 0:
-                self._absolute_zero(quantity)
-        elif numeral.vague is not None:
-            self._vague_unit(quantity)
-        return quantity
-
-    def _scale_after_code(self, quantity: Quantity) -> None:
-        """Apply the million of "30 MUSD" and the scale word of "75 USD million"."""
-        tokens = self.tokens
-        code = quantity.unit_surface or ""
-        if len(code) == 4 and code[0] in "Mm" and not quantity.scaled:
-            quantity.value = scaled(quantity.value, 1e6)
-            quantity.scaled = True
-            return
-        j = quantity.last + 1
-        if j < len(tokens) and tokens[j].lower in SCALE_WORDS and not quantity.scaled:
-            if spaced(self.text, tokens, j) and tokens[j].lower != "hundred":
-                quantity.value = scaled(quantity.value, SCALE_WORDS[tokens[j].lower])
-                quantity.scaled = True
-                quantity.last = j
-
-    def _vague_unit(self, quantity: Quantity) -> None:
-        """Read "millions of dollars", "thousands of tonnes": the unit follows "of"."""
-        tokens = self.tokens
-        j = quantity.last + 1
-        if j + 1 < len(tokens) and tokens[j].lower == "of" and spaced(self.text, tokens, j):
-            if spaced(self.text, tokens, j + 1) and tokens[j + 1].kind == "w":
-                match = self._lookup(j + 1, False)
-                if match is not None and match[0] is not None and len(tokens[j + 1].text) > 2:
-                    info, last = match
-                    if info.dimension == "currency" and tokens[j + 1].lower in ("pounds", "pound"):
-                        info = self.lex.currency("GBP")
-                    quantity.unit = info
-                    quantity.unit_surface = self.text[tokens[j + 1].start : tokens[last].end]
-                    quantity.last = last
-
-    def _age(self, quantity: Quantity) -> None:
-        """Read ages without "years": "aged 65", "age 87", "an 87 yo man"."""
-        tokens = self.tokens
-        k, j = quantity.first - 1, quantity.last + 1
-        if j < len(tokens) and tokens[j].lower in ("yo", "y/o") and spaced(self.text, tokens, j):
-            quantity.unit, quantity.unit_surface, quantity.last = (
-                self.lex.units["year"],
-                tokens[j].text,
-                j,
-            )
-            quantity.age = True
-        elif (
-            k >= self.floor
-            and tokens[k].lower in ("aged", "age")
-            and spaced(self.text, tokens, k + 1)
-        ):
-            if not quantity.scaled and 0 <= quantity.value < 130:
-                quantity.unit, quantity.unit_surface = self.lex.units["year"], tokens[k].text
-                quantity.first = k  # "aged 65": the word that makes it an age is its unit
-                quantity.age = True
-
-    def _absolute_zero(self, quantity: Quantity) -> None:
-        """Read "absolute zero" as 0 K: a temperature stated in words."""
-        k = quantity.first - 1
-        if k >= self.floor and self.tokens[k].lower == "absolute":
-            if spaced(self.text, self.tokens, quantity.first):
-                quantity.unit, quantity.first = self.lex.units["kelvin"], k
-                quantity.unit_surface = self.tokens[k].text
-
-    def _magnitude(self, quantity: Quantity) -> None:
-        """Read earthquake magnitudes: "magnitude 6.8", "a 6.8-magnitude quake"."""
-        tokens = self.tokens
-        k = quantity.first - 1
-        if k > self.floor and tokens[k].text == "-" and attached(tokens, k + 1):
-            if tokens[k - 1].lower == "magnitude" and attached(tokens, k):
-                k -= 1  # "magnitude-5.2"
-        elif k >= self.floor and not spaced(self.text, tokens, k + 1):
-            k = -1
-        if k >= self.floor and tokens[k].lower == "magnitude":
-            quantity.first = k
-            quantity.unit = self.lex.magnitude
-            quantity.unit_surface = tokens[k].text
-            return
-        j = quantity.last + 1
-        if j + 1 < len(tokens) and tokens[j].text == "-" and attached(tokens, j):
-            j += 1
-        if j < len(tokens) and tokens[j].lower == "magnitude":
-            if attached(tokens, j) or spaced(self.text, tokens, j):
-                quantity.unit = self.lex.magnitude
-                quantity.unit_surface = tokens[j].text
-                quantity.last = j
-
-    def _currency(self, code: str) -> UnitInfo:
-        return self.lex.currency(code)
-
-    def _currency_after(self, numeral: Numeral) -> tuple[UnitInfo, str, int] | None:
-        """Currency words after the amount: "500 dollars", "3m euros", "20 million pounds"."""
-        tokens = self.tokens
-        j = numeral.last + 1
-        if j >= len(tokens) or not spaced(self.text, tokens, j):
-            return None
-        word = tokens[j].lower
-        if (
-            word in ("pound", "pounds")
-            and numeral.scaled
-            and not (j + 1 < len(tokens) and tokens[j + 1].lower == "sterling")
-        ):
-            return (self.lex.currency("GBP"), tokens[j].text, j)
-        if (
-            word in ("pound", "pounds")
-            and j + 1 < len(tokens)
-            and tokens[j + 1].lower == "sterling"
-        ):
-            return (self.lex.currency("GBP"), self.text[tokens[j].start : tokens[j + 1].end], j + 1)
-        code = tokens[j].text
-        if code in CODE_PREFIXES:
-            return (self.lex.currency(CODE_PREFIXES[code]), code, j)
-        if len(code) == 4 and code[0] in "Mm" and code[1:].upper() in CODE_PREFIXES:
-            if code[1:].isupper() or code.islower():  # "30 MUSD", "120 MEUR": millions
-                return (self.lex.currency(CODE_PREFIXES[code[1:].upper()]), code, j)
-        if code.islower() and code.upper() in CODE_PREFIXES and len(code) == 3:
-            if code not in _WORD_CODES:  # "20 usd", "10 rmb"; never "10 try"
-                return (self.lex.currency(CODE_PREFIXES[code.upper()]), code, j)
-        return None
-
-    def ordinal_or_name_after(self, quantity: Quantity) -> bool:
-        """Tell whether letters glued to the number make it an ordinal or a name ("14th", "5G")."""
-        tokens = self.tokens
-        j = quantity.number_last + 1
-        if quantity.unit is not None or quantity.scaled or j >= len(tokens):
-            return False
-        if attached(tokens, j) and (tokens[j].kind == "w" or tokens[j].lower in ORDINAL_SUFFIXES):
-            return True
-        if tokens[j].text == "-" and attached(tokens, j) and j + 1 < len(tokens):
-            # "7-Eleven", "3-Series": a capitalised word glued on names something.
-            return attached(tokens, j + 1) and tokens[j + 1].text[:1].isupper()
-        if spaced(self.text, tokens, j) and tokens[j].kind == "w":
-            word = tokens[j].text
-            if word.lower() in _NAME_FOLLOWERS:
-                return True  # "the 90210 postcode"
-            if word.lower() in STOPWORDS:
-                return False
-            # "the 737 Max", "10 Downing Street": a capitalised singular word, not an acronym.
-            after = tokens[j + 1].lower if j + 1 < len(tokens) else ""
-            return (
-                word[0].isupper()
-                and not word.isupper()
-                and "," not in tokens[quantity.number_last].text
-                and not is_plural_noun(word.lower())
-                and not is_plural_noun(after)  # "5 Syrian refugees"
-                and word not in _CALENDAR
-            )
-        return False
-
-
-# -- the reading stage's interface: functions over the read-only context ---------------------
-
-
 def read_quantity(ctx: Context, i: int, floor: int) -> Quantity | None:
     """Read the quantity that starts at token ``i``, looking no further back than ``floor``.
 
     ``floor`` is the first token no earlier claim took: "aged 65" and "magnitude 6.8" read a
     word before the number only from there.
     """
-    reader = QuantityReader(ctx.text, ctx.tokens, ctx.lex)
-    reader.floor = floor
-    return reader.read(i)
+    if ctx.tokens[i].kind == "n":  # digits: no prefix or sign to read (most calls), straight on
+        return _quantity(ctx, floor, i, i, None, None, 1.0)
+    first = i
+    currency: UnitInfo | None = None
+    surface: str | None = None
+    prefix = _currency_prefix(ctx, i)
+    if prefix is not None:
+        currency, surface, i = prefix
+    signed = _sign(ctx, first, i)
+    if signed is None:
+        return None  # "F-16", "300-400": a hyphen, not a sign
+    sign, i = signed
+    return _quantity(ctx, floor, first, i, currency, surface, sign)
 
 
-def lookup_unit(ctx: Context, j: int, glued: bool) -> tuple[UnitInfo, int] | None:
-    """Return the longest unit phrase at token ``j`` and its last token, or None."""
-    return QuantityReader(ctx.text, ctx.tokens, ctx.lex)._lookup(j, glued)
+def _currency_prefix(ctx: Context, i: int) -> tuple[UnitInfo, str, int] | None:
+    """Read a currency before the amount: "$5", "US$5", "USD 5", "Rs 500".
+
+    Returns the currency, as written, and the token the amount (or its sign) starts at.
+    """
+    tokens, lex = ctx.tokens, ctx.lex
+    n = len(tokens)
+    tok = tokens[i]
+    prefix = DOLLAR_PREFIXES.get(tok.text) or (
+        CODE_PREFIXES.get(tok.text.upper()) if len(tok.text) == 3 else None
+    )
+    if (
+        i + 2 < n
+        and tokens[i + 1].text == "$"
+        and (
+            (prefix and ctx.attached(i + 1))
+            or (tok.text in SPACED_DOLLAR_PREFIXES and _spaced_prefix(ctx, i))
+        )
+    ):
+        # "US$5", "HK$10bn", "MXN$ 15", "C $300 million"
+        if tokens[i + 2].kind == "n" and (ctx.attached(i + 2) or ctx.spaced(i + 2)):
+            code = prefix or SPACED_DOLLAR_PREFIXES[tok.text]
+            return lex.currency(code), ctx.text[tok.start : tokens[i + 1].end], i + 2
+    elif tok.text in SYMBOL_CURRENCIES and i + 1 < n:
+        if tokens[i + 1].kind == "n" or tokens[i + 1].text in _SIGNS:
+            if ctx.attached(i + 1) or ctx.spaced(i + 1):
+                return lex.currency(SYMBOL_CURRENCIES[tok.text]), tok.text, i + 1
+    elif (
+        (
+            tok.text in CODE_PREFIXES
+            or (
+                tok.text.islower()
+                and tok.text.upper() in CODE_PREFIXES
+                and tok.text not in _WORD_CODES
+            )
+        )
+        and i + 1 < n
+        and tokens[i + 1].kind == "n"
+    ):
+        if ctx.spaced(i + 1) or ctx.attached(i + 1):
+            code = CODE_PREFIXES[tok.text.upper() if tok.text.islower() else tok.text]
+            return lex.currency(code), tok.text, i + 1
+    return None
+
+
+def _spaced_prefix(ctx: Context, i: int) -> bool:
+    """Tell "HK $10bn" and "c $ 16.4 million" from "Vitamin C $30" (see the prefix table).
+
+    The caller has checked that a "$" and one more token follow token ``i``.
+    """
+    tokens = ctx.tokens
+    if not ctx.spaced(i + 1):
+        return False
+    if len(tokens[i].text) == 1 and not ctx.spaced(i + 2):
+        return False  # a lone letter only in spaced, tokenised copy
+    if i == 0:
+        return True
+    before = tokens[i - 1]
+    return not (before.kind == "w" and (before.text[:1].isupper() or ctx.attached(i)))
+
+
+def _sign(ctx: Context, first: int, i: int) -> tuple[float, int] | None:
+    """Read a sign at token ``i``: "-12C", "minus five", "−3.5%"; return it and the number's token.
+
+    None when the mark is a hyphen instead: "F-16", "300-400".
+    """
+    tokens = ctx.tokens
+    n = len(tokens)
+    tok = tokens[i]
+    if tok.text in _SIGNS and i + 1 < n and ctx.attached(i + 1):
+        glued_to_word = i > 0 and ctx.attached(i) and tokens[i - 1].kind in "nw"
+        if tokens[i + 1].kind != "n" or (glued_to_word and i != first + 1):
+            return None
+        return -1.0, i + 1
+    if tok.lower in MINUS_WORDS and i + 1 < n and tokens[i + 1].kind in "nw":
+        return -1.0, i + 1
+    return 1.0, i
+
+
+def _quantity(
+    ctx: Context,
+    floor: int,
+    first: int,
+    i: int,
+    currency: UnitInfo | None,
+    surface: str | None,
+    sign: float,
+) -> Quantity | None:
+    """Read the numeral at token ``i`` and what follows it, after any prefix and sign."""
+    numeral = read_numeral(ctx, i, floor)
+    if numeral is None or not math.isfinite(numeral.value):
+        return None
+    first = min(first, numeral.first)  # ".08": the point opens the number
+    value, raw = sign * numeral.value, sign * numeral.raw
+    last = numeral.last
+    if currency is None:
+        found = _currency_after(ctx, numeral)
+        if found is not None:
+            return _with_code_after(ctx, numeral, first, value, raw, found)
+        if numeral.vague is None:
+            unit = _unit_of(ctx, floor, numeral, first, value)
+            if unit is None:
+                return Quantity(
+                    first, last, value, raw, numeral.scaled, numeral.written, None, None, None, last
+                )
+            return Quantity(
+                unit.first, unit.last, value, raw, numeral.scaled, numeral.written, None,
+                unit.unit, unit.surface, last, unit.age, unit.adjectival,
+            )  # fmt: skip
+    if numeral.vague is not None:
+        of = _vague_unit(ctx, last)
+        if of is not None:
+            currency, surface, last = of
+    return Quantity(
+        first, last, value, raw, numeral.scaled, numeral.written, numeral.vague, currency,
+        surface, numeral.last,
+    )  # fmt: skip
+
+
+def _unit_of(
+    ctx: Context, floor: int, numeral: Numeral, first: int, value: float
+) -> UnitFound | None:
+    """Find the unit of a number with no currency: after it, or a word that names one.
+
+    "25 minutes", "magnitude 6.8", "aged 65", "absolute zero", tried in that order.
+    """
+    found = unit_after(ctx, numeral, first, value)
+    if found is not None:
+        return found
+    tokens, last = ctx.tokens, numeral.last
+    before = tokens[first - 1].lower if first > floor else ""
+    after = tokens[last + 1].lower if last + 1 < len(tokens) else ""
+    if before not in _WORD_UNIT_CUES and after not in _WORD_UNIT_CUES:
+        return None  # most numbers: none of the words below stands next to them
+    found = _magnitude(ctx, floor, first, last)
+    if found is None:
+        found = _age(ctx, floor, first, last, numeral.scaled, value)
+    if found is None and numeral.written and value == 0:
+        found = _absolute_zero(ctx, floor, first, last)
+    return found
+
+
+def _with_code_after(
+    ctx: Context,
+    numeral: Numeral,
+    first: int,
+    value: float,
+    raw: float,
+    found: tuple[UnitInfo, str, int],
+) -> Quantity:
+    """Build a quantity whose currency follows it, with the scale the code carries.
+
+    The million of "30 MUSD" and the scale word of "75 USD million".
+    """
+    unit, code, last = found
+    is_scaled = numeral.scaled
+    if len(code) == 4 and code[0] in "Mm" and not is_scaled:
+        value, is_scaled = scaled(value, 1e6), True
+    else:
+        tokens = ctx.tokens
+        j = last + 1
+        if j < len(tokens) and tokens[j].lower in SCALE_WORDS and not is_scaled:
+            if ctx.spaced(j) and tokens[j].lower != "hundred":
+                value = scaled(value, SCALE_WORDS[tokens[j].lower])
+                is_scaled, last = True, j
+    return Quantity(
+        first, last, value, raw, is_scaled, numeral.written, numeral.vague, unit, code,
+        numeral.last,
+    )  # fmt: skip
+
+
+def _vague_unit(ctx: Context, last: int) -> tuple[UnitInfo, str, int] | None:
+    """Read "millions of dollars", "thousands of tonnes": the unit follows "of"."""
+    tokens = ctx.tokens
+    j = last + 1
+    if not (j + 1 < len(tokens) and tokens[j].lower == "of" and ctx.spaced(j)):
+        return None
+    if not (ctx.spaced(j + 1) and tokens[j + 1].kind == "w"):
+        return None
+    match = lookup_unit(ctx, j + 1, False)
+    if match is None or match[0] is None or len(tokens[j + 1].text) <= 2:
+        return None
+    info, end = match
+    if info.dimension == "currency" and tokens[j + 1].lower in ("pounds", "pound"):
+        info = ctx.lex.currency("GBP")
+    return info, ctx.text[tokens[j + 1].start : tokens[end].end], end
+
+
+def _age(
+    ctx: Context, floor: int, first: int, last: int, is_scaled: bool, value: float
+) -> UnitFound | None:
+    """Read ages without "years": "aged 65", "age 87", "an 87 yo man"."""
+    tokens = ctx.tokens
+    k, j = first - 1, last + 1
+    if j < len(tokens) and tokens[j].lower in AGE_ABBREVIATIONS and ctx.spaced(j):
+        return UnitFound(ctx.lex.units["year"], tokens[j].text, first, j, age=True)
+    if k >= floor and tokens[k].lower in AGE_WORDS and ctx.spaced(k + 1):
+        if not is_scaled and 0 <= value < 130:
+            # "aged 65": the word that makes it an age is its unit
+            return UnitFound(ctx.lex.units["year"], tokens[k].text, k, last, age=True)
+    return None
+
+
+def _absolute_zero(ctx: Context, floor: int, first: int, last: int) -> UnitFound | None:
+    """Read "absolute zero" as 0 K: a temperature stated in words."""
+    k = first - 1
+    if k >= floor and ctx.tokens[k].lower == "absolute" and ctx.spaced(first):
+        return UnitFound(ctx.lex.units["kelvin"], ctx.tokens[k].text, k, last)
+    return None
+
+
+def _magnitude(ctx: Context, floor: int, first: int, last: int) -> UnitFound | None:
+    """Read earthquake magnitudes: "magnitude 6.8", "a 6.8-magnitude quake"."""
+    tokens = ctx.tokens
+    k = first - 1
+    if k > floor and tokens[k].text == "-" and ctx.attached(k + 1):
+        if tokens[k - 1].lower == "magnitude" and ctx.attached(k):
+            k -= 1  # "magnitude-5.2"
+    elif k >= floor and not ctx.spaced(k + 1):
+        k = -1
+    if k >= floor and tokens[k].lower == "magnitude":
+        return UnitFound(ctx.lex.magnitude, tokens[k].text, k, last)
+    j = last + 1
+    if j + 1 < len(tokens) and tokens[j].text == "-" and ctx.attached(j):
+        j += 1
+    if j < len(tokens) and tokens[j].lower == "magnitude":
+        if ctx.attached(j) or ctx.spaced(j):
+            return UnitFound(ctx.lex.magnitude, tokens[j].text, first, j)
+    return None
+
+
+def _currency_after(ctx: Context, numeral: Numeral) -> tuple[UnitInfo, str, int] | None:
+    """Currency words after the amount: "500 dollars", "3m euros", "20 million pounds"."""
+    tokens, lex = ctx.tokens, ctx.lex
+    j = numeral.last + 1
+    if j >= len(tokens) or not ctx.spaced(j):
+        return None
+    word = tokens[j].lower
+    sterling = j + 1 < len(tokens) and tokens[j + 1].lower == "sterling"
+    if word in ("pound", "pounds") and numeral.scaled and not sterling:
+        return (lex.currency("GBP"), tokens[j].text, j)
+    if word in ("pound", "pounds") and sterling:
+        return (lex.currency("GBP"), ctx.text[tokens[j].start : tokens[j + 1].end], j + 1)
+    code = tokens[j].text
+    if code in CODE_PREFIXES:
+        return (lex.currency(CODE_PREFIXES[code]), code, j)
+    if len(code) == 4 and code[0] in "Mm" and code[1:].upper() in CODE_PREFIXES:
+        if code[1:].isupper() or code.islower():  # "30 MUSD", "120 MEUR": millions
+            return (lex.currency(CODE_PREFIXES[code[1:].upper()]), code, j)
+    if code.islower() and code.upper() in CODE_PREFIXES and len(code) == 3:
+        if code not in _WORD_CODES:  # "20 usd", "10 rmb"; never "10 try"
+            return (lex.currency(CODE_PREFIXES[code.upper()]), code, j)
+    return None
 
 
 def names_after(ctx: Context, quantity: Quantity) -> bool:
     """Tell whether letters glued to the number make it an ordinal or a name ("14th", "5G")."""
-    return QuantityReader(ctx.text, ctx.tokens, ctx.lex).ordinal_or_name_after(quantity)
+    tokens = ctx.tokens
+    j = quantity.number_last + 1
+    if quantity.unit is not None or quantity.scaled or j >= len(tokens):
+        return False
+    if ctx.attached(j) and (tokens[j].kind == "w" or tokens[j].lower in ORDINAL_SUFFIXES):
+        return True
+    if tokens[j].text == "-" and ctx.attached(j) and j + 1 < len(tokens):
+        # "7-Eleven", "3-Series": a capitalised word glued on names something.
+        return ctx.attached(j + 1) and tokens[j + 1].text[:1].isupper()
+    if ctx.spaced(j) and tokens[j].kind == "w":
+        return _name_word(ctx, quantity, j)
+    return False
+
+
+def _name_word(ctx: Context, quantity: Quantity, j: int) -> bool:
+    """Tell whether the word at token ``j``, one space after the number, makes it a name.
+
+    "the 90210 postcode", "the 737 Max", "10 Downing Street"; not "5 Syrian refugees", "5 May".
+    """
+    tokens = ctx.tokens
+    word = tokens[j].text
+    if word.lower() in NAME_FOLLOWERS:
+        return True  # "the 90210 postcode"
+    if word.lower() in STOPWORDS:
+        return False
+    # "the 737 Max", "10 Downing Street": a capitalised singular word, not an acronym.
+    after = tokens[j + 1].lower if j + 1 < len(tokens) else ""
+    return (
+        word[0].isupper()
+        and not word.isupper()
+        and "," not in tokens[quantity.number_last].text
+        and not is_plural_noun(word.lower())
+        and not is_plural_noun(after)  # "5 Syrian refugees"
+        and word not in CALENDAR
+    )

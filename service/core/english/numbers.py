@@ -1,0 +1,120 @@
+"""Number words: cardinals, scales, vague amounts, fractions and ordinals, as news copy writes them.
+
+The readers in ``numbers``, ``numerals``, ``written``, ``spoken`` and ``fractions`` read with
+these tables; the README's "Claim model" section documents the readings they give.
+"""
+
+from __future__ import annotations
+
+UNITS_WORDS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19,
+}  # fmt: skip
+TENS_WORDS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}  # fmt: skip
+TENS_VALUES = frozenset(TENS_WORDS.values())
+# "dozen" and its abbreviations in lists and recipes: "3 dzs", "five doz".
+DOZENS = frozenset({"dozen", "dozens", "dz", "dzs", "doz", "dozs"})
+# The scales above a hundred, which a written number takes in falling order.
+BIG_SCALES = frozenset({"thousand", "million", "billion", "trillion"})
+# Scale words that multiply what precedes them, written out or abbreviated as in news copy.
+SCALE_WORDS = {
+    "hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
+}  # fmt: skip
+# Abbreviations: "2.4m", "$1.5bn", "10k", "€3tn". Attached to the digits or, for the longer
+# ones, after a space ("$5 bn").
+SCALE_ABBREVIATIONS = {
+    "m": 1e6, "mn": 1e6, "mln": 1e6, "mil": 1e6, "bn": 1e9, "b": 1e9, "bln": 1e9,
+    "k": 1e3, "K": 1e3, "tn": 1e12, "trn": 1e12, "tr": 1e12, "tln": 1e12,
+}  # fmt: skip
+SPACED_SCALE_ABBREVIATIONS = frozenset({"mn", "mln", "bn", "bln", "tn", "trn", "tln"})
+# South Asian scale words, common in Indian and Pakistani English news.
+INDIAN_SCALES = {"lakh": 1e5, "lakhs": 1e5, "lac": 1e5, "crore": 1e7, "crores": 1e7}
+# The scale that multiplies another South Asian scale: "three lakh crore".
+CRORES = frozenset({"crore", "crores"})
+# Vague amounts: an order-of-magnitude interval, always approximate (documented in README).
+VAGUE_WORDS = {
+    "dozens": (24.0, 99.0),
+    "hundreds": (200.0, 999.0),
+    "thousands": (2_000.0, 9_999.0),
+    "millions": (2e6, 9_999_999.0),
+    "billions": (2e9, 9_999_999_999.0),
+}
+# "tens of thousands", "hundreds of millions": a vague count of a vague scale.
+VAGUE_MULTIPLES = frozenset({"tens", "hundreds"})
+VAGUE_SCALES = frozenset({"thousands", "millions", "billions"})
+FRACTION_WORDS = {
+    "half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
+    "fourth": 4, "fourths": 4, "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6,
+    "seventh": 7, "sevenths": 7, "eighth": 8, "eighths": 8, "ninth": 9, "ninths": 9,
+    "tenth": 10, "tenths": 10, "hundredth": 100, "hundredths": 100,
+    "thousandth": 1000, "thousandths": 1000,
+}  # fmt: skip
+VULGAR_FRACTIONS = {
+    "½": 0.5, "⅓": 1 / 3, "⅙": 1 / 6, "⅔": 2 / 3, "¼": 0.25, "¾": 0.75, "⅕": 0.2, "⅛": 0.125,
+    "⅜": 0.375, "⅝": 0.625, "⅞": 0.875,
+}  # fmt: skip
+ZEROS = frozenset({"nought", "naught"})  # "nought point nought three"; never read alone
+# Words that turn the number after them negative: "minus five", "negative 3".
+MINUS_WORDS = frozenset({"minus", "negative"})
+# Words that can open a quantity ("seventy", "a dozen", "minus", "tens of thousands").
+WORD_STARTERS = frozenset(
+    {*UNITS_WORDS, *TENS_WORDS, *VAGUE_WORDS, "a", "an", "half", "quarter", *MINUS_WORDS}
+    | VAGUE_MULTIPLES
+    | ZEROS  # "nought point five"
+    | set(VULGAR_FRACTIONS)  # "½" is a word character to the tokenizer
+)
+
+# The articles, which stand for one before a scale or a fraction: "a million", "an eighth".
+ARTICLES = frozenset({"a", "an"})
+# The words that state one of a fraction: "a third of", "one sixth".
+ONE_OF = frozenset({"a", "an", "one"})
+# Scale words an article may stand before as one: "a dozen", "a hundred and two", "a million".
+ARTICLE_SCALES = frozenset({"dozen", "hundred", "thousand", "million", "billion"})
+# "a baker's dozen": thirteen (straight and curly apostrophe).
+BAKERS = frozenset({"baker's", "baker’s"})
+# Shares that stand before a scale without an article: "half million", "quarter billion".
+SHARES = {"half": 2, "quarter": 4}
+SHARE_SCALES = frozenset({"million", "billion", "trillion"})
+# Scales "half a" stands before: "half a dozen", "half a million".
+HALF_A_SCALES = frozenset({"dozen", "million", "billion", "thousand", "hundred"})
+# Words before a run of number words that make "two and three fifths" a range, not 2 3/5.
+RANGE_OPENERS = frozenset({"between", "from"})
+# Words between two shares that make them a range: "between a third and a half", "a third to".
+SHARE_JOINERS = frozenset({"and", "or", "to"})
+
+# Ordinals read as denominators: "three fifths", "a twenty-first". "second" is never one
+# ("twenty seconds"); "first" only closes a compound ("three twenty-firsts").
+UNIT_ORDINALS = {
+    "first": 1, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+    "ninth": 9,
+}  # fmt: skip
+OTHER_ORDINALS = {
+    "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
+    "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19,
+    "twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50, "sixtieth": 60,
+    "seventieth": 70, "eightieth": 80, "ninetieth": 90, "hundredth": 100, "thousandth": 1e3,
+    "millionth": 1e6, "billionth": 1e9, "trillionth": 1e12, "half": 2, "quarter": 4,
+}  # fmt: skip
+# Every denominator word, singular and plural ("fifth", "fifths", "halves").
+ORDINALS: dict[str, float] = {
+    **UNIT_ORDINALS,
+    **OTHER_ORDINALS,
+    **{w + "s": v for w, v in (UNIT_ORDINALS | OTHER_ORDINALS).items() if w != "half"},
+    "halves": 2,
+}
+# Words after "a" / "an" that may open a fraction: "a trillionth", "a hundred trillionths".
+ARTICLE_FOLLOWERS = frozenset(ORDINALS) | frozenset(TENS_WORDS) | frozenset(SCALE_WORDS)
+# Words of a run of number words ("one hundred and thirty-two"), with their values.
+RUN_WORDS: dict[str, float] = {**UNITS_WORDS, **TENS_WORDS, **SCALE_WORDS}
+# Letters glued to digits that make an ordinal or a plural, not a unit: "21st", "the 1990s".
+ORDINAL_SUFFIXES = frozenset({"st", "nd", "rd", "th", "s"})
+
+# Words before "one point" that make it the idiom "at one point", "by one point", not 1.x.
+ONE_POINT_IDIOM = frozenset(
+    "at by the a that this some any one each every no on from to of".split()
+)
