@@ -85,10 +85,16 @@ def _unit(
     if conversion is None:
         return unit, None, kind
     convert, target = conversion
-    converted = tuple(None if v is None else convert(v) for v in (value, low, high))
-    if not all(v is None or math.isfinite(v) for v in converted):
-        return unit, None, kind  # "1e308 km" overflows in metres: no SI value to give
-    return unit, Normalized(converted[0], converted[1], converted[2], target), kind
+    normalized = Normalized(
+        None if value is None else convert(value),
+        None if low is None else convert(low),
+        None if high is None else convert(high),
+        target,
+    )
+    for number in (normalized.value, normalized.low, normalized.high):
+        if number is not None and not math.isfinite(number):
+            return unit, None, kind  # "1e308 km" overflows in metres: no SI value to give
+    return unit, normalized, kind
 
 
 def _entity(ctx: Context, last: int, kind: str, q: Quantity) -> Span | None:

@@ -12,7 +12,7 @@ import math
 from typing import TYPE_CHECKING
 
 from .capital_m import capital_m_is_million
-from .english.currencies import CODE_PREFIXES, SYMBOL_CURRENCIES
+from .english.currencies import CODE_PREFIXES, CURRENCY_SCALES, SYMBOL_CURRENCIES
 from .english.numbers import CRORES, INDIAN_SCALES, SCALE_ABBREVIATIONS, SPACED_SCALE_ABBREVIATIONS
 from .english.units import COPULAS, METRE_CONTEXT, RACE_DISTANCES
 from .numbers import (
@@ -32,12 +32,8 @@ from .written import read_written
 if TYPE_CHECKING:
     from .context import Context
 
-# Capital scale letters, read only right after a currency amount ("€10M", "$2.174T").
-_CURRENCY_SCALES = {
-    "M": 1e6, "B": 1e9, "T": 1e12, "MN": 1e6, "BN": 1e9, "Bn": 1e9, "K": 1e3, "MM": 1e6,
-}  # fmt: skip
 # Every token that may open a scale, as written and in lower case: one look rules out the rest.
-_SCALES_AS_WRITTEN = frozenset({*SCALE_ABBREVIATIONS, *_CURRENCY_SCALES, "M", "k"})
+_SCALES_AS_WRITTEN = frozenset({*SCALE_ABBREVIATIONS, *CURRENCY_SCALES, "M", "k"})
 _SCALES_LOWERED = frozenset({*SCALE_WORDS, *SPACED_SCALE_ABBREVIATIONS, *DOZENS, *INDIAN_SCALES})
 # Every token after digits that may continue them ("½", "^", "/", "e", "x"; "and"; digits).
 _DIGIT_FOLLOWERS = frozenset({"^", "/", "e", "E", "x", "×", "*", *VULGAR_FRACTIONS})
@@ -140,8 +136,8 @@ def _scale_factor(
             return (SCALE_WORDS[lower], j) if ctx.spaced(j) else None
     elif text in SCALE_ABBREVIATIONS and ctx.attached(j) and not written:
         return _abbreviation(ctx, value, j)
-    elif text in _CURRENCY_SCALES and ctx.attached(j) and _after_currency(ctx, j):
-        return _CURRENCY_SCALES[text], j  # "€10M", "$2.174T", "£3B"
+    elif text in CURRENCY_SCALES and ctx.attached(j) and _after_currency(ctx, j):
+        return CURRENCY_SCALES[text], j  # "€10M", "$2.174T", "£3B"
     elif text == "M" and capital_m_is_million(ctx, j):
         return 1e6, j  # "10M users", "I can give you 10M."
     elif lower in SPACED_SCALE_ABBREVIATIONS and ctx.spaced(j):

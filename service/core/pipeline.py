@@ -57,8 +57,9 @@ _CODE_WORDS = frozenset(
 )
 
 
-# The claim rules' functions, in order: the loop in ``claim_of`` runs for every number.
-_APPLY = tuple(rule.apply for rule in CLAIM_RULES)
+# The claim rules' functions and the words they wait for, in order: ``claim_of`` runs for
+# every number, and skips a rule whose word is not next without calling it.
+_APPLY = tuple((rule.apply, rule.next_words) for rule in CLAIM_RULES)
 
 
 def claims(ctx: Context, rejected: list[Rejected] | None = None) -> Iterator[Claim]:
@@ -111,10 +112,18 @@ def _read(ctx: Context) -> Iterator[Claim | Rejected]:
 
 def claim_of(ctx: Context, q: Quantity, floor: int) -> tuple[Claim, int] | Rejected:
     """Apply the claim rules in order to ``q``: its claim and last token, or a rejection."""
+    tokens = ctx.tokens
     reading = start(ctx, q, floor)
-    for apply in _APPLY:
+    j = reading.j
+    after = tokens[j].lower if j < len(tokens) else ""
+    for apply, next_words in _APPLY:
+        if next_words is not None and after not in next_words:
+            continue
         outcome = apply(ctx, reading)
         if type(outcome) is Rejected:
             return outcome
         reading = outcome  # type: ignore[assignment]
+        if reading.j != j:  # "8- to 16-metre", "one in five": the next token moved
+            j = reading.j
+            after = tokens[j].lower if j < len(tokens) else ""
     return build(ctx, reading), reading.last

@@ -10,11 +10,11 @@ run by ``tests/test_rule_examples.py``.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from .bounds import bound_after, bound_before, hedge_verb_before, is_period, or_equal
 from .context import Context
-from .english.bounds import CHANGE_VERBS, RANGE_CONNECTORS
+from .english.bounds import BOUND_LAST_WORDS, CHANGE_VERBS, RANGE_CONNECTORS
 from .model import Relation
 from .non_claims import why_not
 from .quantities import Quantity
@@ -25,6 +25,11 @@ from .widen import compound, plus_minus, range_end, ratio, shared_unit
 
 # A strict bound closed by "or equal (to)" includes its number.
 _INCLUSIVE: dict[Relation, Relation] = {"more_than": "at_least", "less_than": "at_most"}
+# The words or signs right after a number that the widening rules look for; any other token
+# there rules a rule out before it is called (most numbers are followed by none of them).
+_RATIO_WORDS = frozenset({"in", "out", "over"})  # "one in five", "one over three"
+_SPREAD_SIGNS = frozenset({"±", "+"})  # "9.83 ± 0.01", "45% +/- 3%"
+_LIST_WORDS = frozenset({"and", "or"})  # "45 and 50 mg"
 # Units whose compounds are one figure: "5 feet 10 inches", "3 dollars 50 cents", "2 h 5 min".
 _COMPOUND_DIMENSIONS = frozenset({"time", "length", "currency"})
 
@@ -36,6 +41,9 @@ class ClaimRule:
     name: str
     apply: Callable[[Context, Reading], Reading | Rejected]
     examples: tuple[Example, ...]
+    # The tokens (lower case) right after the number that the rule looks for; the pipeline
+    # calls it only when one stands there. None: the rule reads every figure.
+    next_words: frozenset[str] | None = None
 
 
 def start(ctx: Context, q: Quantity, floor: int) -> Reading:
@@ -69,20 +77,20 @@ def _suspended_hyphen(ctx: Context, r: Reading) -> Reading | Rejected:
 
 
 def _ratio(ctx: Context, r: Reading) -> Reading | Rejected:
-    if r.alone:
+    if r.alone or r.j >= len(ctx.tokens) or ctx.tokens[r.j].lower not in _RATIO_WORDS:
         return r
     q = ratio(ctx, r.q, r.j, r.floor)
     return r if q is None else r._replace(q=q, j=q.last + 1, last=q.last)
 
 
 def _spread(ctx: Context, r: Reading) -> Reading | Rejected:
-    if r.alone:
+    if r.alone or r.j >= len(ctx.tokens) or ctx.tokens[r.j].text not in _SPREAD_SIGNS:
         return r
     found = plus_minus(ctx, r.q, r.j, r.floor)
     if found is None:
         return r
     q, spread = found
-    low, high = replace(q, value=q.value - spread.value), replace(q, value=q.value + spread.value)
+    low, high = q._replace(value=q.value - spread.value), q._replace(value=q.value + spread.value)
     return r._replace(q=q, low=low, high=high, last=spread.last, relation="between")
 
 
@@ -102,6 +110,8 @@ def _range(ctx: Context, r: Reading) -> Reading | Rejected:
 
 def _shared_unit(ctx: Context, r: Reading) -> Reading | Rejected:
     if r.alone or r.relation != "equal" or not r.q.bare or r.between:
+        return r
+    if r.j >= len(ctx.tokens) or ctx.tokens[r.j].lower not in _LIST_WORDS:
         return r
     q = shared_unit(ctx, r.q, r.j, r.floor)
     return r if q is r.q else r._replace(q=q)
@@ -132,14 +142,18 @@ def _rate(ctx: Context, r: Reading) -> Reading | Rejected:
     if rate is None:
         return r
     unit, surface, last = rate
-    return r._replace(q=replace(q, unit=unit, unit_surface=surface), last=last)
+    return r._replace(q=q._replace(unit=unit, unit_surface=surface), last=last)
 
 
 def _bound_before(ctx: Context, r: Reading) -> Reading | Rejected:
     if r.alone:
         return r
     q = r.q
-    bound = bound_before(ctx, r.first, r.floor)
+    k = r.first - 1
+    if k < r.floor or ctx.tokens[k].lower not in BOUND_LAST_WORDS:
+        bound = None  # the common case: no bound phrase ends right before the figure
+    else:
+        bound = bound_before(ctx, r.first, r.floor)
     if bound is not None and is_period(ctx, q, r.first, bound[0]):
         bound = None
     if bound is None:
@@ -188,11 +202,13 @@ CLAIM_RULES: tuple[ClaimRule, ...] = (
             Example("Shares fell 3% to $41.20 on Monday.", ("3%", "$41.20")),
             Example("Between 300 and 400 geese landed.", ("Between 300 and 400",)),
         ),
+        frozenset({"to"}),
     ),
     ClaimRule(
         "a suspended hyphen opens a range",
         _suspended_hyphen,
         (Example("Boats of 8- to 16-metre length docked.", ("8- to 16-metre",)),),
+        frozenset({"-"}),
     ),
     ClaimRule(
         "a ratio is one share",
@@ -201,11 +217,13 @@ CLAIM_RULES: tuple[ClaimRule, ...] = (
             Example("One in five voters stayed home.", ("One in five",)),
             Example("Sales in 2021 over 2020 were flat.", (), (("2021", "year"),)),
         ),
+        _RATIO_WORDS,
     ),
     ClaimRule(
         "a spread makes an interval",
         _spread,
         (Example("The mass was 9.83 ± 0.01 kg in the test.", ("9.83 ± 0.01 kg",)),),
+        _SPREAD_SIGNS,
     ),
     ClaimRule(
         "two numbers joined by a connector are a range, unless years, a score or names",
@@ -216,11 +234,13 @@ CLAIM_RULES: tuple[ClaimRule, ...] = (
             Example("The hosts won 3-1 at home.", (), (("3-1", "score"),)),
             Example("We bought milk at 7-Eleven today.", (), (("7-Eleven", "name"),)),
         ),
+        RANGE_CONNECTORS,
     ),
     ClaimRule(
         "a list of numbers shares its last unit",
         _shared_unit,
         (Example("Doses of 45 and 50 mg were tried.", ("45", "50 mg")),),
+        _LIST_WORDS,
     ),
     ClaimRule(
         "a duration used as an adjective names a thing",

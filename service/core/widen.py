@@ -8,8 +8,6 @@ never changing the one it was given; the claim rules (``rules.py``) call them in
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from .context import Context
 from .english.calendar import YEAR_PREPOSITIONS
 from .non_claims import is_identifier, is_score, is_year, why_not
@@ -57,15 +55,15 @@ def compound(ctx: Context, q: Quantity, floor: int) -> Quantity:
         # "3 dollars 50 cents": a major unit and its hundredth
         if q.unit.currency_code and part.unit.name in ("cent", "penny") and part.value < 100:
             value = q.value + part.value / 100
-            return replace(q, value=value, raw=value, last=part.last)
+            return q._replace(value=value, raw=value, last=part.last)
         return q
     big, small = converter(q.unit), converter(part.unit)
     if big is None or small is None or big[0](1.0) <= small[0](1.0):
         return q
     # Rounded: "5 ft 2 in" is 62 inches, not 61.99999999999999.
     value = round(q.value * big[0](1.0) / small[0](1.0) + part.value, 9)
-    return replace(
-        q, value=value, raw=value, unit=part.unit, unit_surface=part.unit_surface, last=part.last
+    return q._replace(
+        value=value, raw=value, unit=part.unit, unit_surface=part.unit_surface, last=part.last
     )
 
 
@@ -80,7 +78,7 @@ def _inches_after_feet(ctx: Context, part: Quantity) -> Quantity:
         and tokens[k].lower in ("in", "ins")
         and (ctx.attached(k) or (ctx.spaced(k) and loose))
     ):
-        return replace(part, unit=ctx.lex.units["inch"], unit_surface="in", last=k)
+        return part._replace(unit=ctx.lex.units["inch"], unit_surface="in", last=k)
     return part
 
 
@@ -90,7 +88,7 @@ def _cents_after(ctx: Context, q: Quantity, part: Quantity) -> Quantity:
     after = tokens[part.last + 1] if part.last + 1 < len(tokens) else None
     if 0 < part.value < 100 and part.value.is_integer() and (after is None or after.kind == "s"):
         value = round(q.value + part.value / 100, 9)
-        return replace(q, value=value, raw=value, last=part.last)
+        return q._replace(value=value, raw=value, last=part.last)
     return q
 
 
@@ -115,7 +113,7 @@ def ratio(ctx: Context, q: Quantity, j: int, floor: int) -> Quantity | None:
     if tokens[whole.first].kind != tokens[q.first].kind:
         return None  # "one in 2017", "5 in ten" are not how ratios are written
     value = q.value / whole.value
-    return replace(q, value=value, raw=value, last=whole.last, number_last=whole.last)
+    return q._replace(value=value, raw=value, last=whole.last, number_last=whole.last)
 
 
 def _over(ctx: Context, q: Quantity, j: int, floor: int) -> Quantity | None:
@@ -139,7 +137,7 @@ def _over(ctx: Context, q: Quantity, j: int, floor: int) -> Quantity | None:
     if whole.value != int(whole.value) or (after is not None and after.text not in ".,;:!?"):
         return None
     value = q.value / whole.value
-    return replace(q, value=value, raw=value, last=whole.last, number_last=whole.last)
+    return q._replace(value=value, raw=value, last=whole.last, number_last=whole.last)
 
 
 def shared_unit(ctx: Context, q: Quantity, j: int, floor: int) -> Quantity:
@@ -163,7 +161,7 @@ def shared_unit(ctx: Context, q: Quantity, j: int, floor: int) -> Quantity:
         return q
     if why_not(ctx, q, floor) or ctx.masks.covers(tokens[j + 1].start, tokens[other.last].end):
         return q  # "in 2019 and 50 km", "Boeing 737 and 20 km": no figure to give a unit
-    return replace(q, unit=other.unit, unit_surface=other.unit_surface)
+    return q._replace(unit=other.unit, unit_surface=other.unit_surface)
 
 
 def plus_minus(ctx: Context, q: Quantity, j: int, floor: int) -> tuple[Quantity, Quantity] | None:
@@ -195,7 +193,7 @@ def plus_minus(ctx: Context, q: Quantity, j: int, floor: int) -> tuple[Quantity,
     if spread is None or spread.vague or spread.value <= 0:
         return None
     if q.unit is None:
-        q = replace(q, unit=spread.unit, unit_surface=spread.unit_surface)
+        q = q._replace(unit=spread.unit, unit_surface=spread.unit_surface)
     elif spread.unit is not None and spread.unit != q.unit:
         return None
     return q, spread
@@ -228,13 +226,13 @@ def range_end(
     if stretch is not None:
         return Rejected(stretch[2], q.first, second.last, resume)
     if q.unit is None and second.unit is not None:
-        q = replace(q, unit=second.unit, unit_surface=second.unit_surface)
+        q = q._replace(unit=second.unit, unit_surface=second.unit_surface)
     elif second.unit is None and q.unit is not None:
-        second = replace(second, unit=q.unit, unit_surface=q.unit_surface)
+        second = second._replace(unit=q.unit, unit_surface=q.unit_surface)
     elif q.unit is not None and second.unit is not None and q.unit != second.unit:
         return None  # "2 percentage points to 45%": two figures
     if second.scaled and not q.scaled and abs(q.raw) <= abs(second.raw) and q.raw:
-        q = replace(q, value=scaled(q.raw, second.value / second.raw))
+        q = q._replace(value=scaled(q.raw, second.value / second.raw))
     if q.bare and second.bare:
         reason = _not_a_range(ctx, q, second, hyphen, floor)
         if reason is not None:

@@ -111,6 +111,8 @@ MAX_BEFORE = max(len(k) for k in BEFORE)
 # any entry can only grow into non-entries, so the search stops at once ("of 300" stops at "of").
 BEFORE_TAILS = frozenset(phrase[i:] for phrase in BEFORE for i in range(len(phrase)))
 
+# The last word of every BEFORE phrase: a figure after any other word has no bound before it.
+BOUND_LAST_WORDS = frozenset(phrase[-1] for phrase in BEFORE)
 # The first two words of the longer BEFORE phrases: after "20 and less", an "or" that goes on
 # to "or equal than 35" makes "less" the next number's bound.
 BEFORE_HEADS = frozenset(phrase[:2] for phrase in BEFORE if len(phrase) > 2)
