@@ -7,7 +7,6 @@ way: the tokens it covers are not a claim, for the reason it gives.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import NamedTuple
 
 from .model import Relation
@@ -35,9 +34,8 @@ class Reading(NamedTuple):
     alone: bool = False  # one figure of a change ("rose from 4.1% to 4.4%"): no more widening
 
 
-@dataclass(frozen=True, slots=True)
-class Rejected:
-    """Tokens that are not a claim, and why."""
+class Rejected(NamedTuple):
+    """Tokens that are not a claim, and why (a named tuple, as ``Reading`` is)."""
 
     reason: str  # a code of ``reasons.REASONS``
     first: int  # the first token it covers

@@ -53,7 +53,8 @@ def start(ctx: Context, q: Quantity, floor: int) -> Reading:
     tokens = ctx.tokens
     first = q.first
     between = first > 0 and tokens[first - 1].lower in ("between", "from") and first - 1 >= floor
-    return Reading(q, first, q.last, q.last + 1, floor, between, approximate=q.vague is not None)
+    # Positional: a named tuple is built faster so (every number opens one).
+    return Reading(q, first, q.last, q.last + 1, floor, between, "equal", q.vague is not None)
 
 
 def _change(ctx: Context, r: Reading) -> Reading | Rejected:

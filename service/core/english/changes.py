@@ -1,0 +1,64 @@
+"""Words that state a change of a figure: "rose", "fell 3%", "a 3% fall", "up from 61.1%".
+
+A change verb or noun gives the direction; the words around the figure give its role (the
+amount of change, the earlier level, the new level): see ``service/core/frames/changes.py``.
+"""
+
+from __future__ import annotations
+
+# Verbs (and the adverbs "up" and "down") that state a change, with its direction.
+CHANGE_WORDS: dict[str, str] = {
+    **dict.fromkeys(
+        """
+        rose rise rises rising risen increased increase increases increasing grew grow grows
+        growing grown climbed climb climbs climbing jumped jump jumps jumping surged surge surges
+        surging soared soar soars soaring gained gain gains gaining added adding rallied rally
+        rallies advanced advances widened widens improved boosted boost boosts raised raise
+        raises lifted lifts expanded expands doubled doubling tripled tripling quadrupled spiked
+        up
+        """.split(),
+        "up",
+    ),
+    **dict.fromkeys(
+        """
+        fell fall falls falling fallen dropped drop drops dropping declined decline declines
+        declining slid slide slides sliding slipped slip slips slipping tumbled tumbles plunged
+        plunges plunging sank sinks shed sheds shedding lost loses losing decreased decrease
+        decreases decreasing shrank shrinks shrinking shrunk contracted contracts eased eases
+        dipped dips cut cuts cutting reduced reduces reducing lowered lowers slashed slashes
+        trimmed trims narrowed narrows halved halving down
+        """.split(),
+        "down",
+    ),
+}
+
+# Nouns that state a change: "a 3% fall", "an increase of $2bn", "a rise of 3% in sales".
+CHANGE_NOUNS: dict[str, str] = {
+    **dict.fromkeys(
+        "rise rises increase increases gain gains jump jumps surge growth climb hike hikes".split(),
+        "up",
+    ),
+    **dict.fromkeys(
+        """
+        fall falls drop drops decline declines decrease decreases cut cuts reduction reductions
+        loss losses slump plunge contraction
+        """.split(),
+        "down",
+    ),
+}
+
+# Comparatives after an amount of change: "closed 3% higher", "2 points lower".
+CHANGE_COMPARATIVES: dict[str, str] = {
+    "higher": "up",
+    "lower": "down",
+    "more": "up",
+    "less": "down",
+}
+
+# Phrases before an earlier level that compare with it: "compared with 12% a year earlier".
+COMPARISONS = frozenset({("compared", "with"), ("compared", "to"), ("versus",), ("vs",)})
+
+# Words that may stand between a change verb and its amount: "rose sharply by 3%".
+CHANGE_ADVERBS = frozenset(
+    "sharply slightly steeply modestly about around nearly almost roughly some".split()
+)
