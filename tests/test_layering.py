@@ -1,4 +1,4 @@
-"""The core's shape, checked: no import cycle, pure layers, data-only language tables.
+"""The core's shape, checked: no import cycle, layers, data-only tables, immutable readings.
 
 Imports are read from the source (``ast``), so a cycle fails here even where Python's import
 order happens to hide it. Imports under ``if TYPE_CHECKING:`` are for annotations only and do
@@ -93,3 +93,70 @@ def test_language_tables_are_data_only(graph):
         if name.startswith("service.core.english"):
             outside = {m for m in imported if not m.startswith("service.core.english")}
             assert not outside, f"{name} imports {sorted(outside)}"
+
+
+# The core's layers, lowest first: a module may import from its own layer and those below,
+# never from one above (so a reader never depends on the rules that use it). A new module
+# must be placed here.
+LAYERS = (
+    ("english", "reasons", "rulebook"),  # data
+    ("model", "words", "numbers"),  # values and word-level tests
+    ("units", "normalize", "sentences", "masks", "candidates", "unit_context"),
+    ("context",),  # the read-only context of one text
+    ("spoken", "fractions", "capital_m", "written", "unit_reading", "numerals", "quantities"),
+    ("readings", "bounds"),
+    ("non_claims",),  # filter
+    ("widen", "rates"),  # widen
+    ("rules", "build", "join"),  # the claim rules, build, join
+    ("pipeline", "explaining"),
+    ("extractor", "__init__"),  # the entry points
+)
+_LAYER_OF = {name: rank for rank, names in enumerate(LAYERS) for name in names}
+# Longest function allowed in the core: past this, a function holds more than one idea.
+MAX_FUNCTION_LINES = 60
+
+
+def _layer(module: str) -> int:
+    part = module.removeprefix("service.core").lstrip(".").split(".")[0] or "__init__"
+    assert part in _LAYER_OF, f"{module}: place the new module in LAYERS"
+    return _LAYER_OF[part]
+
+
+def test_no_upward_import(graph):
+    for name, imported in graph.items():
+        for other in imported:
+            assert _layer(other) <= _layer(name), f"{name} imports {other}, a higher layer"
+
+
+def _classes():
+    for path in CORE.rglob("*.py"):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.ClassDef):
+                yield path, node
+
+
+def test_no_mixins():
+    """One base at most: no class shares state with another through ``self``."""
+    for path, node in _classes():
+        assert len(node.bases) <= 1, f"{path.name}: {node.name} has {len(node.bases)} bases"
+
+
+def test_every_dataclass_is_frozen():
+    for path, node in _classes():
+        for decorator in node.decorator_list:
+            if isinstance(decorator, ast.Call) and getattr(decorator.func, "id", "") == "dataclass":
+                frozen = {k.arg: k.value for k in decorator.keywords}.get("frozen")
+                where = f"{path.name}: {node.name} is a dataclass that is not frozen"
+                assert isinstance(frozen, ast.Constant), where
+                assert frozen.value is True, where
+            assert getattr(decorator, "id", "") != "dataclass", f"{path.name}: {node.name}"
+
+
+def test_no_long_function():
+    for path in CORE.rglob("*.py"):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
+                length = node.end_lineno - node.lineno + 1
+                assert length <= MAX_FUNCTION_LINES, f"{path.name}: {node.name} has {length} lines"

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from .fractions import ARTICLE_FOLLOWERS
+from .english.numbers import ARTICLE_FOLLOWERS
 from .model import Span
 from .numbers import (
     DOZENS,
