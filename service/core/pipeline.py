@@ -10,6 +10,7 @@ run time is linear in the input.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterator
 from itertools import product
 
@@ -25,9 +26,11 @@ from .join import join_bounds
 from .model import Claim
 from .numbers import VULGAR_FRACTIONS, WORD_STARTERS
 from .quantities import Quantity, read_quantity
-from .readings import Rejected
+from .readings import Reading, Rejected
 from .rules import CLAIM_RULES, start
 
+# What reading one figure may raise on input no rule foresaw; see ``_read``.
+_READING_ERRORS = (ArithmeticError, ValueError, TypeError, IndexError)
 # Symbols that can open a quantity: currencies, signs, vulgar fractions.
 _STARTERS = frozenset(SYMBOL_CURRENCIES) | {"-", "−", "–"} | set(VULGAR_FRACTIONS)
 
@@ -96,12 +99,17 @@ def _read(ctx: Context) -> Iterator[Claim | Rejected]:
         ):
             i += 1  # most tokens cannot open a quantity: skip them cheaply
             continue
-        q = read_quantity(ctx, i, floor)
-        if q is None:
+        try:
+            q = read_quantity(ctx, i, floor)
+            found = None if q is None else claim_of(ctx, q, floor)
+        except _READING_ERRORS:
+            # The guarantee that the core never raises holds here, at the stage that reads
+            # one figure: digits past a float's range or a grammar no rule foresaw ("one and
+            # hundred fifths") leave that token out, as malformed, and the reading goes on.
+            found = Rejected("malformed", i, i, i)
+        if found is None:
             i += 1
-            continue
-        found = claim_of(ctx, q, floor)
-        if isinstance(found, Rejected):
+        elif isinstance(found, Rejected):
             yield found
             i = found.resume + 1
         else:
@@ -126,4 +134,17 @@ def claim_of(ctx: Context, q: Quantity, floor: int) -> tuple[Claim, int] | Rejec
         if reading.j != j:  # "8- to 16-metre", "one in five": the next token moved
             j = reading.j
             after = tokens[j].lower if j < len(tokens) else ""
+    if not _finite(reading):
+        return Rejected("malformed", reading.q.first, reading.q.last, reading.last)  # "1e308 h"
     return build(ctx, reading), reading.last
+
+
+def _finite(reading: Reading) -> bool:
+    """Tell whether every number the claim would state is finite (JSON has no infinity)."""
+    q = reading.q
+    if q.vague is not None:
+        return True  # the intervals of "dozens", "thousands" are the tables' own
+    numbers = [q.value]
+    if reading.low is not None and reading.high is not None:
+        numbers += (reading.low.value, reading.high.value)
+    return all(math.isfinite(number) for number in numbers)
