@@ -6,7 +6,7 @@ they are made from the dataclasses (``from_model``), and so is ``dump_claim``
 ``ABOUT``; ``tests/test_shape.py`` fails until every field of the model has its line.
 """
 
-from service.core.model import Claim, Normalized, Span, Unit
+from service.core.model import Change, Claim, DateRange, Normalized, Source, Span, Time, Unit
 from service.dicts import converter
 
 from .from_model import About, schemas_of
@@ -44,6 +44,31 @@ ABOUT: About = {
         "entity": "The counted or measured thing, when the sentence names it.",
         "kind": "What the amount is.",
         "sentence": "The sentence that holds the claim.",
+        "change": 'A stated change the figure takes part in ("rose from 4.1% to 4.4%").',
+        "source": 'Who states the figure ("the coalition estimated"); null: not attributed.',
+        "time": 'When the figure holds ("in March", "last year"); null: not stated.',
+        "subject": 'What the figure measures or counts ("Unemployment", "militants").',
+    },
+    Change: {
+        "direction": '"up" or "down".',
+        "role": '"by" the amount of change, "from" the earlier level, "to" the new level.',
+        "trigger": 'The word or phrase that states the change ("rose", "a fall of").',
+    },
+    Source: {
+        "text": 'The speaker as written ("the health ministry", "he").',
+        "start": "Offset of the first code point.",
+        "end": "Offset one past the last.",
+        "cue": 'The reporting verb or phrase ("said", "according to").',
+    },
+    Time: {
+        "text": 'The time as written, with its preposition ("earlier in the week").',
+        "start": "Offset of the first code point.",
+        "end": "Offset one past the last.",
+        "resolved": "The days it denotes given the request's reference_date; null without one.",
+    },
+    DateRange: {
+        "start": "First day, YYYY-MM-DD.",
+        "end": "Last day, YYYY-MM-DD.",
     },
 }
 

@@ -10,6 +10,8 @@ from typing import Literal
 
 Relation = Literal["equal", "more_than", "at_least", "less_than", "at_most", "between"]
 Kind = Literal["count", "measurement", "percentage", "money"]
+Direction = Literal["up", "down"]
+ChangeRole = Literal["by", "from", "to"]
 
 
 class ExtractionError(ValueError):
@@ -46,6 +48,43 @@ class Normalized:
 
 
 @dataclass(frozen=True, slots=True)
+class Change:
+    """The figure takes part in a stated change: "rose from 4.1% to 4.4%", "fell 3%"."""
+
+    direction: Direction  # "up" or "down", from the trigger (or from the two values)
+    role: ChangeRole  # "by" the amount of change, "from" the earlier level, "to" the new one
+    trigger: Span  # the word or phrase that states the change: "rose", "a fall of", "up"
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """Who states the figure, when its sentence attributes it: "the coalition estimated"."""
+
+    text: str  # the speaker as written: "the coalition", "a local official", "he"
+    start: int
+    end: int
+    cue: Span  # the reporting verb or phrase: "said", "estimated", "according to"
+
+
+@dataclass(frozen=True, slots=True)
+class DateRange:
+    """Calendar days, both included, as ISO 8601 dates."""
+
+    start: str  # "YYYY-MM-DD"
+    end: str  # "YYYY-MM-DD"
+
+
+@dataclass(frozen=True, slots=True)
+class Time:
+    """The time the figure refers to, when its sentence states one: "in March", "last year"."""
+
+    text: str  # as written, with its preposition: "on Friday 13 October", "earlier in the week"
+    start: int
+    end: int
+    resolved: DateRange | None  # the days it denotes, given a reference date; else None
+
+
+@dataclass(frozen=True, slots=True)
 class Claim:
     """One numeric claim: an amount of something, with where it stands in the text."""
 
@@ -62,6 +101,11 @@ class Claim:
     entity: Span | None  # the counted or measured thing, when the sentence names it
     kind: Kind  # "count" | "measurement" | "percentage" | "money"
     sentence: Span  # the sentence that contains the claim
+    # The claim's frame: how it changed, who states it, when it holds, what it measures.
+    change: Change | None = None  # a stated change the figure takes part in
+    source: Source | None = None  # who states it
+    time: Time | None = None  # when it holds
+    subject: Span | None = None  # what it measures or counts: "Unemployment", "militants"
 
 
 @dataclass(frozen=True, slots=True)
