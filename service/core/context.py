@@ -9,6 +9,7 @@ it; what they learn travels in the readings they return.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 
 from .candidates import figure_spans
 from .masks import Masks
@@ -26,14 +27,16 @@ class Context:
     masks: Masks
     sentences: SentenceIndex
     lex: Lexicon
+    reference: date | None = None  # the text's date ("today"), to resolve "last year"
 
     @classmethod
-    def of(cls, text: str) -> Context:
+    def of(cls, text: str, reference: date | None = None) -> Context:
         """Tokenise ``text`` (only the sentences that can hold a figure) and mask its dates."""
         sentences = SentenceIndex(text)
         lowered = text.lower()
         spans = figure_spans(text, lowered, sentences.sentences)
-        return cls(text, tokenize(text, spans, lowered), Masks(text), sentences, lexicon())
+        tokens = tokenize(text, spans, lowered)
+        return cls(text, tokens, Masks(text), sentences, lexicon(), reference)
 
     def spaced(self, i: int) -> bool:
         """Tell whether tokens ``i - 1`` and ``i`` are apart by a little white space only."""

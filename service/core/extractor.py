@@ -5,6 +5,7 @@ The stages are ``pipeline.py``'s; this module checks the arguments and bounds th
 
 from __future__ import annotations
 
+from datetime import date
 from itertools import islice
 
 from .context import Context
@@ -21,29 +22,56 @@ def _check(text: object, limit: object) -> None:
         raise ExtractionError(f"limit must be a non-negative int or None, not {limit!r}")
 
 
-def extract(text: str, *, limit: int | None = None) -> tuple[Claim, ...]:
+def reference_day(reference_date: object) -> date | None:
+    """Read a reference date: a ``datetime.date`` or an ISO "YYYY-MM-DD" string, or None.
+
+    Raises ``ExtractionError`` on anything else, so a caller's typo is never silently ignored.
+    """
+    if reference_date is None:
+        return None
+    if isinstance(reference_date, date):
+        return date(reference_date.year, reference_date.month, reference_date.day)
+    if isinstance(reference_date, str) and len(reference_date) == 10:
+        try:
+            return date.fromisoformat(reference_date)
+        except ValueError:
+            pass
+    raise ExtractionError(
+        f"reference_date must be a date or a YYYY-MM-DD string, not {reference_date!r}"
+    )
+
+
+def extract(
+    text: str, *, limit: int | None = None, reference_date: date | str | None = None
+) -> tuple[Claim, ...]:
     """Return every numeric claim in ``text``, in text order; an empty tuple if there is none.
 
     :param limit: stop after this many claims (a service caps its answers this way without
         reading a megabyte of numbers to the end); None reads everything.
+    :param reference_date: the text's date (its dateline), a ``datetime.date`` or
+        "YYYY-MM-DD": the claims' times ("last year", "on Friday") are resolved against it.
     """
     _check(text, limit)
+    reference = reference_day(reference_date)
     if not text or limit == 0:
         return ()
-    return tuple(islice(claims(Context.of(text)), limit))
+    return tuple(islice(claims(Context.of(text, reference)), limit))
 
 
-def explain(text: str, *, limit: int | None = None) -> Explanation:
+def explain(
+    text: str, *, limit: int | None = None, reference_date: date | str | None = None
+) -> Explanation:
     """Return the claims of ``text`` and every number left out, each with its reason.
 
     ``claims`` is exactly what ``extract`` returns; ``rejected`` holds, in text order, every
     number-like span that is not a claim with a code of ``reasons.REASONS`` ("year", "date",
-    "ordinal", …). ``limit`` bounds each of the two.
+    "ordinal", …). ``limit`` bounds each of the two; ``reference_date`` is ``extract``'s.
     """
     _check(text, limit)
+    reference = reference_day(reference_date)
     if not text or limit == 0:
         return Explanation((), ())
-    ctx = Context.of(text)
+    ctx = Context.of(text, reference)
     rejected: list[Rejected] = []
     found = tuple(islice(claims(ctx, rejected), limit))
     return Explanation(found, rejections(ctx, found, rejected, limit))
