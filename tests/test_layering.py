@@ -41,9 +41,10 @@ def _imports(path: Path) -> set[str]:
                 for _ in range(node.level - 1):
                     base = base.rpartition(".")[0]
                 name = f"{base}.{node.module}" if node.level and node.module else node.module
-                name = name or base
-                found.add(name)
-                found.update(f"{name}.{alias.name}" for alias in node.names)
+                if name is not None:
+                    found.add(name)
+                # "from . import phrases" imports the module, not the package's own code
+                found.update(f"{name or base}.{alias.name}" for alias in node.names)
             for child in ast.iter_child_nodes(node):
                 if isinstance(child, ast.stmt | ast.ExceptHandler):
                     visit([child])
@@ -108,6 +109,9 @@ LAYERS = (
     ("non_claims",),  # filter
     ("widen", "rates"),  # widen
     ("rules", "build", "join"),  # the claim rules, build, join
+    ("phrases", "changes", "times"),  # the frames' readers
+    ("sources", "subjects"),
+    ("framing",),  # frame
     ("pipeline", "explaining"),
     ("extractor", "__init__"),  # the entry points
 )

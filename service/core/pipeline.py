@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from itertools import product
 
 from .build import build
+from .changes import Placed
 from .context import Context
 from .english.currencies import (
     CODE_PREFIXES,
@@ -22,6 +23,7 @@ from .english.currencies import (
     SPACED_DOLLAR_PREFIXES,
     SYMBOL_CURRENCIES,
 )
+from .framing import framed
 from .join import join_bounds
 from .model import Claim
 from .numbers import VULGAR_FRACTIONS, WORD_STARTERS
@@ -66,17 +68,22 @@ _APPLY = tuple((rule.apply, rule.next_words) for rule in CLAIM_RULES)
 
 
 def claims(ctx: Context, rejected: list[Rejected] | None = None) -> Iterator[Claim]:
-    """Yield the claims of the text in order; collect what was left out in ``rejected``."""
-    pending: Claim | None = None
+    """Yield the claims of the text in order, framed; collect what was left out in ``rejected``."""
+    return framed(ctx, _joined(ctx, rejected))
+
+
+def _joined(ctx: Context, rejected: list[Rejected] | None) -> Iterator[Placed]:
+    """Yield the claims in order, joining "more than 10 and less than 40" into one range."""
+    pending: Placed | None = None
     for found in _read(ctx):
         if isinstance(found, Rejected):
             if rejected is not None:
                 rejected.append(found)
             continue
         if pending is not None:
-            joined = join_bounds(ctx, pending, found)
+            joined = join_bounds(ctx, pending.claim, found.claim)
             if joined is not None:
-                yield joined
+                yield Placed(joined, pending.first, found.last)
                 pending = None
                 continue
             yield pending
@@ -85,7 +92,7 @@ def claims(ctx: Context, rejected: list[Rejected] | None = None) -> Iterator[Cla
         yield pending
 
 
-def _read(ctx: Context) -> Iterator[Claim | Rejected]:
+def _read(ctx: Context) -> Iterator[Placed | Rejected]:
     """Spot the tokens that can open a quantity, read each, and yield its claim or rejection."""
     tokens = ctx.tokens
     n = len(tokens)
@@ -114,8 +121,18 @@ def _read(ctx: Context) -> Iterator[Claim | Rejected]:
             i = found.resume + 1
         else:
             claim, last = found
-            yield claim
+            yield Placed(
+                claim, i if claim.start == tokens[i].start else _first(ctx, claim, i), last
+            )
             floor = i = last + 1
+
+
+def _first(ctx: Context, claim: Claim, i: int) -> int:
+    """Return the claim's first token: the one read, or a bound word before it ("about")."""
+    tokens = ctx.tokens
+    while i > 0 and tokens[i].start > claim.start:  # rarely: most claims open with their number
+        i -= 1
+    return i
 
 
 def claim_of(ctx: Context, q: Quantity, floor: int) -> tuple[Claim, int] | Rejected:

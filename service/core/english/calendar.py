@@ -21,3 +21,49 @@ YEAR_PREPOSITIONS = frozenset("in since by until till through during of from bef
 # "twenty-five past seven" (the mask reaches back over "twenty-five" from "five"). Lower case;
 # the masks match each capitalised too.
 CLOCK_MINUTE_WORDS = ("quarter", "half", "ten", "five", "twenty")
+
+# Calendar words read as times of a figure (``service/core/times.py``), with their numbers.
+MONTH_NUMBERS: dict[str, int] = {
+    name: number
+    for number, names in enumerate(
+        (
+            ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"),
+            ("may",), ("june", "jun"), ("july", "jul"), ("august", "aug"),
+            ("september", "sep", "sept"), ("october", "oct"), ("november", "nov"),
+            ("december", "dec"),
+        ),
+        start=1,
+    )
+    for name in names
+}  # fmt: skip
+WEEKDAY_NUMBERS: dict[str, int] = {
+    name: number
+    for number, names in enumerate(
+        (
+            ("monday", "mon"), ("tuesday", "tue", "tues"), ("wednesday", "wed"),
+            ("thursday", "thu", "thurs"), ("friday", "fri"), ("saturday", "sat"),
+            ("sunday", "sun"),
+        )
+    )
+    for name in names
+}  # fmt: skip
+# Prepositions that open a time: "in March", "on Friday", "by 2030", "since 2015".
+TIME_PREPOSITIONS = frozenset(
+    "in on by since until till during from before after through throughout over at".split()
+)
+# Words before a unit of time that make it a time: "last year", "this month", "the past decade".
+RELATIVE_WORDS = frozenset({"last", "this", "next", "past", "previous", "coming"})
+# Units of time a relative word names: "last week", "this quarter", "last summer".
+TIME_UNITS = frozenset(
+    "day week month year quarter decade weekend night summer winter spring autumn".split()
+)
+# Seasons, meteorological, northern hemisphere: first month and length in months.
+SEASONS: dict[str, int] = {"spring": 3, "summer": 6, "autumn": 9, "winter": 12}
+# Days named by a word: the first day's offset from the reference date, and how many days.
+DAY_WORDS: dict[str, tuple[int, int]] = {
+    "yesterday": (-1, 1), "today": (0, 1), "tonight": (0, 1), "overnight": (-1, 2),
+}  # fmt: skip
+# Ordinal words of quarters and halves: "the third quarter", "the first half".
+PART_ORDINALS: dict[str, int] = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+# Words after a span of time that count back: "a year ago", "two days earlier".
+AGO_WORDS = frozenset({"ago", "earlier", "before"})

@@ -62,3 +62,17 @@ COMPARISONS = frozenset({("compared", "with"), ("compared", "to"), ("versus",), 
 CHANGE_ADVERBS = frozenset(
     "sharply slightly steeply modestly about around nearly almost roughly some".split()
 )
+
+# Verbs of change with no direction of their own: "went from 4 seats to 11" (from the values).
+NEUTRAL_CHANGE_VERBS = frozenset({"went", "changed", "moved", "shifted", "swung"})
+# Verbs before "up" or "down" that make it a particle, not a change: "shot down", "set up".
+PARTICLE_VERBS = frozenset(
+    """
+    shot came come comes walked went set sets cut broke turned put took brought shut knocked
+    pulled stepped backed ran run locked called picked signed wound washed burned burnt
+    """.split()
+)
+# Verbs before "by" whose amount is a margin, not a change: "lost by 12 points".
+MARGIN_VERBS = frozenset({"lost", "won", "led", "trailed", "beat", "passed", "leads", "wins"})
+# Change verbs that, before an amount of money, state a sum and not a change: "raised $5m".
+SUM_VERBS = frozenset({"raised", "raises", "raise", "lost", "loses", "gained", "added"})

@@ -1,0 +1,196 @@
+"""The change frame: how a figure takes part in a stated change ("rose from 4.1% to 4.4%").
+
+Read from the tokens around each claim of a sentence, in order, since the roles hang together:
+in "fell 3% to $41.20" the 3% is the amount (``by``) because the verb stands right before it,
+and $41.20 the new level (``to``) because "to" follows that amount. The words are data
+(``english.changes``); the readings chosen are in docs/frames.md.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from .context import Context
+from .english.changes import (
+    CHANGE_ADVERBS,
+    CHANGE_COMPARATIVES,
+    CHANGE_NOUNS,
+    CHANGE_WORDS,
+    MARGIN_VERBS,
+    NEUTRAL_CHANGE_VERBS,
+    PARTICLE_VERBS,
+    SUM_VERBS,
+)
+from .model import Change, Claim, Span
+
+
+class Placed(NamedTuple):
+    """A claim with its first and last token: the frame stages read the tokens around it."""
+
+    claim: Claim
+    first: int
+    last: int
+
+
+class _Found(NamedTuple):
+    direction: str | None  # None: from the values (a neutral verb, "compared with")
+    role: str
+    trigger: tuple[int, int]  # first and last token of the trigger
+
+
+class ChangeFound(NamedTuple):
+    """A claim's change and the token its trigger opens at (the subject stands before it)."""
+
+    change: Change | None
+    trigger: int | None
+
+
+def changes(ctx: Context, placed: list[Placed]) -> list[ChangeFound]:
+    """Read the change of each claim of one sentence, in order."""
+    found: list[_Found | None] = []
+    for index, item in enumerate(placed):
+        previous = placed[index - 1] if index else None
+        here = _before(ctx, item, previous, found[-1] if found else None)
+        if here is None:
+            here = _after(ctx, item)
+        found.append(here)
+    _agree(ctx, placed, found)
+    out = []
+    for k, here in enumerate(found):
+        change = _change(ctx, placed, found, k)
+        out.append(ChangeFound(change, None if change is None or here is None else here.trigger[0]))
+    return out
+
+
+def _word(ctx: Context, k: int) -> str:
+    return ctx.tokens[k].lower if 0 <= k < len(ctx.tokens) else ""
+
+
+def _skip_adverbs(ctx: Context, k: int) -> int:
+    while _word(ctx, k) in CHANGE_ADVERBS or (_word(ctx, k).endswith("ly") and k > 0):
+        k -= 1
+    return k
+
+
+def _verb(ctx: Context, k: int) -> str | None:
+    """Return the direction of a change verb at token ``k`` ("neutral" for "went"), or None."""
+    word = _word(ctx, k)
+    if word in NEUTRAL_CHANGE_VERBS:
+        return "neutral"
+    direction = CHANGE_WORDS.get(word)
+    if direction is not None and word in ("up", "down") and _word(ctx, k - 1) in PARTICLE_VERBS:
+        return None  # "shot down", "set up"
+    return direction
+
+
+def _before(
+    ctx: Context, item: Placed, previous: Placed | None, found_before: _Found | None
+) -> _Found | None:
+    """Read the role from the words before the claim: "to 4.4%", "from 4.1%", "fell 3%"."""
+    k = item.first - 1
+    word = _word(ctx, k)
+    if word == "to":
+        m = _skip_adverbs(ctx, k - 1)
+        if previous is not None and previous.last == m:
+            m = previous.first - 1  # "fell 3% to $41.20", "from 4.1% to 4.4%"
+            if _word(ctx, m) in ("from", "by"):
+                m -= 1
+            m = _skip_adverbs(ctx, m)
+        direction = _verb(ctx, m)
+        if direction is not None:
+            return _Found(None if direction == "neutral" else direction, "to", (m, m))
+        return None
+    if word in ("from", "by"):
+        m = _skip_adverbs(ctx, k - 1)
+        direction = _verb(ctx, m)
+        if direction is None or (word == "by" and _word(ctx, m) in MARGIN_VERBS):
+            return None
+        role = "from" if word == "from" else "by"
+        return _Found(None if direction == "neutral" else direction, role, (m, m))
+    if word == "at" and previous is not None and previous.last == k - 1 and found_before:
+        return _Found(found_before.direction, "to", found_before.trigger)  # "down 25 at 15,410"
+    if word in ("with", "to") and _word(ctx, k - 1) == "compared":
+        return _Found(None, "from", (k - 1, k))  # "compared with 12% a year earlier"
+    if word == "of" and _word(ctx, k - 1) in CHANGE_NOUNS:
+        return _Found(CHANGE_NOUNS[_word(ctx, k - 1)], "by", (k - 1, k - 1))  # "a fall of 3%"
+    m = _skip_adverbs(ctx, k)
+    direction = _verb(ctx, m)
+    if direction is None or direction == "neutral":
+        return None
+    if _word(ctx, m) in SUM_VERBS and item.claim.kind == "money":
+        return None  # "raised $5m", "lost $2bn": a sum, not a change of one
+    return _Found(direction, "by", (m, m))  # "fell 3%", "up 25 points", "added 200,000 jobs"
+
+
+def _after(ctx: Context, item: Placed) -> _Found | None:
+    """Read the role from the words after the claim: "a 3% fall", ", up from 61.1%"."""
+    j = item.last + 1
+    word = _word(ctx, j)
+    if word in CHANGE_NOUNS:
+        return _Found(CHANGE_NOUNS[word], "by", (j, j))  # "a 3% fall"
+    if word in CHANGE_COMPARATIVES:
+        return _Found(CHANGE_COMPARATIVES[word], "by", (j, j))  # "closed 3% higher"
+    if word != ",":
+        return None
+    after = _word(ctx, j + 1)
+    if after in ("up", "down"):
+        return _Found(CHANGE_WORDS[after], "to", (j + 1, j + 1))  # "67.3%, up from 61.1%"
+    if after in ("a", "an") and _word(ctx, j + 2) in CHANGE_NOUNS and _word(ctx, j + 3) == "of":
+        return _Found(CHANGE_NOUNS[_word(ctx, j + 2)], "to", (j + 2, j + 2))  # ", a drop of 9%"
+    return None
+
+
+def _agree(ctx: Context, placed: list[Placed], found: list[_Found | None]) -> None:
+    """Give the claims of one change one trigger: a verb governs what "up from" restates.
+
+    "eased to 2.9%, down from 3.4%": both take "eased"; "jumped to 11.2 million, compared
+    with 8.9 million": both take "jumped". Only next to each other, in one clause.
+    """
+    for k in range(1, len(found)):
+        here, before = found[k], found[k - 1]
+        if here is None or before is None or here.trigger == before.trigger:
+            continue
+        restated = ctx.tokens[here.trigger[0]].lower in ("up", "down", "compared")
+        verb = ctx.tokens[before.trigger[0]].lower in CHANGE_WORDS or before.direction is None
+        between = {ctx.tokens[m].lower for m in range(placed[k - 1].last + 1, placed[k].first)}
+        if restated and verb and between <= {",", "up", "down", "from", "compared", "with", "to"}:
+            found[k] = _Found(before.direction, here.role, before.trigger)
+
+
+def _change(
+    ctx: Context, placed: list[Placed], found: list[_Found | None], k: int
+) -> Change | None:
+    here = found[k]
+    if here is None:
+        return None
+    direction = here.direction or _from_values(placed, found, k)
+    if direction is None:
+        return None
+    first, last = ctx.tokens[here.trigger[0]], ctx.tokens[here.trigger[1]]
+    trigger = Span(ctx.text[first.start : last.end], first.start, last.end)
+    return Change(direction, here.role, trigger)  # type: ignore[arg-type]
+
+
+def _from_values(placed: list[Placed], found: list[_Found | None], k: int) -> str | None:
+    """Tell the direction of "went from 4 seats to 11" or "compared with 12%" from the values.
+
+    The earlier level is the ``from`` claim; the later one is the ``to`` claim of the same
+    trigger, or, after "compared with", the claim just before. Both in the same unit.
+    """
+    here = found[k]
+    if here is None:
+        return None
+    if here.role == "to":
+        pair = (k - 1, k)  # from the claim before to this one
+    elif k + 1 < len(found) and (after := found[k + 1]) is not None and after.role == "to":
+        pair = (k, k + 1) if after.trigger == here.trigger else (k, -1)
+    else:
+        pair = (k, k - 1)  # "41%, compared with 48%": the level before, compared with this
+    if min(pair) < 0:
+        return None
+    earlier, later = placed[pair[0]].claim, placed[pair[1]].claim
+    if earlier.unit != later.unit or earlier.value is None or later.value is None:
+        return None
+    if earlier.value == later.value:
+        return None
+    return "up" if later.value > earlier.value else "down"

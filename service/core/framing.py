@@ -1,0 +1,69 @@
+"""The frame stage: each claim's change, source, time and subject, read per sentence.
+
+After the claims of a sentence are built and joined, their frames are read together: a change
+gives roles to several claims at once ("rose from 4.1% to 4.4%"), one attribution and one time
+serve every figure of the sentence. A sentence's tokens are found from its claims' (the claims
+stand inside it), so no sentence is tokenised for the frames that was not for the claims.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import replace
+
+from .changes import ChangeFound, Placed, changes
+from .context import Context
+from .model import Claim, Span
+from .sources import attributions, source_of
+from .subjects import subject_of
+from .times import time_of, times
+
+
+def framed(ctx: Context, placed: Iterable[Placed]) -> Iterator[Claim]:
+    """Yield the claims with their frames, reading one sentence's claims at a time."""
+    group: list[Placed] = []
+    for item in placed:
+        if group and item.claim.sentence != group[0].claim.sentence:
+            yield from _frame(ctx, group)
+            group = []
+        group.append(item)
+    if group:
+        yield from _frame(ctx, group)
+
+
+def _frame(ctx: Context, group: list[Placed]) -> Iterator[Claim]:
+    tokens = ctx.tokens
+    sentence = group[0].claim.sentence
+    first, last = group[0].first, group[-1].last
+    while first > 0 and tokens[first - 1].start >= sentence.start:
+        first -= 1
+    while last + 1 < len(tokens) and tokens[last + 1].end <= sentence.end:
+        last += 1
+    found_changes = changes(ctx, group)
+    found_attributions = attributions(ctx, first, last)
+    found_times = times(ctx, first, last, [(item.first, item.last) for item in group])
+    subjects = [
+        subject_of(ctx, item, found.trigger, first)
+        for item, found in zip(group, found_changes, strict=True)
+    ]
+    _share_subjects(found_changes, subjects)
+    for item, found, subject in zip(group, found_changes, subjects, strict=True):
+        change = found.change
+        source = source_of(ctx, found_attributions, item.first, item.last)
+        time = time_of(ctx, found_times, item.first, item.last)
+        if change is None and source is None and time is None and subject is None:
+            yield item.claim
+        else:
+            yield replace(item.claim, change=change, source=source, time=time, subject=subject)
+
+
+def _share_subjects(found_changes: list[ChangeFound], subjects: list[Span | None]) -> None:
+    """Give every claim of one change the subject one of them found ("rose from … to …")."""
+    by_trigger: dict[Span, Span] = {}
+    for found, subject in zip(found_changes, subjects, strict=True):
+        if found.change is not None and subject is not None:
+            by_trigger.setdefault(found.change.trigger, subject)
+    for k, found in enumerate(found_changes):
+        change = found.change
+        if change is not None and subjects[k] is None and change.trigger in by_trigger:
+            subjects[k] = by_trigger[change.trigger]

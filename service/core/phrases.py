@@ -1,0 +1,95 @@
+"""Noun phrases read from the tokens: the speaker of a figure, the thing it measures.
+
+A phrase is read outwards from one end, word by word, and ends at punctuation, a number, a
+calendar word or a word of ``english.common.STOPWORDS``; it may hold a preposition between
+two of its words ("Shares in Norrow Foods") and opens with at most one determiner ("the").
+Bounded by ``_REACH`` tokens, so the reading stays linear.
+"""
+
+from __future__ import annotations
+
+from .context import Context
+from .english.calendar import MONTHS, WEEKDAYS
+from .english.common import STOPWORDS
+from .english.phrases import DETERMINERS, INNER_PREPOSITIONS
+from .model import Span
+from .words import is_plural_noun
+
+_REACH = 8  # words in one phrase at most
+_STOPS = STOPWORDS - INNER_PREPOSITIONS - DETERMINERS
+
+
+def _word_ok(ctx: Context, k: int) -> bool:
+    """Tell whether token ``k`` may be a word of a noun phrase (not its determiner)."""
+    if not 0 <= k < len(ctx.tokens):
+        return False
+    tok = ctx.tokens[k]
+    if tok.kind != "w" or tok.lower in _STOPS or tok.lower in DETERMINERS:
+        return False
+    return tok.text not in MONTHS and tok.text not in WEEKDAYS
+
+
+def before(ctx: Context, last: int, floor: int = 0) -> tuple[int, int] | None:
+    """Return the first and last token of the noun phrase ending at token ``last``, or None."""
+    if not _word_ok(ctx, last):
+        return None
+    tokens = ctx.tokens
+    first = last
+    k = last - 1
+    while k >= floor and last - k < _REACH and ctx.spaced(k + 1):
+        word = tokens[k].lower
+        if _word_ok(ctx, k):
+            first = k
+        elif word in INNER_PREPOSITIONS and _word_ok(ctx, k - 1) and ctx.spaced(k):
+            first = k  # "lead over the Conservatives": the preposition joins two parts
+        elif word in DETERMINERS:
+            first = k
+            if not (word == "the" and tokens[k - 1].lower in INNER_PREPOSITIONS and k - 1 >= floor):
+                break
+            # "members of the union": "the" inside the phrase, go on past "of"
+        else:
+            break
+        k -= 1
+    while tokens[first].lower in INNER_PREPOSITIONS:
+        first += 1  # a phrase never opens with a preposition
+    return first, last
+
+
+def after(ctx: Context, first: int) -> tuple[int, int] | None:
+    """Return the first and last token of the noun phrase opening at token ``first``.
+
+    Its words run to the first plural noun (the head: "armed men"), and a phrase of "of" or
+    "for" may follow it ("members of parliament", "support for the plan"); a verb after the
+    head ends it ("militants remained").
+    """
+    tokens = ctx.tokens
+    n = len(tokens)
+    k = first
+    if k < n and tokens[k].lower in DETERMINERS:
+        k += 1
+    if not _word_ok(ctx, k) or (k > first and not ctx.spaced(k)):
+        return None
+    last = k
+    head = is_plural_noun(tokens[k].lower)
+    k += 1
+    while k < n and k - first < _REACH and ctx.spaced(k):
+        word = tokens[k].lower
+        if _word_ok(ctx, k) and not head:
+            last = k
+            head = is_plural_noun(word)
+        elif word in ("of", "for") and k + 1 < n:
+            nxt = k + 2 if tokens[k + 1].lower in DETERMINERS else k + 1
+            if not _word_ok(ctx, nxt):
+                break
+            last = k = nxt  # "members of parliament", "support for the plan"
+            head = True
+        else:
+            break
+        k += 1
+    return first, last
+
+
+def span(ctx: Context, first: int, last: int) -> Span:
+    """Return the text from token ``first`` to token ``last`` as a located span."""
+    start, end = ctx.tokens[first].start, ctx.tokens[last].end
+    return Span(ctx.text[start:end], start, end)

@@ -1,0 +1,105 @@
+"""The source frame: who states a figure, when its sentence attributes it.
+
+A sentence's attributions are found once: a reporting verb ("said", "estimated") with its
+speaker before it ("the coalition estimated") or after it (`"…," said the minister`), or
+"according to" with the speaker after it. Each figure of the sentence takes the nearest
+attribution. Words are data (``english.reporting``); readings in docs/frames.md.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from . import phrases
+from .context import Context
+from .english.phrases import AUXILIARIES
+from .english.reporting import (
+    REPORTING_VERBS,
+    SPEAKER_PRONOUNS,
+    TOLD_OBJECTS,
+)
+from .model import Source
+
+# Words after a reporting verb that make it report no figure: "said nothing".
+_NOTHING = frozenset({"nothing", "no"})
+# Words before a reporting verb that deny it: "has not said", "never said".
+_NEGATIONS = frozenset({"not", "never", "n't", "didn't", "hasn't", "haven't", "wasn't"})
+# Marks after which a reporting verb has its speaker after it: `"…," said the minister`.
+_QUOTES = frozenset({",", '"', "”", "’", "'"})
+
+
+class Attribution(NamedTuple):
+    """One attribution of a sentence: the speaker's tokens and the cue's tokens."""
+
+    speaker: tuple[int, int]
+    cue: tuple[int, int]
+
+
+def attributions(ctx: Context, first: int, last: int) -> list[Attribution]:
+    """Return the attributions of the sentence whose tokens are ``first`` to ``last``."""
+    tokens = ctx.tokens
+    if tokens[last].text == "?":
+        return []  # a question attributes nothing
+    found = []
+    for k in range(first, last + 1):
+        word = tokens[k].lower
+        if word == "according" and k + 1 <= last and tokens[k + 1].lower == "to":
+            speaker = phrases.after(ctx, k + 2)
+            if speaker is not None:
+                found.append(Attribution(speaker, (k, k + 1)))
+        elif word in REPORTING_VERBS and tokens[k].kind == "w":
+            attribution = _reported(ctx, k, first, last)
+            if attribution is not None:
+                found.append(attribution)
+    return found
+
+
+def _reported(ctx: Context, k: int, first: int, last: int) -> Attribution | None:
+    tokens = ctx.tokens
+    nxt = tokens[k + 1].lower if k + 1 <= last else ""
+    if nxt in _NOTHING or (k > first and tokens[k - 1].lower in _NEGATIONS):
+        return None
+    cue = (k, k + 1) if tokens[k].lower == "told" and nxt in TOLD_OBJECTS else (k, k)
+    if k > first and tokens[k - 1].text in _QUOTES:
+        speaker = phrases.after(ctx, cue[1] + 1)  # `"…," said the minister`
+        if speaker is not None and speaker[1] <= last:
+            return Attribution(speaker, cue)
+    m = k - 1
+    while m > first and tokens[m].lower in AUXILIARIES:
+        m -= 1  # "has said", "also estimated"
+    if m >= first and tokens[m].lower in SPEAKER_PRONOUNS:
+        return Attribution((m, m), cue)  # "he said"
+    if m > first and tokens[m].text == ",":
+        m = _before_apposition(ctx, m, first)  # "The minister, Paola Serrat, told"
+    speaker = phrases.before(ctx, m, first) if m >= first else None
+    return None if speaker is None else Attribution(speaker, cue)
+
+
+def _before_apposition(ctx: Context, comma: int, first: int) -> int:
+    """Step back over ", Paola Serrat," to the phrase it describes; or stay if none."""
+    tokens = ctx.tokens
+    for k in range(comma - 1, max(first - 1, comma - 10), -1):
+        if tokens[k].text == ",":
+            return k - 1
+        if tokens[k].kind != "w":
+            break
+    return comma
+
+
+def source_of(ctx: Context, found: list[Attribution], first: int, last: int) -> Source | None:
+    """Return the source of the claim whose tokens are ``first`` to ``last``: the nearest."""
+    best = None
+    distance = 0
+    for attribution in found:
+        speaker = attribution.speaker
+        if speaker[0] <= last and first <= speaker[1]:
+            continue  # the figure is part of the speaker: "A study of 12,000 adults found"
+        gap = min(abs(attribution.cue[0] - last), abs(first - attribution.cue[1]))
+        if best is None or gap < distance:
+            best, distance = attribution, gap
+    if best is None:
+        return None
+    tokens = ctx.tokens
+    start, end = tokens[best.speaker[0]].start, tokens[best.speaker[1]].end
+    cue = phrases.span(ctx, best.cue[0], best.cue[1])
+    return Source(ctx.text[start:end], start, end, cue)

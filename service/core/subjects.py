@@ -1,0 +1,56 @@
+"""The subject frame: what a figure measures or counts, as a noun phrase of its sentence.
+
+For a count it is the counted thing ("300 to 400 militants", "members of parliament"); for a
+change the subject of its verb ("Unemployment rose"); for a level the subject of the verb that
+states it ("Turnout was 67%"); after "in" the thing that changed ("a rise of 3% in sales").
+Readings in docs/frames.md.
+"""
+
+from __future__ import annotations
+
+from . import phrases
+from .changes import Placed
+from .context import Context
+from .english.changes import CHANGE_WORDS
+from .english.phrases import AUXILIARIES, LEVEL_VERBS
+from .model import Span
+
+# Prepositions between a verb and the figure it states: "rose to 4.4%", "stood at 41%".
+_BETWEEN = frozenset({"to", "at", "by", "from", "of", "about", "around", "up", "down"})
+
+
+def subject_of(ctx: Context, item: Placed, trigger: int | None, floor: int) -> Span | None:
+    """Return what the claim measures or counts, or None when its sentence does not say."""
+    tokens = ctx.tokens
+    claim = item.claim
+    if claim.entity is not None:
+        j = item.last + 1 + (_word(ctx, item.last + 1) == "of")
+        found = phrases.after(ctx, j)
+        return phrases.span(ctx, *found) if found is not None else claim.entity
+    if trigger is not None and tokens[trigger].lower in CHANGE_WORDS:
+        subject = _before_verb(ctx, trigger, floor)
+        if subject is not None:
+            return subject
+    if _word(ctx, item.last + 1) == "in":
+        after = phrases.after(ctx, item.last + 2)  # "a rise of 3% in sales"
+        if after is not None:
+            return phrases.span(ctx, *after)
+    k = item.first - 1
+    while k > floor and _word(ctx, k) in _BETWEEN:
+        k -= 1
+    if _word(ctx, k) in LEVEL_VERBS or _word(ctx, k) in CHANGE_WORDS:
+        return _before_verb(ctx, k, floor)  # "Turnout was 67%", "The mission will cost $1bn"
+    return None
+
+
+def _word(ctx: Context, k: int) -> str:
+    return ctx.tokens[k].lower if 0 <= k < len(ctx.tokens) else ""
+
+
+def _before_verb(ctx: Context, verb: int, floor: int) -> Span | None:
+    """Return the noun phrase before a verb, over auxiliaries: "Spending was cut", "has risen"."""
+    k = verb - 1
+    while k > floor and (_word(ctx, k) in AUXILIARIES or _word(ctx, k).endswith("ly")):
+        k -= 1
+    found = phrases.before(ctx, k, floor) if k >= floor else None
+    return None if found is None else phrases.span(ctx, *found)

@@ -1,0 +1,363 @@
+"""The time frame: when a figure holds, as its sentence states it ("in March", "last year").
+
+The dates and years that are not claims serve the claims they date. A sentence's times are
+found once, left to right, each from a preposition or a relative word ("in", "on", "by",
+"last", "earlier in the week") to the calendar words after it; each figure takes the nearest.
+With a reference date (the text's dateline) a time is resolved to the days it denotes, read as
+news is written: in the past ("in March" is the last March that began by the reference date).
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from collections.abc import Callable
+from datetime import date, timedelta
+from typing import NamedTuple
+
+from .context import Context
+from .english.calendar import (
+    AGO_WORDS,
+    DAY_WORDS,
+    MONTH_NUMBERS,
+    PART_ORDINALS,
+    RELATIVE_WORDS,
+    SEASONS,
+    TIME_PREPOSITIONS,
+    TIME_UNITS,
+    WEEKDAY_NUMBERS,
+)
+from .model import DateRange, Time
+
+Days = tuple[date, date]
+Resolver = Callable[[date], Days | None]
+
+# A date as the masks find it: "14 October 2017", "October 14, 2017", "June 2017", "2017-10-14".
+_DAY_MONTH = re.compile(r"(\d{1,2})(?:st|nd|rd|th)?\s(?:of\s)?([A-Za-z]+)\.?(?:,?\s(\d{4}))?$")
+_MONTH_DAY = re.compile(r"([A-Za-z]+)\.?\s(\d{1,2})(?:st|nd|rd|th)?(?:,?\s(\d{4}))?$")
+_MONTH_YEAR = re.compile(r"([A-Za-z]+)\.?,?\s(\d{4})$")
+_ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
+
+
+class TimeFound(NamedTuple):
+    """A time of a sentence: its tokens and how to resolve it given a reference date."""
+
+    first: int
+    last: int
+    resolve: Resolver
+
+
+def times(ctx: Context, first: int, last: int, taken: list[tuple[int, int]]) -> list[TimeFound]:
+    """Return the times of the tokens ``first`` to ``last``, none inside a claim (``taken``)."""
+    found = []
+    k = first
+    while k <= last:
+        here = _time_at(ctx, k, last)
+        if here is not None and not any(a <= here.last and here.first <= b for a, b in taken):
+            found.append(here)
+            k = here.last + 1
+        else:
+            k += 1
+    return found
+
+
+def time_of(ctx: Context, found: list[TimeFound], first: int, last: int) -> Time | None:
+    """Return the time of the claim whose tokens are ``first`` to ``last``: the nearest."""
+    if not found:
+        return None
+    best = min(found, key=lambda t: max(t.first - last, first - t.last, 0))
+    tokens = ctx.tokens
+    start, end = tokens[best.first].start, tokens[best.last].end
+    resolved = None
+    if ctx.reference is not None:
+        days = best.resolve(ctx.reference)
+        if days is not None:
+            resolved = DateRange(days[0].isoformat(), days[1].isoformat())
+    return Time(ctx.text[start:end], start, end, resolved)
+
+
+def _word(ctx: Context, k: int) -> str:
+    return ctx.tokens[k].lower if 0 <= k < len(ctx.tokens) else ""
+
+
+def _time_at(ctx: Context, k: int, last: int) -> TimeFound | None:
+    """Read a time opening at token ``k``, with its preposition if it has one."""
+    word = _word(ctx, k)
+    if word in TIME_PREPOSITIONS:
+        m = k + 1 + (_word(ctx, k + 1) == "the")
+        core = _core(ctx, m, last, word)
+        return None if core is None else TimeFound(k, core.last, core.resolve)
+    if word == "the":
+        return None  # "the past decade" is read from its preposition, or not at all
+    return _core(ctx, k, last, "")
+
+
+def _core(ctx: Context, k: int, last: int, preposition: str) -> TimeFound | None:
+    """Read the calendar words of a time at token ``k`` (after any preposition)."""
+    if k > last:
+        return None
+    for reader in _READERS:
+        found = reader(ctx, k, last, preposition)
+        if found is not None:
+            return found
+    return None
+
+
+def _masked_date(ctx: Context, k: int, last: int, preposition: str) -> TimeFound | None:
+    tokens = ctx.tokens
+    m = k + 1 if _word(ctx, k) in WEEKDAY_NUMBERS and k + 1 <= last else k
+    stretch = ctx.masks.stretch(tokens[m].start, tokens[m].end)
+    if stretch is None or stretch[2] != "date" or tokens[m].start < stretch[0]:
+        return None
+    end = m
+    while end + 1 <= last and tokens[end + 1].end <= stretch[1]:
+        end += 1
+    text = ctx.text[tokens[m].start : tokens[end].end]
+    return TimeFound(k, end, lambda r: _date_days(text, r, preposition))
+
+
+def _year(ctx: Context, k: int, last: int, preposition: str) -> TimeFound | None:
+    tok = ctx.tokens[k]
+    if not preposition or tok.kind != "n" or len(tok.text) != 4 or not tok.text.isdigit():
+        return None
+    year = int(tok.text)
+    if not 1800 <= year <= 2100:
+        return None
+    return TimeFound(
+        k, k, lambda r: _with_preposition((date(year, 1, 1), date(year, 12, 31)), r, preposition)
+    )
+
+
+def _named(ctx: Context, k: int, last: int, preposition: str) -> TimeFound | None:
+    """Read "in March", "on Friday", "last year", "this month", "the past decade"."""
+    tokens = ctx.tokens
+    relative = _word(ctx, k) if _word(ctx, k) in RELATIVE_WORDS else ""
+    m = k + 1 if relative else k
+    if m > last or not (preposition or relative):
+        return None
+    word = _word(ctx, m)
+    if word in MONTH_NUMBERS and tokens[m].text[:1].isupper():
+        month = MONTH_NUMBERS[word]
+        return TimeFound(k, m, lambda r: _month_days(month, r, relative))
+    if word in WEEKDAY_NUMBERS and tokens[m].text[:1].isupper():
+        weekday = WEEKDAY_NUMBERS[word]
+        return TimeFound(k, m, lambda r: _weekday_days(weekday, r, relative))
+    if relative and word in TIME_UNITS:
+        return TimeFound(k, m, lambda r: _unit_days(word, r, relative))
+    return None
+
+
+def _earlier(ctx: Context, k: int, last: int, preposition: str) -> TimeFound | None:
+    """Read "earlier in the week", "earlier this month", "later this year"."""
+    if _word(ctx, k) not in ("earlier", "later") or _word(ctx, k + 1) not in ("in", "this"):
+        return None
+    m = k + 2 + (_word(ctx, k + 2) == "the")
+    unit = _word(ctx, m)
+    if m > last or unit not in ("week", "month", "year"):
+        return None
+    later = _word(ctx, k) == "later"
+    return TimeFound(k, m, lambda r: _earlier_days(unit, r, later))
+
+
+def _day_word(ctx: Context, k: int, last: int, preposition: str) -> TimeFound | None:
+    word = _word(ctx, k)
+    if word not in DAY_WORDS:
+        return None
+    offset, days = DAY_WORDS[word]
+    return TimeFound(k, k, lambda r: (r + timedelta(offset), r + timedelta(offset + days - 1)))
+
+
+def _ago(ctx: Context, k: int, last: int, preposition: str) -> TimeFound | None:
+    """Read "a year ago", "a week earlier": one unit back from the reference date."""
+    unit = _word(ctx, k + 1)
+    if _word(ctx, k) not in ("a", "an", "one") or unit not in TIME_UNITS:
+        return None
+    if k + 2 > last or _word(ctx, k + 2) not in AGO_WORDS:
+        return None
+    return TimeFound(k, k + 2, lambda r: _ago_days(unit, r))
+
+
+def _part(ctx: Context, k: int, last: int, preposition: str) -> TimeFound | None:
+    """Read "the third quarter", "the first half" (after "in the"), with "of 2024" if given."""
+    if not preposition or _word(ctx, k) not in PART_ORDINALS:
+        return None
+    unit = _word(ctx, k + 1)
+    if unit not in ("quarter", "half") or k + 1 > last:
+        return None
+    number = PART_ORDINALS[_word(ctx, k)]
+    if unit == "half" and number > 2:
+        return None
+    end, year = k + 1, 0
+    tok = ctx.tokens[k + 3] if k + 3 <= last else None
+    if _word(ctx, k + 2) == "of" and tok is not None and tok.kind == "n" and len(tok.text) == 4:
+        end, year = k + 3, int(tok.text)
+    months = 3 if unit == "quarter" else 6
+    return TimeFound(
+        k - 1 if _word(ctx, k - 1) == "the" else k,
+        end,
+        lambda r: _part_days(number, months, year, r),
+    )
+
+
+_READERS = (_masked_date, _year, _named, _earlier, _day_word, _ago, _part)
+
+
+# -- resolution: the days a time denotes, given the reference date ``r`` ---------------------
+
+
+def _month_range(year: int, month: int) -> Days:
+    return date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _shift_months(year: int, month: int, by: int) -> tuple[int, int]:
+    index = year * 12 + (month - 1) + by
+    return index // 12, index % 12 + 1
+
+
+def _with_preposition(days: Days, r: date, preposition: str) -> Days:
+    """Apply "since 2015" (to the reference date) and "by 2030" (a deadline ahead)."""
+    if preposition == "since":
+        return days[0], r
+    if preposition in ("by", "until", "till") and days[1] > r:
+        return r, days[1]
+    return days
+
+
+def _date_days(text: str, r: date, preposition: str) -> Days | None:
+    """Resolve a masked date: a day, or a month ("June 2017"), in the past without a year."""
+    iso = _ISO.match(text)
+    if iso:
+        day = _safe_date(int(iso[1]), int(iso[2]), int(iso[3]))
+        return None if day is None else _with_preposition((day, day), r, preposition)
+    for pattern, order in ((_DAY_MONTH, "dm"), (_MONTH_DAY, "md")):
+        match = pattern.match(text)
+        if match:
+            day_text, month_text = (match[1], match[2]) if order == "dm" else (match[2], match[1])
+            month = MONTH_NUMBERS.get(month_text.lower())
+            if month is None:
+                return None
+            year = int(match[3]) if match[3] else _latest_year(month, int(day_text), r)
+            day = _safe_date(year, month, int(day_text))
+            return None if day is None else _with_preposition((day, day), r, preposition)
+    match = _MONTH_YEAR.match(text)
+    month = MONTH_NUMBERS.get(match[1].lower()) if match else None
+    if match is None or month is None:
+        return None
+    return _with_preposition(_month_range(int(match[2]), month), r, preposition)
+
+
+def _safe_date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None  # "31 February"
+
+
+def _latest_year(month: int, day: int, r: date) -> int:
+    """Return the year of the last such day on or before ``r`` ("13 October" in news)."""
+    return r.year if (month, day) <= (r.month, r.day) else r.year - 1
+
+
+def _month_days(month: int, r: date, relative: str) -> Days:
+    year = r.year if month <= r.month else r.year - 1
+    if relative == "next":
+        year = r.year if month > r.month else r.year + 1
+    elif relative == "this":
+        year = r.year
+    return _month_range(year, month)
+
+
+def _weekday_days(weekday: int, r: date, relative: str) -> Days:
+    back = (r.weekday() - weekday) % 7
+    if relative == "next":
+        day = r + timedelta((weekday - r.weekday()) % 7 or 7)
+    elif relative == "last" and back == 0:
+        day = r - timedelta(7)
+    else:
+        day = r - timedelta(back)
+    return day, day
+
+
+def _unit_days(unit: str, r: date, relative: str) -> Days | None:
+    step = {"last": -1, "previous": -1, "this": 0, "next": 1, "coming": 1}.get(relative)
+    if relative == "past":
+        return _past_days(unit, r)
+    if step is None:
+        return None
+    if unit == "year":
+        return date(r.year + step, 1, 1), date(r.year + step, 12, 31)
+    if unit == "month":
+        return _month_range(*_shift_months(r.year, r.month, step))
+    if unit == "week":
+        monday = r - timedelta(r.weekday()) + timedelta(7 * step)
+        return monday, monday + timedelta(6)
+    if unit == "quarter":
+        year, month = _shift_months(r.year, (r.month - 1) // 3 * 3 + 1, 3 * step)
+        return _month_range(year, month)[0], _month_range(*_shift_months(year, month, 2))[1]
+    if unit == "weekend":
+        saturday = r - timedelta((r.weekday() - 5) % 7) + timedelta(7 * max(step, 0))
+        return saturday, saturday + timedelta(1)
+    if unit in ("night", "day"):
+        return (r - timedelta(1), r) if step < 0 else (r, r + timedelta(step))
+    if unit in SEASONS:
+        return _season_days(unit, r, step)
+    return None  # "last decade": which one is unclear
+
+
+def _past_days(unit: str, r: date) -> Days | None:
+    back = {"day": 1, "week": 7, "month": 30, "year": 365, "decade": 3652, "quarter": 91}
+    if unit not in back:
+        return None
+    if unit in ("year", "decade"):
+        years = 1 if unit == "year" else 10
+        return _safe_date(r.year - years, r.month, min(r.day, 28)) or r, r
+    return r - timedelta(back[unit]), r
+
+
+def _season_days(season: str, r: date, step: int) -> Days:
+    """Return the season ending before ``r`` (step -1), the one of ``r``'s year, or the next."""
+    first = SEASONS[season]
+    start_year = r.year if (first, 1) <= (r.month, 1) else r.year - 1
+    start = date(start_year, first, 1)
+    end_year, end_month = _shift_months(start_year, first, 2)
+    end = _month_range(end_year, end_month)[1]
+    if step < 0 and end >= r:
+        start, end = date(start.year - 1, first, 1), date(end.year - 1, end.month, end.day)
+    elif step > 0 and start <= r:
+        start, end = date(start.year + 1, first, 1), date(end.year + 1, end.month, end.day)
+    return start, end
+
+
+def _earlier_days(unit: str, r: date, later: bool) -> Days | None:
+    if unit == "week":
+        start = r - timedelta(r.weekday())
+        end = start + timedelta(6)
+    elif unit == "month":
+        start, end = _month_range(r.year, r.month)
+    else:
+        start, end = date(r.year, 1, 1), date(r.year, 12, 31)
+    if later:
+        return (r + timedelta(1), end) if r < end else None
+    return (start, r - timedelta(1)) if r > start else None
+
+
+def _ago_days(unit: str, r: date) -> Days | None:
+    if unit in ("day", "night"):
+        return r - timedelta(1), r - timedelta(1)
+    if unit in ("week", "weekend"):
+        return r - timedelta(7), r - timedelta(7)
+    if unit in ("month", "quarter"):
+        return _month_range(*_shift_months(r.year, r.month, -1 if unit == "month" else -3))
+    if unit in ("year", "decade"):
+        year = r.year - (1 if unit == "year" else 10)
+        return date(year, 1, 1), date(year, 12, 31)
+    return None
+
+
+def _part_days(number: int, months: int, year: int, r: date) -> Days:
+    """Return the quarter or half of ``year``; without one, the last that began by ``r``."""
+    first_month = (number - 1) * months + 1
+    if not year:
+        year = r.year if (first_month, 1) <= (r.month, r.day) else r.year - 1
+    end_year, end_month = _shift_months(year, first_month, months - 1)
+    return date(year, first_month, 1), _month_range(end_year, end_month)[1]
