@@ -9,11 +9,10 @@ stand inside it), so no sentence is tokenised for the frames that was not for th
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from dataclasses import replace
 
 from .changes import ChangeFound, Placed, changes
 from .context import Context
-from .model import Claim, Span
+from .model import Change, Claim, Source, Span, Time
 from .sources import attributions, source_of
 from .subjects import subject_of
 from .times import time_of, times
@@ -34,6 +33,7 @@ def framed(ctx: Context, placed: Iterable[Placed]) -> Iterator[Claim]:
 def _frame(ctx: Context, group: list[Placed]) -> Iterator[Claim]:
     tokens = ctx.tokens
     sentence = group[0].claim.sentence
+    # The sentence's tokens, walked out from its claims' (a bisect with a key costs more).
     first, last = group[0].first, group[-1].last
     while first > 0 and tokens[first - 1].start >= sentence.start:
         first -= 1
@@ -54,7 +54,17 @@ def _frame(ctx: Context, group: list[Placed]) -> Iterator[Claim]:
         if change is None and source is None and time is None and subject is None:
             yield item.claim
         else:
-            yield replace(item.claim, change=change, source=source, time=time, subject=subject)
+            yield _with_frame(item.claim, change, source, time, subject)
+
+
+def _with_frame(
+    c: Claim, change: Change | None, source: Source | None, time: Time | None, subject: Span | None
+) -> Claim:
+    """Return the claim with its frame, built field by field (``replace`` costs 11 µs)."""
+    return Claim(
+        c.text, c.start, c.end, c.value, c.low, c.high, c.relation, c.approximate, c.unit,
+        c.normalized, c.entity, c.kind, c.sentence, change, source, time, subject,
+    )  # fmt: skip
 
 
 def _share_subjects(found_changes: list[ChangeFound], subjects: list[Span | None]) -> None:

@@ -28,6 +28,7 @@ from .english.calendar import (
     WEEKDAY_NUMBERS,
 )
 from .model import DateRange, Time
+from .numbers import Token
 
 Days = tuple[date, date]
 Resolver = Callable[[date], Days | None]
@@ -49,9 +50,20 @@ class TimeFound(NamedTuple):
 
 def times(ctx: Context, first: int, last: int, taken: list[tuple[int, int]]) -> list[TimeFound]:
     """Return the times of the tokens ``first`` to ``last``, none inside a claim (``taken``)."""
+    tokens = ctx.tokens
     found = []
     k = first
     while k <= last:
+        tok = tokens[k]
+        if tok.kind == "n" and not ctx.masks.covers(tok.start, tok.end):
+            k += 1  # digits open a time only inside a date ("14 October"); years follow "in"
+            continue
+        if tok.kind != "n" and tok.lower not in _OPENERS:
+            k += 1  # most words open no time: one look-up rules them out
+            continue
+        if tok.lower in TIME_PREPOSITIONS and not _may_follow(tokens, k + 1, last):
+            k += 1  # "in the city", "on a visit": no calendar word after the preposition
+            continue
         here = _time_at(ctx, k, last)
         if here is not None and not any(a <= here.last and here.first <= b for a, b in taken):
             found.append(here)
@@ -59,6 +71,16 @@ def times(ctx: Context, first: int, last: int, taken: list[tuple[int, int]]) -> 
         else:
             k += 1
     return found
+
+
+def _may_follow(tokens: list[Token], k: int, last: int) -> bool:
+    """Tell whether a time's calendar words may start at token ``k`` (or after "the")."""
+    if k <= last and tokens[k].lower == "the":
+        k += 1
+    if k > last:
+        return False
+    tok = tokens[k]
+    return tok.kind == "n" or tok.lower in _CORE_WORDS
 
 
 def time_of(ctx: Context, found: list[TimeFound], first: int, last: int) -> Time | None:
@@ -93,14 +115,20 @@ def _time_at(ctx: Context, k: int, last: int) -> TimeFound | None:
 
 
 def _core(ctx: Context, k: int, last: int, preposition: str) -> TimeFound | None:
-    """Read the calendar words of a time at token ``k`` (after any preposition)."""
+    """Read the calendar words of a time at token ``k`` (after any preposition).
+
+    The first word tells which reader can apply, so each token is tried by one or two.
+    """
     if k > last:
         return None
-    for reader in _READERS:
-        found = reader(ctx, k, last, preposition)
-        if found is not None:
-            return found
-    return None
+    tok = ctx.tokens[k]
+    word = tok.lower
+    if tok.kind == "n":
+        return _masked_date(ctx, k, last, preposition) or _year(ctx, k, last, preposition)
+    if word in MONTH_NUMBERS or word in WEEKDAY_NUMBERS:
+        return _masked_date(ctx, k, last, preposition) or _named(ctx, k, last, preposition)
+    reader = _READERS.get(word)
+    return None if reader is None else reader(ctx, k, last, preposition)
 
 
 def _masked_date(ctx: Context, k: int, last: int, preposition: str) -> TimeFound | None:
@@ -199,7 +227,18 @@ def _part(ctx: Context, k: int, last: int, preposition: str) -> TimeFound | None
     )
 
 
-_READERS = (_masked_date, _year, _named, _earlier, _day_word, _ago, _part)
+# The reader of a time by its first word (digits and calendar names are read in ``_core``).
+_READERS: dict[str, Callable[[Context, int, int, str], TimeFound | None]] = {
+    **dict.fromkeys(RELATIVE_WORDS, _named),
+    **dict.fromkeys(("earlier", "later"), _earlier),
+    **dict.fromkeys(DAY_WORDS, _day_word),
+    **dict.fromkeys(("a", "an", "one"), _ago),
+    **dict.fromkeys(PART_ORDINALS, _part),
+}
+# Every word the calendar words of a time may open with, after any preposition.
+_CORE_WORDS = frozenset({*_READERS, *MONTH_NUMBERS, *WEEKDAY_NUMBERS})
+# Every word a time may open with, its preposition included.
+_OPENERS = frozenset({*_CORE_WORDS, *TIME_PREPOSITIONS})
 
 
 # -- resolution: the days a time denotes, given the reference date ``r`` ---------------------
