@@ -38,6 +38,11 @@ class _Found(NamedTuple):
     trigger: tuple[int, int]  # first and last token of the trigger
 
 
+# Tokens a change's words are looked for across, at most, and the marks they never cross.
+_REACH = 6
+_CLAUSE_ENDS = frozenset({".", ";", ":", "!", "?", "(", ")"})
+
+
 class ChangeFound(NamedTuple):
     """A claim's change and the token its trigger opens at (the subject stands before it)."""
 
@@ -83,31 +88,45 @@ def _verb(ctx: Context, k: int) -> str | None:
     return direction
 
 
+def _governing(ctx: Context, k: int, previous: Placed | None) -> int | None:
+    """Return the change verb a few tokens left of token ``k``, over the previous claim.
+
+    "slid 6 points to 31%", "climbed from 120 in March to 310", "raised interest rates by
+    0.25 points": the verb may stand a few words back, and the claim before (the amount or
+    the earlier level) may stand between. Not past a sentence mark or another number.
+    """
+    tokens = ctx.tokens
+    m, steps = k, 0
+    while m >= 0 and steps < _REACH:
+        if previous is not None and previous.first <= m <= previous.last:
+            m = previous.first - 1
+            continue
+        tok = tokens[m]
+        if _verb(ctx, m) is not None:
+            return m
+        if tok.kind == "n" or tok.text in _CLAUSE_ENDS:
+            return None
+        m -= 1
+        steps += 1
+    return None
+
+
 def _before(
     ctx: Context, item: Placed, previous: Placed | None, found_before: _Found | None
 ) -> _Found | None:
     """Read the role from the words before the claim: "to 4.4%", "from 4.1%", "fell 3%"."""
     k = item.first - 1
     word = _word(ctx, k)
-    if word == "to":
-        m = _skip_adverbs(ctx, k - 1)
-        if previous is not None and previous.last == m:
-            m = previous.first - 1  # "fell 3% to $41.20", "from 4.1% to 4.4%"
-            if _word(ctx, m) in ("from", "by"):
-                m -= 1
-            m = _skip_adverbs(ctx, m)
-        direction = _verb(ctx, m)
-        if direction is not None:
-            return _Found(None if direction == "neutral" else direction, "to", (m, m))
-        return None
-    if word in ("from", "by"):
-        m = _skip_adverbs(ctx, k - 1)
-        direction = _verb(ctx, m)
-        if direction is None or (word == "by" and _word(ctx, m) in MARGIN_VERBS):
+    if word in ("to", "from", "by"):
+        m = _governing(ctx, k - 1, previous)
+        if m is None or (word == "by" and _word(ctx, m) in MARGIN_VERBS):
             return None
-        role = "from" if word == "from" else "by"
+        if word == "to" and m == k - 1 and _word(ctx, m) in ("up", "down"):
+            return None  # "up to 40": a bound, read by the claim itself
+        direction = _verb(ctx, m)
+        role = {"to": "to", "from": "from", "by": "by"}[word]
         return _Found(None if direction == "neutral" else direction, role, (m, m))
-    if word == "at" and previous is not None and previous.last == k - 1 and found_before:
+    if word == "at" and previous is not None and k - previous.last <= 2 and found_before:
         return _Found(found_before.direction, "to", found_before.trigger)  # "down 25 at 15,410"
     if word in ("with", "to") and _word(ctx, k - 1) == "compared":
         return _Found(None, "from", (k - 1, k))  # "compared with 12% a year earlier"
@@ -123,38 +142,64 @@ def _before(
 
 
 def _after(ctx: Context, item: Placed) -> _Found | None:
-    """Read the role from the words after the claim: "a 3% fall", ", up from 61.1%"."""
+    """Read the role from the words after the claim: "a 3% fall", ", up from 61.1%".
+
+    A level before ", up from", ", compared with" or ", a drop of" is the new level, also
+    when a few words stand between ("120,000 homes without power, down from 300,000").
+    """
     j = item.last + 1
     word = _word(ctx, j)
     if word in CHANGE_NOUNS:
         return _Found(CHANGE_NOUNS[word], "by", (j, j))  # "a 3% fall"
     if word in CHANGE_COMPARATIVES:
         return _Found(CHANGE_COMPARATIVES[word], "by", (j, j))  # "closed 3% higher"
-    if word != ",":
-        return None
-    after = _word(ctx, j + 1)
-    if after in ("up", "down"):
-        return _Found(CHANGE_WORDS[after], "to", (j + 1, j + 1))  # "67.3%, up from 61.1%"
-    if after in ("a", "an") and _word(ctx, j + 2) in CHANGE_NOUNS and _word(ctx, j + 3) == "of":
-        return _Found(CHANGE_NOUNS[_word(ctx, j + 2)], "to", (j + 2, j + 2))  # ", a drop of 9%"
+    tokens = ctx.tokens
+    for m in range(j, min(len(tokens), j + _REACH)):
+        if tokens[m].kind == "n" or tokens[m].text in _CLAUSE_ENDS:
+            return None
+        if tokens[m].text == ",":
+            return _apposed(ctx, m + 1)
+    return None
+
+
+def _apposed(ctx: Context, k: int) -> _Found | None:
+    """Read ", up from …", ", compared with …", ", a drop of …" at token ``k`` (after ",")."""
+    word = _word(ctx, k)
+    if word in ("up", "down") and _word(ctx, k + 1) in ("from", "on"):
+        return _Found(CHANGE_WORDS[word], "to", (k, k))  # "67.3%, up from 61.1%"
+    if word == "compared" and _word(ctx, k + 1) in ("with", "to"):
+        return _Found(None, "to", (k, k + 1))  # "41% in June, compared with 48%"
+    if word in ("a", "an") and _word(ctx, k + 1) in CHANGE_NOUNS and _word(ctx, k + 2) == "of":
+        return _Found(CHANGE_NOUNS[_word(ctx, k + 1)], "to", (k + 1, k + 1))  # ", a drop of 9%"
     return None
 
 
 def _agree(ctx: Context, placed: list[Placed], found: list[_Found | None]) -> None:
     """Give the claims of one change one trigger: a verb governs what "up from" restates.
 
-    "eased to 2.9%, down from 3.4%": both take "eased"; "jumped to 11.2 million, compared
-    with 8.9 million": both take "jumped". Only next to each other, in one clause.
+    "eased to 2.9% in May, down from 3.4%": both take "eased"; "jumped to 11.2 million,
+    compared with 8.9 million": both take "jumped". Only for neighbours in one clause.
     """
+    tokens = ctx.tokens
     for k in range(1, len(found)):
         here, before = found[k], found[k - 1]
         if here is None or before is None or here.trigger == before.trigger:
             continue
-        restated = ctx.tokens[here.trigger[0]].lower in ("up", "down", "compared")
-        verb = ctx.tokens[before.trigger[0]].lower in CHANGE_WORDS or before.direction is None
-        between = {ctx.tokens[m].lower for m in range(placed[k - 1].last + 1, placed[k].first)}
-        if restated and verb and between <= {",", "up", "down", "from", "compared", "with", "to"}:
+        restated = tokens[here.trigger[0]].lower in ("up", "down", "compared")
+        verb = (
+            tokens[before.trigger[0]].lower in CHANGE_WORDS and before.trigger[0] < here.trigger[0]
+        )
+        between = range(placed[k - 1].last + 1, placed[k].first)
+        one_clause = not any(tokens[m].text in _CLAUSE_ENDS for m in between)
+        if (
+            restated
+            and verb
+            and one_clause
+            and tokens[before.trigger[0]].lower not in ("up", "down")
+        ):
             found[k] = _Found(before.direction, here.role, before.trigger)
+            if here.role == "to" and before.role == "to":
+                found[k - 1] = before  # unchanged: the first is the level, this one restates it
 
 
 def _change(

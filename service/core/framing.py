@@ -68,12 +68,19 @@ def _with_frame(
 
 
 def _share_subjects(found_changes: list[ChangeFound], subjects: list[Span | None]) -> None:
-    """Give every claim of one change the subject one of them found ("rose from … to …")."""
+    """Give the claims of one change one subject ("rose from 4.1% to 4.4%": Unemployment).
+
+    A claim of a change takes the subject the change's other claims found; failing that, the
+    subject of the change just before it in the sentence ("41%, compared with 48%").
+    """
     by_trigger: dict[Span, Span] = {}
     for found, subject in zip(found_changes, subjects, strict=True):
         if found.change is not None and subject is not None:
             by_trigger.setdefault(found.change.trigger, subject)
+    previous: Span | None = None
     for k, found in enumerate(found_changes):
         change = found.change
-        if change is not None and subjects[k] is None and change.trigger in by_trigger:
-            subjects[k] = by_trigger[change.trigger]
+        if change is not None and subjects[k] is None:
+            subjects[k] = by_trigger.get(change.trigger, previous)
+        if change is not None and subjects[k] is not None:
+            previous = subjects[k]

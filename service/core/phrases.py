@@ -26,6 +26,8 @@ def _word_ok(ctx: Context, k: int) -> bool:
     tok = ctx.tokens[k]
     if tok.kind != "w" or tok.lower in _STOPS or tok.lower in DETERMINERS:
         return False
+    if tok.lower in INNER_PREPOSITIONS:
+        return False  # a preposition joins two words of a phrase; it is none of them
     return tok.text not in MONTHS and tok.text not in WEEKDAYS
 
 

@@ -20,18 +20,23 @@ _BETWEEN = frozenset({"to", "at", "by", "from", "of", "about", "around", "up", "
 
 
 def subject_of(ctx: Context, item: Placed, trigger: int | None, floor: int) -> Span | None:
-    """Return what the claim measures or counts, or None when its sentence does not say."""
+    """Return what the claim measures or counts, or None when its sentence does not say.
+
+    A change's subject comes first ("approval slid 6 points": the approval, not the points),
+    then the counted thing, the thing after "in" ("a rise of 3% in sales"), and the subject of
+    a verb that states a level ("Turnout was 67%").
+    """
     tokens = ctx.tokens
     claim = item.claim
-    if claim.entity is not None:
-        j = item.last + 1 + (_word(ctx, item.last + 1) == "of")
-        found = phrases.after(ctx, j)
-        return phrases.span(ctx, *found) if found is not None else claim.entity
     if trigger is not None and tokens[trigger].lower in CHANGE_WORDS:
         subject = _before_verb(ctx, trigger, floor)
         if subject is not None:
             return subject
-    if _word(ctx, item.last + 1) == "in":
+    if claim.entity is not None:
+        j = item.last + 1 + (_word(ctx, item.last + 1) == "of")
+        found = phrases.after(ctx, j)
+        return phrases.span(ctx, *found) if found is not None else claim.entity
+    if trigger is not None and _word(ctx, item.last + 1) == "in":
         after = phrases.after(ctx, item.last + 2)  # "a rise of 3% in sales"
         if after is not None:
             return phrases.span(ctx, *after)

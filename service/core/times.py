@@ -166,10 +166,15 @@ def _named(ctx: Context, k: int, last: int, preposition: str) -> TimeFound | Non
     word = _word(ctx, m)
     if word in MONTH_NUMBERS and tokens[m].text[:1].isupper():
         month = MONTH_NUMBERS[word]
-        return TimeFound(k, m, lambda r: _month_days(month, r, relative))
+        ahead = relative or ("next" if preposition in _DEADLINES else "")
+        return TimeFound(
+            k, m, lambda r: _with_preposition(_month_days(month, r, ahead), r, preposition)
+        )
     if word in WEEKDAY_NUMBERS and tokens[m].text[:1].isupper():
         weekday = WEEKDAY_NUMBERS[word]
-        return TimeFound(k, m, lambda r: _weekday_days(weekday, r, relative))
+        return TimeFound(
+            k, m, lambda r: _with_preposition(_weekday_days(weekday, r, relative), r, preposition)
+        )
     if relative and word in TIME_UNITS:
         return TimeFound(k, m, lambda r: _unit_days(word, r, relative))
     return None
@@ -251,6 +256,10 @@ def _month_range(year: int, month: int) -> Days:
 def _shift_months(year: int, month: int, by: int) -> tuple[int, int]:
     index = year * 12 + (month - 1) + by
     return index // 12, index % 12 + 1
+
+
+# Prepositions of a deadline ahead: "by March" is the next March, from the reference date.
+_DEADLINES = frozenset({"by", "until", "till"})
 
 
 def _with_preposition(days: Days, r: date, preposition: str) -> Days:
@@ -349,7 +358,8 @@ def _past_days(unit: str, r: date) -> Days | None:
         return None
     if unit in ("year", "decade"):
         years = 1 if unit == "year" else 10
-        return _safe_date(r.year - years, r.month, min(r.day, 28)) or r, r
+        start = _safe_date(r.year - years, r.month, r.day) or date(r.year - years, r.month, 28)
+        return start, r
     return r - timedelta(back[unit]), r
 
 
