@@ -1,4 +1,8 @@
-"""Golden test on the user's sample article: exactly its two claims, none of its dates."""
+"""Golden test on the user's sample article: exactly its two claims and their frames, no dates.
+
+The article's dateline is 2017-10-14: given as the reference date, "Earlier in the week" is
+Monday 9 to Friday 13 October and "On Friday 13 October" that day.
+"""
 
 import dataclasses
 import json
@@ -14,8 +18,9 @@ EXPECTED = SEEDS / "000_0e619e2cee358dda.expected.json"
 # The fields the golden file pins down; unit and normalized are None for both counts.
 COMPARED = (
     "text", "start", "end", "value", "low", "high", "relation", "approximate", "kind",
-    "entity", "sentence",
+    "entity", "sentence", "change", "source", "time", "subject",
 )  # fmt: skip
+DATELINE = "2017-10-14"
 
 # Every date in the article: no claim may touch one.
 DATES = ("2017-10-14", "Saturday 14 October", "Friday 13 October", "June 2017")
@@ -33,7 +38,7 @@ def expected() -> list[dict]:
 
 @pytest.fixture(scope="module")
 def claims(extract, article):
-    return extract(article)
+    return extract(article, reference_date=DATELINE)
 
 
 def _pick(claim: dict) -> dict:
@@ -44,7 +49,8 @@ def test_golden_file_matches_the_article(article, expected):
     """Check the hand annotation itself, so a bad offset fails here and not as a core bug."""
     assert len(expected) == 2
     for claim in expected:
-        for span in (claim, claim["entity"], claim["sentence"]):
+        frame = (claim["source"], claim["source"]["cue"], claim["time"], claim["subject"])
+        for span in (claim, claim["entity"], claim["sentence"], *frame):
             assert article[span["start"] : span["end"]] == span["text"]
         assert claim["sentence"]["start"] <= claim["start"] < claim["end"]
         assert claim["end"] <= claim["sentence"]["end"]
@@ -81,3 +87,20 @@ def test_no_claim_touches_a_date(claims, article):
     for claim in claims:
         for start, end in date_spans:
             assert claim.end <= start or end <= claim.start, (claim.text, article[start:end])
+
+
+def test_frames_of_the_militants(claims):
+    first, second = claims
+    assert (first.source.text, first.source.cue.text) == ("the coalition", "estimated")
+    assert first.time.text == "Earlier in the week"
+    assert (first.time.resolved.start, first.time.resolved.end) == ("2017-10-09", "2017-10-13")
+    assert (second.source.text, second.source.cue.text) == ("a local official", "said")
+    assert second.time.text == "On Friday 13 October"
+    assert second.time.resolved.start == second.time.resolved.end == "2017-10-13"
+    assert first.subject.text == second.subject.text == "militants"
+    assert first.change is None
+    assert second.change is None
+
+
+def test_without_a_reference_date_times_are_not_resolved(extract, article):
+    assert [claim.time.resolved for claim in extract(article)] == [None, None]
