@@ -57,12 +57,15 @@ def before(ctx: Context, last: int, floor: int = 0) -> tuple[int, int] | None:
     return first, last
 
 
-def after(ctx: Context, first: int) -> tuple[int, int] | None:
+def after(
+    ctx: Context, first: int, joins: tuple[str, ...] = ("of", "for")
+) -> tuple[int, int] | None:
     """Return the first and last token of the noun phrase opening at token ``first``.
 
-    Its words run to the first plural noun (the head: "armed men"), and a phrase of "of" or
-    "for" may follow it ("members of parliament", "support for the plan"); a verb after the
-    head ends it ("militants remained").
+    Its words run to the first plural noun (the head: "armed men"); a phrase of one of
+    ``joins`` may follow ("members of parliament", "support for the plan", and for a speaker
+    "figures from the Interior Department"); a verb after the head ends it ("militants
+    remained").
     """
     tokens = ctx.tokens
     n = len(tokens)
@@ -79,16 +82,37 @@ def after(ctx: Context, first: int) -> tuple[int, int] | None:
         if _word_ok(ctx, k) and not head:
             last = k
             head = is_plural_noun(word)
-        elif word in ("of", "for") and k + 1 < n:
-            nxt = k + 2 if tokens[k + 1].lower in DETERMINERS else k + 1
-            if not _word_ok(ctx, nxt):
+        elif word in joins and k + 1 < n:
+            end = _complement(ctx, k + 1)
+            if end is None:
                 break
-            last = k = nxt  # "members of parliament", "support for the plan"
+            last = k = end  # "members of parliament", "support for the plan"
             head = True
         else:
             break
         k += 1
     return first, last
+
+
+def _complement(ctx: Context, k: int) -> int | None:
+    """Return the last token of the phrase after a preposition: "of the transport agency".
+
+    Capitalised words run on ("the Interior Department"); lower-case ones, two at most and
+    never a past form ("figures from the board showed" ends before "showed").
+    """
+    tokens = ctx.tokens
+    if k < len(tokens) and tokens[k].lower in DETERMINERS:
+        k += 1
+    if not _word_ok(ctx, k):
+        return None
+    last = k
+    capital = tokens[k].text[:1].isupper()
+    while _word_ok(ctx, last + 1) and ctx.spaced(last + 1) and last - k < 3:
+        nxt = tokens[last + 1]
+        if capital != nxt.text[:1].isupper() or (not capital and nxt.lower.endswith("ed")):
+            break
+        last += 1
+    return last
 
 
 def span(ctx: Context, first: int, last: int) -> Span:

@@ -14,7 +14,9 @@ from . import phrases
 from .context import Context
 from .english.phrases import AUXILIARIES
 from .english.reporting import (
+    PASSIVE_AUXILIARIES,
     REPORTING_VERBS,
+    SPEAKER_JOINS,
     SPEAKER_PRONOUNS,
     TOLD_OBJECTS,
 )
@@ -44,7 +46,7 @@ def attributions(ctx: Context, first: int, last: int) -> list[Attribution]:
     for k in range(first, last + 1):
         word = tokens[k].lower
         if word == "according" and k + 1 <= last and tokens[k + 1].lower == "to":
-            speaker = phrases.after(ctx, k + 2)
+            speaker = phrases.after(ctx, k + 2, SPEAKER_JOINS)
             if speaker is not None:
                 found.append(Attribution(speaker, (k, k + 1)))
         elif word in REPORTING_VERBS and tokens[k].kind == "w":
@@ -61,13 +63,15 @@ def _reported(ctx: Context, k: int, first: int, last: int) -> Attribution | None
         return None
     cue = (k, k + 1) if tokens[k].lower == "told" and nxt in TOLD_OBJECTS else (k, k)
     if k > first and tokens[k - 1].text in _QUOTES:
-        speaker = phrases.after(ctx, cue[1] + 1)  # `"…," said the minister`
+        speaker = phrases.after(ctx, cue[1] + 1, SPEAKER_JOINS)  # `"…," said the minister`
         if speaker is not None and speaker[1] <= last:
             return Attribution(speaker, cue)
     m = k - 1
     while m > first and tokens[m].lower in AUXILIARIES:
         m -= 1  # "has said", "also estimated"
     if m >= first and tokens[m].lower in SPEAKER_PRONOUNS:
+        if tokens[m].lower == "it" and tokens[m + 1].lower in PASSIVE_AUXILIARIES:
+            return None  # "It was reported that": no speaker
         return Attribution((m, m), cue)  # "he said"
     if m > first and tokens[m].text == ",":
         m = _before_apposition(ctx, m, first)  # "The minister, Paola Serrat, told"

@@ -19,6 +19,7 @@ from .context import Context
 from .english.calendar import (
     AGO_WORDS,
     DAY_WORDS,
+    FUTURE_WORDS,
     MONTH_NUMBERS,
     PART_ORDINALS,
     RELATIVE_WORDS,
@@ -27,6 +28,7 @@ from .english.calendar import (
     TIME_UNITS,
     WEEKDAY_NUMBERS,
 )
+from .english.reporting import REPORTING_VERBS
 from .model import DateRange, Time
 from .numbers import Token
 
@@ -40,6 +42,13 @@ _MONTH_YEAR = re.compile(r"([A-Za-z]+)\.?,?\s(\d{4})$")
 _ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
 
 
+class Opening(NamedTuple):
+    """What stands before a time's calendar words: its preposition, and the sentence's tense."""
+
+    preposition: str  # "in", "by", "since", …; "" for none
+    future: bool  # the sentence speaks of the future ("will"): a month is the next one
+
+
 class TimeFound(NamedTuple):
     """A time of a sentence: its tokens and how to resolve it given a reference date."""
 
@@ -49,9 +58,14 @@ class TimeFound(NamedTuple):
 
 
 def times(ctx: Context, first: int, last: int, taken: list[tuple[int, int]]) -> list[TimeFound]:
-    """Return the times of the tokens ``first`` to ``last``, none inside a claim (``taken``)."""
+    """Return the times of the tokens ``first`` to ``last``, none inside a claim (``taken``).
+
+    A time right after a reporting verb dates the statement, not its figures ("said on
+    Monday"), so it is left out; "a year earlier" counts back from the time before it.
+    """
     tokens = ctx.tokens
-    found = []
+    found: list[TimeFound] = []
+    future: bool | None = None
     k = first
     while k <= last:
         tok = tokens[k]
@@ -64,13 +78,34 @@ def times(ctx: Context, first: int, last: int, taken: list[tuple[int, int]]) -> 
         if tok.lower in TIME_PREPOSITIONS and not _may_follow(tokens, k + 1, last):
             k += 1  # "in the city", "on a visit": no calendar word after the preposition
             continue
-        here = _time_at(ctx, k, last)
-        if here is not None and not any(a <= here.last and here.first <= b for a, b in taken):
-            found.append(here)
-            k = here.last + 1
-        else:
+        if future is None:
+            future = any(tokens[m].lower in FUTURE_WORDS for m in range(first, last + 1))
+        here = _time_at(ctx, k, last, future)
+        if here is None or any(a <= here.last and here.first <= b for a, b in taken):
             k += 1
+            continue
+        if k > first and tokens[k - 1].lower in REPORTING_VERBS:
+            k = here.last + 1  # "said on Monday": when it was said
+            continue
+        if found and _word(ctx, here.last) in ("earlier", "before"):
+            here = _counted_back(here, found[-1])
+        found.append(here)
+        k = here.last + 1
     return found
+
+
+def _counted_back(here: TimeFound, before: TimeFound) -> TimeFound:
+    """Resolve "a year earlier" from the time before it ("in June …, a year earlier")."""
+
+    def resolve(r: date) -> Days | None:
+        days = before.resolve(r)
+        if days is None:
+            return here.resolve(r)
+        start = _safe_date(days[0].year - 1, days[0].month, days[0].day)
+        end = _safe_date(days[1].year - 1, days[1].month, days[1].day)
+        return None if start is None or end is None else (start, end)
+
+    return TimeFound(here.first, here.last, resolve)
 
 
 def _may_follow(tokens: list[Token], k: int, last: int) -> bool:
@@ -102,19 +137,22 @@ def _word(ctx: Context, k: int) -> str:
     return ctx.tokens[k].lower if 0 <= k < len(ctx.tokens) else ""
 
 
-def _time_at(ctx: Context, k: int, last: int) -> TimeFound | None:
-    """Read a time opening at token ``k``, with its preposition if it has one."""
+def _time_at(ctx: Context, k: int, last: int, future: bool) -> TimeFound | None:
+    """Read a time opening at token ``k``, with its preposition if it has one.
+
+    In a sentence about the future ("will reach"), a month or a quarter is the next one.
+    """
     word = _word(ctx, k)
     if word in TIME_PREPOSITIONS:
         m = k + 1 + (_word(ctx, k + 1) == "the")
-        core = _core(ctx, m, last, word)
+        core = _core(ctx, m, last, Opening(word, future))
         return None if core is None else TimeFound(k, core.last, core.resolve)
     if word == "the":
         return None  # "the past decade" is read from its preposition, or not at all
-    return _core(ctx, k, last, "")
+    return _core(ctx, k, last, Opening("", future))
 
 
-def _core(ctx: Context, k: int, last: int, preposition: str) -> TimeFound | None:
+def _core(ctx: Context, k: int, last: int, opening: Opening) -> TimeFound | None:
     """Read the calendar words of a time at token ``k`` (after any preposition).
 
     The first word tells which reader can apply, so each token is tried by one or two.
@@ -124,14 +162,15 @@ def _core(ctx: Context, k: int, last: int, preposition: str) -> TimeFound | None
     tok = ctx.tokens[k]
     word = tok.lower
     if tok.kind == "n":
-        return _masked_date(ctx, k, last, preposition) or _year(ctx, k, last, preposition)
+        return _masked_date(ctx, k, last, opening) or _year(ctx, k, last, opening)
     if word in MONTH_NUMBERS or word in WEEKDAY_NUMBERS:
-        return _masked_date(ctx, k, last, preposition) or _named(ctx, k, last, preposition)
+        return _masked_date(ctx, k, last, opening) or _named(ctx, k, last, opening)
     reader = _READERS.get(word)
-    return None if reader is None else reader(ctx, k, last, preposition)
+    return None if reader is None else reader(ctx, k, last, opening)
 
 
-def _masked_date(ctx: Context, k: int, last: int, preposition: str) -> TimeFound | None:
+def _masked_date(ctx: Context, k: int, last: int, opening: Opening) -> TimeFound | None:
+    preposition = opening.preposition
     tokens = ctx.tokens
     m = k + 1 if _word(ctx, k) in WEEKDAY_NUMBERS and k + 1 <= last else k
     stretch = ctx.masks.stretch(tokens[m].start, tokens[m].end)
@@ -144,7 +183,8 @@ def _masked_date(ctx: Context, k: int, last: int, preposition: str) -> TimeFound
     return TimeFound(k, end, lambda r: _date_days(text, r, preposition))
 
 
-def _year(ctx: Context, k: int, last: int, preposition: str) -> TimeFound | None:
+def _year(ctx: Context, k: int, last: int, opening: Opening) -> TimeFound | None:
+    preposition = opening.preposition
     tok = ctx.tokens[k]
     if not preposition or tok.kind != "n" or len(tok.text) != 4 or not tok.text.isdigit():
         return None
@@ -156,8 +196,9 @@ def _year(ctx: Context, k: int, last: int, preposition: str) -> TimeFound | None
     )
 
 
-def _named(ctx: Context, k: int, last: int, preposition: str) -> TimeFound | None:
+def _named(ctx: Context, k: int, last: int, opening: Opening) -> TimeFound | None:
     """Read "in March", "on Friday", "last year", "this month", "the past decade"."""
+    preposition = opening.preposition
     tokens = ctx.tokens
     relative = _word(ctx, k) if _word(ctx, k) in RELATIVE_WORDS else ""
     m = k + 1 if relative else k
@@ -166,7 +207,7 @@ def _named(ctx: Context, k: int, last: int, preposition: str) -> TimeFound | Non
     word = _word(ctx, m)
     if word in MONTH_NUMBERS and tokens[m].text[:1].isupper():
         month = MONTH_NUMBERS[word]
-        ahead = relative or ("next" if preposition in _DEADLINES else "")
+        ahead = relative or ("next" if preposition in _DEADLINES or opening.future else "")
         return TimeFound(
             k, m, lambda r: _with_preposition(_month_days(month, r, ahead), r, preposition)
         )
@@ -180,7 +221,7 @@ def _named(ctx: Context, k: int, last: int, preposition: str) -> TimeFound | Non
     return None
 
 
-def _earlier(ctx: Context, k: int, last: int, preposition: str) -> TimeFound | None:
+def _earlier(ctx: Context, k: int, last: int, opening: Opening) -> TimeFound | None:
     """Read "earlier in the week", "earlier this month", "later this year"."""
     if _word(ctx, k) not in ("earlier", "later") or _word(ctx, k + 1) not in ("in", "this"):
         return None
@@ -192,7 +233,7 @@ def _earlier(ctx: Context, k: int, last: int, preposition: str) -> TimeFound | N
     return TimeFound(k, m, lambda r: _earlier_days(unit, r, later))
 
 
-def _day_word(ctx: Context, k: int, last: int, preposition: str) -> TimeFound | None:
+def _day_word(ctx: Context, k: int, last: int, opening: Opening) -> TimeFound | None:
     word = _word(ctx, k)
     if word not in DAY_WORDS:
         return None
@@ -200,7 +241,7 @@ def _day_word(ctx: Context, k: int, last: int, preposition: str) -> TimeFound | 
     return TimeFound(k, k, lambda r: (r + timedelta(offset), r + timedelta(offset + days - 1)))
 
 
-def _ago(ctx: Context, k: int, last: int, preposition: str) -> TimeFound | None:
+def _ago(ctx: Context, k: int, last: int, opening: Opening) -> TimeFound | None:
     """Read "a year ago", "a week earlier": one unit back from the reference date."""
     unit = _word(ctx, k + 1)
     if _word(ctx, k) not in ("a", "an", "one") or unit not in TIME_UNITS:
@@ -210,8 +251,9 @@ def _ago(ctx: Context, k: int, last: int, preposition: str) -> TimeFound | None:
     return TimeFound(k, k + 2, lambda r: _ago_days(unit, r))
 
 
-def _part(ctx: Context, k: int, last: int, preposition: str) -> TimeFound | None:
+def _part(ctx: Context, k: int, last: int, opening: Opening) -> TimeFound | None:
     """Read "the third quarter", "the first half" (after "in the"), with "of 2024" if given."""
+    preposition = opening.preposition
     if not preposition or _word(ctx, k) not in PART_ORDINALS:
         return None
     unit = _word(ctx, k + 1)
@@ -228,12 +270,12 @@ def _part(ctx: Context, k: int, last: int, preposition: str) -> TimeFound | None
     return TimeFound(
         k - 1 if _word(ctx, k - 1) == "the" else k,
         end,
-        lambda r: _part_days(number, months, year, r),
+        lambda r: _part_days(number, months, year, r, opening.future),
     )
 
 
 # The reader of a time by its first word (digits and calendar names are read in ``_core``).
-_READERS: dict[str, Callable[[Context, int, int, str], TimeFound | None]] = {
+_READERS: dict[str, Callable[[Context, int, int, Opening], TimeFound | None]] = {
     **dict.fromkeys(RELATIVE_WORDS, _named),
     **dict.fromkeys(("earlier", "later"), _earlier),
     **dict.fromkeys(DAY_WORDS, _day_word),
@@ -403,10 +445,15 @@ def _ago_days(unit: str, r: date) -> Days | None:
     return None
 
 
-def _part_days(number: int, months: int, year: int, r: date) -> Days:
-    """Return the quarter or half of ``year``; without one, the last that began by ``r``."""
+def _part_days(number: int, months: int, year: int, r: date, future: bool) -> Days:
+    """Return the quarter or half of ``year``; without one, the last that began by ``r``.
+
+    In a sentence about the future, the next one that has not ended.
+    """
     first_month = (number - 1) * months + 1
     if not year:
         year = r.year if (first_month, 1) <= (r.month, r.day) else r.year - 1
+        if future and _shift_months(year, first_month, months) <= (r.year, r.month):
+            year += 1
     end_year, end_month = _shift_months(year, first_month, months - 1)
     return date(year, first_month, 1), _month_range(end_year, end_month)[1]

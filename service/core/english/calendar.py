@@ -49,7 +49,11 @@ WEEKDAY_NUMBERS: dict[str, int] = {
 }  # fmt: skip
 # Prepositions that open a time: "in March", "on Friday", "by 2030", "since 2015".
 TIME_PREPOSITIONS = frozenset(
-    "in on by since until till during from before after through throughout over at".split()
+    "in on by since until till during from before after through throughout over at for".split()
+)
+# Words of a sentence that put its times ahead: "will reach 5% in November" is next November.
+FUTURE_WORDS = frozenset(
+    "will would shall 'll expects expected expect forecast forecasts plans planned aims".split()
 )
 # Words before a unit of time that make it a time: "last year", "this month", "the past decade".
 RELATIVE_WORDS = frozenset({"last", "this", "next", "past", "previous", "coming"})

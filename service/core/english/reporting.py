@@ -13,13 +13,19 @@ REPORTING_VERBS = frozenset(
     states claimed claims added adds noted notes wrote writes warned warns predicted predicts
     forecast forecasts projected projects confirmed confirms told tells reckoned reckons
     calculated calculates counted believes believed insisted insists argued argues explained
-    explains acknowledged admitted revealed disclosed put
+    explains acknowledged admitted revealed disclosed put expects expected found finds showed
+    shows promised promises
     """.split()
 )
 # Objects that a reporting verb takes before its clause: "told reporters", "told the BBC".
-TOLD_OBJECTS = frozenset({"reporters", "journalists", "parliament", "lawmakers", "investors"})
+TOLD_OBJECTS = frozenset({"reporters", "journalists"})
 # Phrases whose speaker follows them: "according to the health ministry".
 ACCORDING_TO = ("according", "to")
+# Prepositions a speaker's phrase may hold: "a study by the Marlow Institute", "figures from the
+# Interior Department", "Kofi Asante of the transport agency".
+SPEAKER_JOINS = ("of", "for", "by", "from", "at")
+# Auxiliaries after "it" that make a reporting verb passive, with no speaker: "It was reported".
+PASSIVE_AUXILIARIES = frozenset({"is", "was", "were", "are", "been", "be"})
 # Words that may open a speaker's noun phrase, besides capitalised words.
 SPEAKER_DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "one"})
 # Pronouns that are speakers: "he said", "they estimated".
