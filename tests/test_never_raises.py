@@ -31,3 +31,13 @@ def test_never_raises_and_stays_finite(text):
     for claim in claims:
         for number in (claim.value, claim.low, claim.high):
             assert number is None or math.isfinite(number), claim
+
+
+@pytest.mark.parametrize("reference_date", ["0001-01-01", "9999-12-31"])
+def test_times_at_the_calendar_s_ends_are_left_unresolved(reference_date):
+    text = (
+        "Sales rose 5% next year, 3% yesterday, 2% last month, 4% next week, 1% in the third "
+        "quarter, 6% over the past decade, 7% a year ago and 8% since 2015."
+    )
+    for claim in extract(text, reference_date=reference_date):
+        assert claim.time is None or claim.time.resolved is None or claim.time.resolved.start

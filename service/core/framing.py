@@ -50,7 +50,8 @@ def _frame(ctx: Context, group: list[Placed]) -> Iterator[Claim]:
     for item, found, subject in zip(group, found_changes, subjects, strict=True):
         change = found.change
         source = source_of(ctx, found_attributions, item.first, item.last)
-        time = time_of(ctx, found_times, item.first, item.last)
+        role = None if change is None else change.role
+        time = time_of(ctx, found_times, item.first, item.last, role)
         if change is None and source is None and time is None and subject is None:
             yield item.claim
         else:

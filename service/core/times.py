@@ -22,6 +22,7 @@ from .english.calendar import (
     FUTURE_WORDS,
     MONTH_NUMBERS,
     PART_ORDINALS,
+    PARTS_OF_DAY,
     RELATIVE_WORDS,
     SEASONS,
     TIME_PREPOSITIONS,
@@ -55,6 +56,7 @@ class TimeFound(NamedTuple):
     first: int
     last: int
     resolve: Resolver
+    base: bool = False  # a comparison base ("a year earlier"): the earlier figure's time only
 
 
 def times(ctx: Context, first: int, last: int, taken: list[tuple[int, int]]) -> list[TimeFound]:
@@ -105,7 +107,7 @@ def _counted_back(here: TimeFound, before: TimeFound) -> TimeFound:
         end = _safe_date(days[1].year - 1, days[1].month, days[1].day)
         return None if start is None or end is None else (start, end)
 
-    return TimeFound(here.first, here.last, resolve)
+    return TimeFound(here.first, here.last, resolve, base=True)
 
 
 def _may_follow(tokens: list[Token], k: int, last: int) -> bool:
@@ -118,16 +120,24 @@ def _may_follow(tokens: list[Token], k: int, last: int) -> bool:
     return tok.kind == "n" or tok.lower in _CORE_WORDS
 
 
-def time_of(ctx: Context, found: list[TimeFound], first: int, last: int) -> Time | None:
+def time_of(
+    ctx: Context, found: list[TimeFound], first: int, last: int, claim_role: str | None = None
+) -> Time | None:
     """Return the time of the claim whose tokens are ``first`` to ``last``: the nearest."""
     if not found:
         return None
+    current = [t for t in found if not t.base]
+    if current and (claim_role != "from" or len(current) == len(found)):
+        found = current  # "up 3 ppm in May on a year earlier": the change's time is May
     best = min(found, key=lambda t: max(t.first - last, first - t.last, 0))
     tokens = ctx.tokens
     start, end = tokens[best.first].start, tokens[best.last].end
     resolved = None
     if ctx.reference is not None:
-        days = best.resolve(ctx.reference)
+        try:
+            days = best.resolve(ctx.reference)
+        except (ValueError, OverflowError):
+            days = None  # "next year" from 9999-12-31: past the calendar, no days to give
         if days is not None:
             resolved = DateRange(days[0].isoformat(), days[1].isoformat())
     return Time(ctx.text[start:end], start, end, resolved)
@@ -143,6 +153,8 @@ def _time_at(ctx: Context, k: int, last: int, future: bool) -> TimeFound | None:
     In a sentence about the future ("will reach"), a month or a quarter is the next one.
     """
     word = _word(ctx, k)
+    if word == "between":
+        return _between(ctx, k, last, future)
     if word in TIME_PREPOSITIONS:
         m = k + 1 + (_word(ctx, k + 1) == "the")
         core = _core(ctx, m, last, Opening(word, future))
@@ -150,6 +162,35 @@ def _time_at(ctx: Context, k: int, last: int, future: bool) -> TimeFound | None:
     if word == "the":
         return None  # "the past decade" is read from its preposition, or not at all
     return _core(ctx, k, last, Opening("", future))
+
+
+def _between(ctx: Context, k: int, last: int, future: bool) -> TimeFound | None:
+    """Read "between 2019 and 2021", "between March and June next year": one span of days."""
+    first = _core(ctx, k + 1, last, Opening("in", future))
+    if first is None or _word(ctx, first.last + 1) != "and":
+        return None
+    second = _core(ctx, first.last + 2, last, Opening("in", future))
+    if second is None:
+        return None
+    end = second.last
+    if _word(ctx, end + 1) in ("next", "last", "this") and _word(ctx, end + 2) == "year":
+        end += 2
+        step = {"next": 1, "last": -1, "this": 0}[_word(ctx, end - 1)]
+
+        def resolve(r: date) -> Days | None:
+            a, b = first.resolve(r), second.resolve(r)
+            if a is None or b is None:
+                return None
+            year = r.year + step
+            return a[0].replace(year=year), b[1].replace(year=year)
+
+        return TimeFound(k, end, resolve)
+
+    def span(r: date) -> Days | None:
+        a, b = first.resolve(r), second.resolve(r)
+        return None if a is None or b is None or a[0] > b[1] else (a[0], b[1])
+
+    return TimeFound(k, end, span)
 
 
 def _core(ctx: Context, k: int, last: int, opening: Opening) -> TimeFound | None:
@@ -191,6 +232,9 @@ def _year(ctx: Context, k: int, last: int, opening: Opening) -> TimeFound | None
     year = int(tok.text)
     if not 1800 <= year <= 2100:
         return None
+    if _word(ctx, k + 1) == "s" and ctx.attached(k + 1) and year % 10 == 0:
+        decade = (date(year, 1, 1), date(year + 9, 12, 31))  # "in the 1990s"
+        return TimeFound(k, k + 1, lambda r: _with_preposition(decade, r, preposition))
     return TimeFound(
         k, k, lambda r: _with_preposition((date(year, 1, 1), date(year, 12, 31)), r, preposition)
     )
@@ -213,8 +257,9 @@ def _named(ctx: Context, k: int, last: int, opening: Opening) -> TimeFound | Non
         )
     if word in WEEKDAY_NUMBERS and tokens[m].text[:1].isupper():
         weekday = WEEKDAY_NUMBERS[word]
+        end = m + 1 if m + 1 <= last and _word(ctx, m + 1) in PARTS_OF_DAY else m
         return TimeFound(
-            k, m, lambda r: _with_preposition(_weekday_days(weekday, r, relative), r, preposition)
+            k, end, lambda r: _with_preposition(_weekday_days(weekday, r, relative), r, preposition)
         )
     if relative and word in TIME_UNITS:
         return TimeFound(k, m, lambda r: _unit_days(word, r, relative))
@@ -285,7 +330,7 @@ _READERS: dict[str, Callable[[Context, int, int, Opening], TimeFound | None]] = 
 # Every word the calendar words of a time may open with, after any preposition.
 _CORE_WORDS = frozenset({*_READERS, *MONTH_NUMBERS, *WEEKDAY_NUMBERS})
 # Every word a time may open with, its preposition included.
-_OPENERS = frozenset({*_CORE_WORDS, *TIME_PREPOSITIONS})
+_OPENERS = frozenset({*_CORE_WORDS, *TIME_PREPOSITIONS, "between"})
 
 
 # -- resolution: the days a time denotes, given the reference date ``r`` ---------------------

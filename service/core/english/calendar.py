@@ -71,3 +71,5 @@ DAY_WORDS: dict[str, tuple[int, int]] = {
 PART_ORDINALS: dict[str, int] = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 # Words after a span of time that count back: "a year ago", "two days earlier".
 AGO_WORDS = frozenset({"ago", "earlier", "before"})
+# Parts of a day after a day: "on Thursday morning", "by Wednesday evening".
+PARTS_OF_DAY = frozenset({"morning", "afternoon", "evening", "night"})
