@@ -21,6 +21,8 @@ from collections.abc import Iterator, Sequence
 from dataclasses import asdict
 from pathlib import Path
 
+from .batch.readers import reference_date_argument
+
 STDIN = "-"
 DEFAULT_WORKERS = 2  # as the image's WEB_CONCURRENCY
 DEFAULT_TIMEOUT = 120  # seconds, as the image's CMD: a long text takes a while to extract
@@ -67,12 +69,19 @@ def _parser() -> argparse.ArgumentParser:
         help='print one object per file, {"document", "claims", "rejected"}: with every number'
         " that is not a claim and the reason why (a year, a date, an ordinal, ...)",
     )
+    extract.add_argument(
+        "--reference-date",
+        type=reference_date_argument,
+        metavar="YYYY-MM-DD",
+        help="the texts' date (their dateline): each claim's time.resolved is counted from it",
+    )
     extract.set_defaults(run=_extract)
 
     batch = commands.add_parser(
         "batch",
         help="extract the claims of many documents into JSON Lines or Parquet",
-        description='Extract the claims of JSON Lines ({"id", "text"} a line), text files'
+        description='Extract the claims of JSON Lines ({"id", "text"} a line, and optionally'
+        ' "reference_date"), text files'
         " (one document each, named by path) or directories of them, one row per claim"
         " and one error row per bad document. See docs/batch.md.",
     )
@@ -107,6 +116,13 @@ def _parser() -> argparse.ArgumentParser:
         metavar="N",
         help="documents per task and checkpoint step, local engine (default: %(default)s)",
     )
+    batch.add_argument(
+        "--reference-date",
+        type=reference_date_argument,
+        metavar="YYYY-MM-DD",
+        help="the date of documents that give no reference_date of their own (text files,"
+        " JSON lines without one)",
+    )
     batch.set_defaults(run=_batch)
     return parser
 
@@ -128,7 +144,7 @@ def _extract(args: argparse.Namespace) -> int:
             status = 1
             continue
         if args.explain:
-            explanation = explain(text)
+            explanation = explain(text, reference_date=args.reference_date)
             answer = {
                 "document": name,
                 "claims": [asdict(claim) for claim in explanation.claims],
@@ -136,7 +152,7 @@ def _extract(args: argparse.Namespace) -> int:
             }
             print(json.dumps(answer, indent=indent))
             continue
-        for claim in extract(text):
+        for claim in extract(text, reference_date=args.reference_date):
             print(json.dumps({"document": name, **asdict(claim)}, indent=indent))
     sys.stdout.flush()
     return status
@@ -159,6 +175,7 @@ def _batch(args: argparse.Namespace) -> int:
                 workers,
                 args.chunk_size,
                 args.resume,
+                args.reference_date,
             )
             start, counts = local.run(job)
     except local.JobError as error:
@@ -190,7 +207,9 @@ def _batch_on_spark(args: argparse.Namespace, output_format: str, workers: int):
     except Exception as error:  # PySpark's error when Java is missing is not a documented type
         raise JobError(f"cannot start Spark (it needs Java 17): {error}") from None
     try:
-        return spark.run(session, args.inputs, args.output, output_format)
+        return spark.run(
+            session, args.inputs, args.output, output_format, reference_date=args.reference_date
+        )
     except ValueError as error:
         raise JobError(str(error)) from None
     finally:

@@ -53,12 +53,39 @@ def write_json_lines(path: Path, records: list[dict]) -> Path:
     return path
 
 
-def expected_claims(extract, records: list[dict]) -> dict[str, list[dict]]:
-    """Map each document's id to its claims from ``extract()`` called directly, as JSON values."""
+def expected_claims(
+    extract, records: list[dict], default: str | None = None
+) -> dict[str, list[dict]]:
+    """Map each document's id to its claims from ``extract()`` called directly, as JSON values.
+
+    Each document's text is read with its own ``reference_date``, else ``default``.
+    """
     return {
-        record["id"]: [json.loads(json.dumps(asdict(claim))) for claim in extract(record["text"])]
+        record["id"]: [
+            json.loads(json.dumps(asdict(claim)))
+            for claim in extract(
+                record["text"], reference_date=record.get("reference_date") or default
+            )
+        ]
         for record in records
     }
+
+
+# The default reference date of the dated corpus's runs (--reference-date).
+DEFAULT_DATE = "2017-10-14"
+
+
+def dated_documents(count: int = 48, seed: int = 17) -> list[dict]:
+    """The corpus with reference dates: a third with their own, a third null, a third none."""
+    records = documents(count, seed)
+    for number, record in enumerate(records):
+        if number % 3 == 0:
+            record["reference_date"] = (
+                f"20{10 + number % 9:02d}-{1 + number % 12:02d}-{1 + number % 28:02d}"
+            )
+        elif number % 3 == 1:
+            record["reference_date"] = None
+    return records
 
 
 def claims_by_document(rows: list[dict]) -> dict[str, list[dict]]:

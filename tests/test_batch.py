@@ -255,7 +255,7 @@ def test_parquet_row_groups_do_not_depend_on_how_rows_arrive(tmp_path, monkeypat
 def test_a_claim_with_a_non_finite_number_fails_its_document_only(monkeypatch, extract):
     claim = extract("It is 12 km away.")[0]
     broken = type(claim)(**{**{f: getattr(claim, f) for f in claim.__slots__}, "high": math.inf})
-    monkeypatch.setattr(rows, "extract", lambda text: (claim, broken))
+    monkeypatch.setattr(rows, "extract", lambda text, **_: (claim, broken))
     outcome = rows.rows_of(Document("k", "It is 12 km away.", 17))
     assert not outcome.good
     assert outcome.rows == [
@@ -264,7 +264,7 @@ def test_a_claim_with_a_non_finite_number_fails_its_document_only(monkeypatch, e
 
 
 def test_an_extraction_that_raises_fails_its_document_only(monkeypatch):
-    def broken(text):
+    def broken(text, **_):
         raise IndexError("out of range")
 
     monkeypatch.setattr(rows, "extract", broken)

@@ -206,9 +206,9 @@ def test_the_cap_stops_reading_one_past_it(make_app, monkeypatch):
 
     asked = []
 
-    def spy(text, *, limit=None):
+    def spy(text, *, limit=None, reference_date=None):
         asked.append(limit)
-        return explain(text, limit=limit)
+        return explain(text, limit=limit, reference_date=reference_date)
 
     monkeypatch.setattr("service.http.extraction.explain", spy)
     client = make_app({"TESTING": True, "FIGURES_MAX_CLAIMS": 7}).test_client()
@@ -236,7 +236,8 @@ def test_openapi_documents_explain(client):
     spec = client.get("/openapi.json").get_json()
     for path in ("/v1/extract", "/v1/extract/batch"):
         parameters = spec["paths"][path]["post"]["parameters"]
-        assert [(p["name"], p["in"]) for p in parameters] == [("explain", "query")]
+        names = [(p["name"], p["in"]) for p in parameters]
+        assert names == [("explain", "query"), ("reference_date", "query")]
         assert parameters[0]["schema"] == {"type": "boolean", "default": False}
         assert parameters[0]["required"] is False
         assert "rejected" in parameters[0]["description"]

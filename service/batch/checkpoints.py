@@ -51,6 +51,7 @@ class Checkpoint:
     offset: int  # bytes of the partial output that are complete
     position: Position  # where to go on reading
     counts: Counts = field(default_factory=Counts)  # what was done up to the checkpoint
+    reference_date: str | None = None  # the job's default reference date (--reference-date)
     version: int = VERSION  # the layout of this file
 
 
@@ -72,6 +73,7 @@ def load(path: str) -> Checkpoint | None:
             offset=int(raw["offset"]),
             position=Position(**raw["position"]),
             counts=Counts(**raw["counts"]),
+            reference_date=raw.get("reference_date"),  # absent: written before it existed
         )
     except (KeyError, TypeError) as error:
         raise ValueError(f"{path}: damaged checkpoint ({error!r})") from None

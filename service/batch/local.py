@@ -49,6 +49,7 @@ class Job:
     workers: int  # worker processes; 1 extracts in the main process
     chunk_size: int = DEFAULT_CHUNK_SIZE  # documents per chunk
     resume: bool = False  # continue an interrupted run from its checkpoint
+    reference_date: str | None = None  # "YYYY-MM-DD" of documents that give none of their own
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,7 +86,7 @@ def run(job: Job, stderr: TextIO = sys.stderr) -> tuple[Counts, Counts]:
     saved = time.monotonic()
     chunks = _chunks(readers.read(found, limit, position), job.chunk_size)
     try:
-        with _mapper(job.workers, job.format) as ordered:
+        with _mapper(job.workers, job.format, job.reference_date) as ordered:
             for written, (end, chunk) in enumerate(ordered(chunks), start=1):
                 writer.write(chunk.payload)
                 counts += chunk.counts
@@ -95,7 +96,10 @@ def run(job: Job, stderr: TextIO = sys.stderr) -> tuple[Counts, Counts]:
                     os._exit(75)
                 if job.format == "jsonl" and time.monotonic() - saved >= interval:
                     offset = writer.sync()
-                    checkpoints.save(sidecar, Checkpoint(inputs, job.format, offset, end, counts))
+                    checkpoint = Checkpoint(
+                        inputs, job.format, offset, end, counts, job.reference_date
+                    )
+                    checkpoints.save(sidecar, checkpoint)
                     saved = time.monotonic()
         writer.close()
     finally:
@@ -135,6 +139,11 @@ def _prepare(job: Job) -> tuple[tuple[readers.Source, ...], int]:
         )
     if job.workers < 1 or job.chunk_size < 1:
         raise JobError("--workers and --chunk-size must be at least 1")
+    if job.reference_date is not None:
+        try:
+            readers.parse_reference_date(job.reference_date)
+        except ValueError as error:
+            raise JobError(f"--reference-date is {error}") from None
     if job.format == "parquet":
         try:
             import pyarrow  # noqa: F401
@@ -165,6 +174,12 @@ def _resumable(
             f"the inputs or the format differ from those of the interrupted run in {sidecar};"
             f" run with the same ones, or delete it to start again"
         )
+    if checkpoint.reference_date != job.reference_date:
+        raise JobError(
+            f"--reference-date differs from the interrupted run's in {sidecar}"
+            f" ({checkpoint.reference_date or 'none'}); run with the same one,"
+            f" or delete it to start again"
+        )
     stderr.write(f"figures batch: resuming after {checkpoint.counts.documents} documents\n")
     return checkpoint
 
@@ -189,14 +204,14 @@ Ordered = Callable[[Iterable[tuple[Position, list[Document]]]], Iterator[tuple[P
 
 
 @contextmanager
-def _mapper(workers: int, format: Format) -> Iterator[Ordered]:
+def _mapper(workers: int, format: Format, reference_date: str | None) -> Iterator[Ordered]:
     """Provide a function that extracts chunks and yields them in input order."""
     if workers == 1:
-        _start(format)
+        _start(format, reference_date)
         yield lambda chunks: ((end, _extract(chunk)) for end, chunk in chunks)
         return
     context = multiprocessing.get_context("spawn")
-    pool = context.Pool(workers, initializer=_start_worker, initargs=(format,))
+    pool = context.Pool(workers, initializer=_start_worker, initargs=(format, reference_date))
     try:
         yield lambda chunks: _bounded(pool, chunks, window=2 * workers)
         pool.close()
@@ -222,21 +237,22 @@ def _bounded(pool, chunks, window: int) -> Iterator[tuple[Position, Chunk]]:
 
 
 _format: Format = "jsonl"  # the output format of this worker's job
+_reference_date: str | None = None  # the job's default reference date
 
 
-def _start(format: Format) -> None:
-    """Warm the extractor once in this process, and remember the output format."""
+def _start(format: Format, reference_date: str | None = None) -> None:
+    """Warm the extractor once in this process; remember the output format and default date."""
     from service.core import warm
 
-    global _format
-    _format = format
+    global _format, _reference_date
+    _format, _reference_date = format, reference_date
     warm()
 
 
-def _start_worker(format: Format) -> None:
+def _start_worker(format: Format, reference_date: str | None = None) -> None:
     """Start a worker: Ctrl-C is the main process's to handle."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    _start(format)
+    _start(format, reference_date)
 
 
 def _extract(documents: list[Document]) -> Chunk:
@@ -244,7 +260,7 @@ def _extract(documents: list[Document]) -> Chunk:
     rows = []
     good = claims = size = 0
     for document in documents:
-        outcome = rows_of(document)
+        outcome = rows_of(document, _reference_date)
         rows.extend(outcome.rows)
         good += outcome.good
         claims += outcome.claims

@@ -3,19 +3,23 @@
 Nothing here holds more than one document in memory. A document the core cannot take (no id,
 a text that is not a string, too big, not UTF-8, a line that is not JSON) is still yielded,
 with the reason, so that it becomes an error row instead of failing the job. The parsing
-functions (``parse_json_line``, ``parse_text_file``, ``parse_record``) are shared with the
-Spark job, so both engines judge a document the same way.
+functions (``parse_json_line``, ``parse_text_file``, ``parse_record``,
+``parse_reference_date``) are shared with the Spark job, so both engines judge a document the
+same way.
 """
 
 from __future__ import annotations
 
+import argparse
 import gzip
 import hashlib
 import json
 import os
+import re
 import sys
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
+from datetime import date, datetime
 from pathlib import Path
 from typing import BinaryIO, Literal
 
@@ -29,6 +33,8 @@ GZIP_SUFFIX = ".gz"  # JSON Lines may be gzipped: archive.jsonl.gz
 MAX_TEXT_BYTES_VARIABLE = "FIGURES_MAX_TEXT_BYTES"
 DEFAULT_MAX_TEXT_BYTES = DEFAULTS[MAX_TEXT_BYTES_VARIABLE]
 _READ_BLOCK = 1 << 20
+# A reference date as the batch job takes it: exactly YYYY-MM-DD, as the HTTP API does.
+_ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 
 Kind = Literal["jsonl", "text"]
 
@@ -41,6 +47,7 @@ class Document:
     text: str | None  # the text to extract from; None for a bad document
     size: int  # bytes of input it was read from, for throughput
     error: str | None = None  # why the document is bad, for its error row
+    reference_date: str | None = None  # its own date, "YYYY-MM-DD"; None: the job's default
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,6 +77,34 @@ def max_text_bytes(environ: Mapping[str, str] = os.environ) -> int:
     if value <= 0:
         raise ValueError(f"{MAX_TEXT_BYTES_VARIABLE} must be a positive integer, not {raw!r}")
     return value
+
+
+def parse_reference_date(value: object) -> str:
+    """Return a reference date as "YYYY-MM-DD"; raise ``ValueError`` saying why it is not one.
+
+    A string must be exactly YYYY-MM-DD and a real day (the core also takes "20240331" and
+    "2024-W13-7"; the batch job, as the HTTP API, does not). A ``datetime.date`` (a Spark
+    source's date column) is taken as it is; a timestamp is not a day.
+    """
+    if isinstance(value, date) and not isinstance(value, datetime):
+        return value.isoformat()
+    if not isinstance(value, str):
+        raise ValueError(f"not a string but {_json_type(value)}")
+    if _ISO_DATE.fullmatch(value):
+        try:
+            return date.fromisoformat(value).isoformat()
+        except ValueError:
+            pass
+    shown = json.dumps(value[:64]) + ("…" if len(value) > 64 else "")
+    raise ValueError(f"not a date as YYYY-MM-DD: {shown}")
+
+
+def reference_date_argument(value: str) -> str:
+    """Read ``--reference-date`` for argparse: "YYYY-MM-DD", else a usage error (exit 2)."""
+    try:
+        return parse_reference_date(value)
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(f"{error}; give a real day, e.g. 2017-10-14") from None
 
 
 def sources(inputs: Sequence[str]) -> tuple[Source, ...]:
@@ -146,7 +181,7 @@ def parse_json_line(line: bytes, where: str, limit: int) -> Document | None:
         return Document(document_id, None, size, "missing text")
     if record["text"] is None:
         return Document(document_id, None, size, "text is not a string but null")
-    return parse_record(document_id, record["text"], limit, size)
+    return parse_record(document_id, record["text"], limit, size, record.get("reference_date"))
 
 
 def parse_text_file(path: str, data: bytes | None, limit: int, size: int = 0) -> Document:
@@ -164,9 +199,16 @@ def parse_text_file(path: str, data: bytes | None, limit: int, size: int = 0) ->
 
 
 def parse_record(
-    document_id: object, text: object, limit: int, size: int | None = None
+    document_id: object,
+    text: object,
+    limit: int,
+    size: int | None = None,
+    reference_date: object = None,
 ) -> Document:
-    """Check an id and a text from a structured source (a JSON object, a Spark row)."""
+    """Check an id, a text and a reference date from a structured source (a JSON object, a row).
+
+    A None date is none given: the job's default applies.
+    """
     identified, problem = _identify(document_id)
     if problem:
         return Document(None, None, size or 0, problem)
@@ -180,7 +222,14 @@ def parse_record(
         return Document(identified, None, size or 0, f"text has a lone surrogate at {error.start}")
     if length > limit:
         return Document(identified, None, size or length, _too_big(length, limit))
-    return Document(identified, text, size if size is not None else length)
+    size = size if size is not None else length
+    if reference_date is None:
+        return Document(identified, text, size)
+    try:
+        day = parse_reference_date(reference_date)
+    except ValueError as error:
+        return Document(identified, None, size, f"reference_date is {error}")
+    return Document(identified, text, size, reference_date=day)
 
 
 def _identify(document_id: object) -> tuple[str | None, str | None]:
@@ -201,6 +250,7 @@ def _identify(document_id: object) -> tuple[str | None, str | None]:
 def _json_type(value: object) -> str:
     names = {bool: "a boolean", int: "a number", float: "a number", list: "an array"}
     names |= {dict: "an object", type(None): "null", bytes: "bytes", bytearray: "bytes"}
+    names |= {datetime: "a timestamp"}
     return names.get(type(value), type(value).__name__)
 
 

@@ -62,12 +62,17 @@ class Outcome:
     claims: int  # claims found (0 for a bad document)
 
 
-def rows_of(document: Document) -> Outcome:
-    """Extract the claims of a good document; never raise, so one document cannot stop a job."""
+def rows_of(document: Document, reference_date: str | None = None) -> Outcome:
+    """Extract the claims of a good document; never raise, so one document cannot stop a job.
+
+    The core resolves the claims' times against the document's own reference date, else
+    ``reference_date``, the job's default ("YYYY-MM-DD", checked by the caller).
+    """
     if document.text is None:
         return Outcome([error_row(document.id, document.error or "unreadable")], False, 0)
+    day = document.reference_date if document.reference_date is not None else reference_date
     try:
-        claims = extract(document.text)
+        claims = extract(document.text, reference_date=day)
     except Exception as error:  # a bug in the core on one text fails that text, not the job
         reason = f"extraction failed: {type(error).__name__}: {error}"
         return Outcome([error_row(document.id, reason)], False, 0)

@@ -2,10 +2,13 @@
 
     spark-submit service/batch/spark.py INPUT... OUTPUT [--format parquet|jsonl|FORMAT]
                                         [--input-format auto|jsonl|text|FORMAT]
+                                        [--reference-date YYYY-MM-DD]
 
 Inputs are JSON Lines (read as raw lines, so a line that is not UTF-8 or not JSON becomes an
 error row exactly as in the local engine), plain text files (one document each, named by the
-URI Spark gives them) or any Spark source with columns ``id`` and ``text`` (Parquet, ORC, …).
+URI Spark gives them) or any Spark source with columns ``id`` and ``text`` (Parquet, ORC, …)
+and, optionally, ``reference_date`` (a string "YYYY-MM-DD" or a date), as a JSON line may carry
+one; ``--reference-date`` is the default of documents without their own.
 The core runs in ``mapPartitions``, warmed once per partition (its tables once per Python
 worker). Output is Parquet (or any Spark format) with the explicit ``OUTPUT_SCHEMA``, or JSON
 Lines whose lines are byte for byte those the local engine writes. Within a document claims
@@ -45,7 +48,9 @@ from service.batch.readers import (
     max_text_bytes,
     parse_json_line,
     parse_record,
+    parse_reference_date,
     parse_text_file,
+    reference_date_argument,
 )
 from service.batch.rows import COLUMNS, Row, rows_of
 from service.batch.writers import encode_json_lines
@@ -96,18 +101,27 @@ def run(
     output: str,
     output_format: str = "parquet",
     input_format: str = "auto",
+    reference_date: str | None = None,
 ) -> Counts:
     """Extract the claims of every document of ``inputs`` into ``output``; return the counts.
 
-    Counts come from accumulators: a task Spark retries may count its documents twice.
+    ``reference_date`` ("YYYY-MM-DD") is the date of the documents that give none of their
+    own. Counts come from accumulators: a task Spark retries may count its documents twice.
     """
+    if reference_date is not None:
+        try:
+            reference_date = parse_reference_date(reference_date)
+        except ValueError as error:
+            raise ValueError(f"--reference-date is {error}") from None
     _refuse_to_clobber(output)
     sc = spark.sparkContext
     counters = [sc.accumulator(0) for _ in range(5)]
     limit = max_text_bytes()
     documents = read_documents(spark, inputs, input_format, limit)
     json_lines = output_format == "jsonl"
-    rows = documents.mapPartitions(lambda part: _extract(part, json_lines, counters))
+    rows = documents.mapPartitions(
+        lambda part: _extract(part, json_lines, counters, reference_date)
+    )
     if json_lines:
         frame = spark.createDataFrame(rows, "value string")
         frame.write.mode("overwrite").text(output)
@@ -146,8 +160,17 @@ def read_documents(
             parts.append(frame.rdd.map(lambda row: _from_file(row, limit)))
         else:
             frame = spark.read.format(kind).load(list(paths))
-            frame = frame.select(F.col("id").cast("string"), "text")
-            parts.append(frame.rdd.map(lambda row: parse_record(row.id, row.text, limit)))
+            # A reference_date column is optional; its values are judged in Python, as JSON's.
+            dated = "reference_date" in frame.columns
+            date = F.col("reference_date") if dated else F.lit(None).cast("string")
+            frame = frame.select(F.col("id").cast("string"), "text", date.alias("reference_date"))
+            parts.append(
+                frame.rdd.map(
+                    lambda row: parse_record(
+                        row.id, row.text, limit, reference_date=row.reference_date
+                    )
+                )
+            )
     if not parts:
         raise ValueError("no inputs")
     return parts[0] if len(parts) == 1 else spark.sparkContext.union(parts)
@@ -192,14 +215,22 @@ def _from_file(row, limit: int) -> Document:
     return parse_text_file(row.path, content, limit, row.length)
 
 
-def _extract(documents: Iterable[Document], json_lines: bool, counters: list) -> Iterator[tuple]:
-    """Extract a partition's documents; warm the core first, once per partition."""
+def _extract(
+    documents: Iterable[Document],
+    json_lines: bool,
+    counters: list,
+    reference_date: str | None = None,
+) -> Iterator[tuple]:
+    """Extract a partition's documents; warm the core first, once per partition.
+
+    ``reference_date`` is the job's default, for documents without a date of their own.
+    """
     from service.core import warm
 
     warm()
     documents_read, good, bad, claims, size = counters
     for document in documents:
-        outcome = rows_of(document)
+        outcome = rows_of(document, reference_date)
         documents_read.add(1)
         (good if outcome.good else bad).add(1)
         claims.add(outcome.claims)
@@ -269,13 +300,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("paths", nargs="+", metavar="INPUT... OUTPUT")
     parser.add_argument("--format", default="parquet", help="parquet, jsonl or a Spark format")
     parser.add_argument("--input-format", default="auto", help="auto, jsonl, text, parquet, …")
+    parser.add_argument(
+        "--reference-date",
+        type=reference_date_argument,
+        metavar="YYYY-MM-DD",
+        help="the date of documents that give no reference_date of their own",
+    )
     args = parser.parse_args(argv)
     if len(args.paths) < 2:
         parser.error("give at least one INPUT and the OUTPUT")
     *inputs, output = args.paths
     spark = SparkSession.builder.appName("figures batch").getOrCreate()
     began = time.monotonic()
-    counts = run(spark, inputs, output, args.format, args.input_format)
+    counts = run(spark, inputs, output, args.format, args.input_format, args.reference_date)
     sys.stderr.write(summary(counts, time.monotonic() - began, output) + "\n")
     spark.stop()
     return 0

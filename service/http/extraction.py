@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
+from datetime import date
 
 from flask import request
 from marshmallow import ValidationError
@@ -39,8 +41,16 @@ _DOCUMENT = DocumentSchema()
 _QUERY = ExtractQuerySchema()
 
 
-def explain_requested() -> bool:
-    """Read ``?explain=``: true for ``true``, false for ``false`` or none, else a 422.
+@dataclass(frozen=True, slots=True)
+class Query:
+    """The query string of both extraction endpoints."""
+
+    explain: bool  # ?explain=true: add the numbers left out
+    reference_date: date | None  # ?reference_date=: the default date of the request's texts
+
+
+def query_options() -> Query:
+    """Read ``?explain=`` and ``?reference_date=``; a bad value of either is a 422.
 
     Read before the body, so that a bad query string is refused without reading it.
     """
@@ -50,41 +60,61 @@ def explain_requested() -> bool:
         if name in _QUERY.fields
     }
     try:
-        return _QUERY.load(given)["explain"]
+        loaded = _QUERY.load(given)
     except ValidationError as error:
-        raise ValidationProblem(error.messages, _query_detail(given)) from None
+        raise ValidationProblem(error.messages, _query_detail(given, error.messages)) from None
+    return Query(loaded["explain"], loaded.get("reference_date"))
 
 
-def _query_detail(given: dict) -> str:
-    """Say what was wrong with ``?explain=``, the one query parameter there is."""
-    value = given["explain"]
-    if isinstance(value, list):
-        return (
-            f"The query parameter explain is given {len(value)} times; "
-            'give it once, "true" or "false".'
-        )
-    shown = json.dumps(value[:MAX_KEY_SHOWN]) + ("…" if len(value) > MAX_KEY_SHOWN else "")
-    return f'The query parameter explain must be "true" or "false", not {shown}.'
+# What each query parameter must be, for the detail of a 422.
+_QUERY_WANTS = {
+    "explain": '"true" or "false"',
+    "reference_date": "a real day as YYYY-MM-DD",
+}
 
 
-def single_request() -> tuple[str | None, str]:
-    """Read the id and text of ``POST /v1/extract`` from a JSON or a ``text/plain`` body."""
+def _query_detail(given: dict, bad: dict) -> str:
+    """Say what was wrong with each bad query parameter, in the schema's order."""
+    said = []
+    for name, wants in _QUERY_WANTS.items():
+        if name not in bad:
+            continue
+        value = given[name]
+        if isinstance(value, list):
+            said.append(
+                f"The query parameter {name} is given {len(value)} times; give it once, {wants}."
+            )
+        else:
+            shown = json.dumps(value[:MAX_KEY_SHOWN]) + ("…" if len(value) > MAX_KEY_SHOWN else "")
+            said.append(f"The query parameter {name} must be {wants}, not {shown}.")
+    return " ".join(said)
+
+
+def single_request() -> tuple[str | None, str, date | None]:
+    """Read the id, text and reference date of ``POST /v1/extract`` (JSON or ``text/plain``).
+
+    The reference date is the JSON body's, or None (a ``text/plain`` body carries none).
+    """
     limits = figures().limits
     kind = media_type()
     if kind == TEXT:
-        return None, text_body(limits.max_text_body_bytes)
+        return None, text_body(limits.max_text_body_bytes), None
     if kind == JSON:
         payload = load(_EXTRACT_REQUEST, json_body(limits.max_json_body_bytes))
-        return payload["id"], payload["text"]
+        return payload["id"], payload["text"], payload["reference_date"]
     raise unsupported(JSON, f"{TEXT}; charset=utf-8")
 
 
-def batch_request() -> list[object]:
-    """Read the documents of a batch, refusing the whole batch only over its count or size."""
+def batch_request() -> tuple[list[object], date | None]:
+    """Read the documents of a batch and its default reference date.
+
+    The whole batch is refused only over its count or size, or for a bad default date.
+    """
     limits = figures().limits
     if media_type() != JSON:
         raise unsupported(JSON)
-    documents = load(_BATCH_REQUEST, json_body(limits.max_batch_body_bytes))["documents"]
+    payload = load(_BATCH_REQUEST, json_body(limits.max_batch_body_bytes))
+    documents = payload["documents"]
     if len(documents) > limits.max_batch_documents:
         raise RequestEntityTooLarge(
             f"The batch has {len(documents)} documents; the limit is {limits.max_batch_documents}."
@@ -96,40 +126,41 @@ def batch_request() -> list[object]:
     )
     if total > limits.max_batch_bytes:
         raise too_large("batch's text", total, limits.max_batch_bytes)
-    return documents
+    return documents, payload["reference_date"]
 
 
-def claims_of(text: str) -> tuple[Claim, ...]:
+def claims_of(text: str, reference_date: date | None = None) -> tuple[Claim, ...]:
     """Extract the claims of one text within the size limit, counting it in the metrics."""
     state = figures()
     size = _checked_size(text)
     # One claim past the cap tells "too many" without reading the rest of the text.
-    claims = extract(text, limit=state.limits.max_claims + 1)
+    claims = extract(text, limit=state.limits.max_claims + 1, reference_date=reference_date)
     _check_count(len(claims), "claims")
     state.metrics.record_extraction(size, len(claims))
     return claims
 
 
-def explanation_of(text: str) -> Explanation:
+def explanation_of(text: str, reference_date: date | None = None) -> Explanation:
     """As ``claims_of``, with the numbers left out; the claim cap bounds those too."""
     state = figures()
     size = _checked_size(text)
     # One claim or one rejection past the cap tells "too many", as in claims_of.
-    explanation = explain(text, limit=state.limits.max_claims + 1)
+    explanation = explain(text, limit=state.limits.max_claims + 1, reference_date=reference_date)
     _check_count(len(explanation.claims), "claims")
     _check_count(len(explanation.rejected), "numbers that are not claims (explain=true)")
     state.metrics.record_extraction(size, len(explanation.claims))
     return explanation
 
 
-def answer_of(text: str, explain: bool) -> dict:
+def answer_of(text: str, explain: bool, reference_date: date | None = None) -> dict:
     """Answer one text: ``{"claims"}``, and ``"rejected"`` after it when ``explain``.
 
     The shape of ``ExtractResponseSchema`` (less the id), built directly: see ``dump_claim``.
+    ``reference_date`` goes to the core, which resolves the claims' times against it.
     """
     if not explain:
-        return {"claims": [dump_claim(claim) for claim in claims_of(text)]}
-    explanation = explanation_of(text)
+        return {"claims": [dump_claim(claim) for claim in claims_of(text, reference_date)]}
+    explanation = explanation_of(text, reference_date)
     return {
         "claims": [dump_claim(claim) for claim in explanation.claims],
         "rejected": [dump_rejection(rejection) for rejection in explanation.rejected],
@@ -155,15 +186,20 @@ def _check_count(count: int, what: str) -> None:
         )
 
 
-def batch_result(document: object, explain: bool = False) -> dict:
+def batch_result(
+    document: object, explain: bool = False, reference_date: date | None = None
+) -> dict:
     """Answer one batch document: its claims, or an error entry that spares the others.
 
     The entry has ``BatchResultSchema``'s shape, built directly (see ``dump_claim``); with
-    ``explain`` it has ``rejected`` after ``claims``.
+    ``explain`` it has ``rejected`` after ``claims``. The document's own ``reference_date``
+    wins over ``reference_date``, the batch's default.
     """
     try:
         loaded = load(_DOCUMENT, document)
-        return {"id": loaded["id"], **answer_of(loaded["text"], explain)}
+        own = loaded["reference_date"]
+        answer = answer_of(loaded["text"], explain, own if own is not None else reference_date)
+        return {"id": loaded["id"], **answer}
     except HTTPException as error:
         return {"id": _id_of(document), "error": problem_body(error)}
 

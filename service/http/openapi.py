@@ -51,7 +51,8 @@ ERROR_RESPONSES = {
     422: (
         "UnprocessableContent",
         "The body parsed but broke the schema, or a query parameter has a bad value "
-        "(explain=maybe); errors lists the messages for each field or parameter.",
+        "(explain=maybe, reference_date=yesterday); errors lists the messages for each field or "
+        "parameter.",
     ),
     429: (
         "TooManyRequests",

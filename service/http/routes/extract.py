@@ -11,7 +11,7 @@ from schemas import (
 )
 
 from ..bodies import JSON, TEXT
-from ..extraction import answer_of, batch_request, batch_result, explain_requested, single_request
+from ..extraction import answer_of, batch_request, batch_result, query_options, single_request
 from ..openapi import BODY_ERRORS, documented
 
 bp = Blueprint("extract", __name__)
@@ -39,17 +39,24 @@ _EXAMPLE = "Officials said about 3,000 people fled, more than 40% of the town."
 def extract_one():
     """Extract the claims of one text.
 
-    Send `{"text": ..., "id": ...}` as JSON, or the raw text as `text/plain; charset=utf-8`.
-    Offsets count Unicode code points; `text == input[start:end]` for every claim.
+    Send `{"text": ..., "id": ..., "reference_date": ...}` as JSON, or the raw text as
+    `text/plain; charset=utf-8`. Offsets count Unicode code points; `text == input[start:end]`
+    for every claim.
+
+    `reference_date` (YYYY-MM-DD), the text's own date, in the body or as the query parameter
+    (the body's wins): each claim's `time.resolved` is counted from it; without one it is null.
+    A bad date is a 422 naming the field or the parameter.
 
     `?explain=true` adds `rejected`: every number of the text that is not part of a claim, with
     the reason it is not one (a year, a date, a clock time, an ordinal, …), in text order. The
     claim cap (`FIGURES_MAX_CLAIMS`) bounds `rejected` too: over it, 413.
     """
-    explain = explain_requested()
-    doc_id, text = single_request()
+    query = query_options()
+    doc_id, text, reference_date = single_request()
+    if reference_date is None:  # the body's own date wins over the query parameter
+        reference_date = query.reference_date
     # The answer is ExtractResponseSchema's shape, built without it: see dump_claim.
-    return {"id": doc_id, **answer_of(text, explain)}
+    return {"id": doc_id, **answer_of(text, query.explain, reference_date)}
 
 
 @bp.post("/v1/extract/batch")
@@ -72,7 +79,15 @@ def extract_batch():
     object) in place of `claims`, and the others are answered. Too many documents, or too much
     text in all, refuses the whole batch with 413. With `?explain=true` each answered document
     gets `rejected` too, as in `POST /v1/extract`; one over the cap gets a 413 error entry.
+
+    Each document may carry its own `reference_date` (YYYY-MM-DD); the batch's
+    `reference_date` is the default of those that do not, and the query parameter the default
+    of the batch. A document's bad date is its own error entry; a bad batch default, a 422.
     """
-    explain = explain_requested()
-    documents = batch_request()
-    return {"results": [batch_result(document, explain) for document in documents]}
+    query = query_options()
+    documents, reference_date = batch_request()
+    if reference_date is None:  # the batch's default wins over the query parameter
+        reference_date = query.reference_date
+    return {
+        "results": [batch_result(document, query.explain, reference_date) for document in documents]
+    }
