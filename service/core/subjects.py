@@ -15,6 +15,8 @@ from .english.changes import CHANGE_WORDS
 from .english.phrases import AUXILIARIES, LEVEL_VERBS
 from .model import Span
 
+# Adverbs that may stand between a verb and its object: "cut sharply the".
+_SKIPPED = frozenset({"back"})
 # Prepositions between a verb and the figure it states: "rose to 4.4%", "stood at 41%".
 _BETWEEN = frozenset({"to", "at", "by", "from", "of", "about", "around", "up", "down"})
 
@@ -28,14 +30,21 @@ def subject_of(ctx: Context, item: Placed, trigger: int | None, floor: int) -> S
     """
     tokens = ctx.tokens
     claim = item.claim
-    if trigger is not None and tokens[trigger].lower in CHANGE_WORDS:
+    if trigger is not None and trigger < item.first and tokens[trigger].lower in CHANGE_WORDS:
+        between = _object(ctx, trigger, item.first)
+        if between is not None:
+            return between  # "raised interest rates by 0.25 points": what was raised
+        if claim.entity is not None and trigger == item.first - 1:
+            return _counted(ctx, item)  # "added 200,000 jobs": the jobs
         subject = _before_verb(ctx, trigger, floor)
         if subject is not None:
             return subject
+    if trigger is not None and trigger == item.last + 1 and _word(ctx, trigger + 1) == "in":
+        after = phrases.after(ctx, trigger + 2)  # "a 12% jump in measles cases"
+        if after is not None:
+            return phrases.span(ctx, *after)
     if claim.entity is not None:
-        j = item.last + 1 + (_word(ctx, item.last + 1) == "of")
-        found = phrases.after(ctx, j)
-        return phrases.span(ctx, *found) if found is not None else claim.entity
+        return _counted(ctx, item)
     if trigger is not None and _word(ctx, item.last + 1) == "in":
         after = phrases.after(ctx, item.last + 2)  # "a rise of 3% in sales"
         if after is not None:
@@ -48,6 +57,24 @@ def subject_of(ctx: Context, item: Placed, trigger: int | None, floor: int) -> S
     return None
 
 
+def _counted(ctx: Context, item: Placed) -> Span | None:
+    """Return the counted thing after a count, with its words: "40 junior whips"."""
+    j = item.last + 1 + (_word(ctx, item.last + 1) == "of")
+    found = phrases.after(ctx, j)
+    return phrases.span(ctx, *found) if found is not None else item.claim.entity
+
+
+def _object(ctx: Context, verb: int, claim_first: int) -> Span | None:
+    """Return the object between a change verb and its amount: "cut the risk by a quarter"."""
+    end = claim_first - 1
+    if _word(ctx, end) not in ("by", "to", "from"):
+        return None
+    found = phrases.before(ctx, end - 1, verb + 1) if end - 1 > verb else None
+    if found is None or found[0] != verb + 1 + (_word(ctx, verb + 1) in _SKIPPED):
+        return None  # the phrase must fill the gap: "raised interest rates by"
+    return phrases.span(ctx, *found)
+
+
 def _word(ctx: Context, k: int) -> str:
     return ctx.tokens[k].lower if 0 <= k < len(ctx.tokens) else ""
 
@@ -55,7 +82,9 @@ def _word(ctx: Context, k: int) -> str:
 def _before_verb(ctx: Context, verb: int, floor: int) -> Span | None:
     """Return the noun phrase before a verb, over auxiliaries: "Spending was cut", "has risen"."""
     k = verb - 1
-    while k > floor and (_word(ctx, k) in AUXILIARIES or _word(ctx, k).endswith("ly")):
-        k -= 1
+    while k > floor and (
+        _word(ctx, k) in AUXILIARIES or _word(ctx, k) in LEVEL_VERBS or _word(ctx, k).endswith("ly")
+    ):
+        k -= 1  # "has risen", "closed down 25 points", "sharply fell"
     found = phrases.before(ctx, k, floor) if k >= floor else None
     return None if found is None else phrases.span(ctx, *found)
