@@ -68,7 +68,8 @@ def changes(ctx: Context, placed: list[Placed]) -> list[ChangeFound]:
 
 
 def _word(ctx: Context, k: int) -> str:
-    return ctx.tokens[k].lower if 0 <= k < len(ctx.tokens) else ""
+    tokens = ctx.tokens
+    return tokens[k].lower if 0 <= k < len(tokens) else ""
 
 
 def _skip_adverbs(ctx: Context, k: int) -> int:

@@ -47,7 +47,28 @@ class Opening(NamedTuple):
     """What stands before a time's calendar words: its preposition, and the sentence's tense."""
 
     preposition: str  # "in", "by", "since", …; "" for none
-    future: bool  # the sentence speaks of the future ("will"): a month is the next one
+    tense: _Tense  # asked only when a time is resolved (never without a reference date)
+
+    @property
+    def future(self) -> bool:
+        """Tell whether the sentence speaks of the future ("will"): a month is the next one."""
+        return self.tense.future()
+
+
+class _Tense:
+    """Whether a sentence speaks of the future, read from its words once, when first asked."""
+
+    __slots__ = ("_ctx", "_first", "_future", "_last")
+
+    def __init__(self, ctx: Context, first: int, last: int) -> None:
+        self._ctx, self._first, self._last = ctx, first, last
+        self._future: bool | None = None
+
+    def future(self) -> bool:
+        if self._future is None:
+            words = {tok.lower for tok in self._ctx.tokens[self._first : self._last + 1]}
+            self._future = not FUTURE_WORDS.isdisjoint(words)
+        return self._future
 
 
 class TimeFound(NamedTuple):
@@ -67,7 +88,7 @@ def times(ctx: Context, first: int, last: int, taken: list[tuple[int, int]]) -> 
     """
     tokens = ctx.tokens
     found: list[TimeFound] = []
-    future: bool | None = None
+    tense = _Tense(ctx, first, last)
     k = first
     while k <= last:
         tok = tokens[k]
@@ -80,9 +101,7 @@ def times(ctx: Context, first: int, last: int, taken: list[tuple[int, int]]) -> 
         if tok.lower in TIME_PREPOSITIONS and not _may_follow(tokens, k + 1, last):
             k += 1  # "in the city", "on a visit": no calendar word after the preposition
             continue
-        if future is None:
-            future = any(tokens[m].lower in FUTURE_WORDS for m in range(first, last + 1))
-        here = _time_at(ctx, k, last, future)
+        here = _time_at(ctx, k, last, tense)
         if here is None or any(a <= here.last and here.first <= b for a, b in taken):
             k += 1
             continue
@@ -147,29 +166,29 @@ def _word(ctx: Context, k: int) -> str:
     return ctx.tokens[k].lower if 0 <= k < len(ctx.tokens) else ""
 
 
-def _time_at(ctx: Context, k: int, last: int, future: bool) -> TimeFound | None:
+def _time_at(ctx: Context, k: int, last: int, tense: _Tense) -> TimeFound | None:
     """Read a time opening at token ``k``, with its preposition if it has one.
 
     In a sentence about the future ("will reach"), a month or a quarter is the next one.
     """
     word = _word(ctx, k)
     if word == "between":
-        return _between(ctx, k, last, future)
+        return _between(ctx, k, last, tense)
     if word in TIME_PREPOSITIONS:
         m = k + 1 + (_word(ctx, k + 1) == "the")
-        core = _core(ctx, m, last, Opening(word, future))
+        core = _core(ctx, m, last, Opening(word, tense))
         return None if core is None else TimeFound(k, core.last, core.resolve)
     if word == "the":
         return None  # "the past decade" is read from its preposition, or not at all
-    return _core(ctx, k, last, Opening("", future))
+    return _core(ctx, k, last, Opening("", tense))
 
 
-def _between(ctx: Context, k: int, last: int, future: bool) -> TimeFound | None:
+def _between(ctx: Context, k: int, last: int, tense: _Tense) -> TimeFound | None:
     """Read "between 2019 and 2021", "between March and June next year": one span of days."""
-    first = _core(ctx, k + 1, last, Opening("in", future))
+    first = _core(ctx, k + 1, last, Opening("in", tense))
     if first is None or _word(ctx, first.last + 1) != "and":
         return None
-    second = _core(ctx, first.last + 2, last, Opening("in", future))
+    second = _core(ctx, first.last + 2, last, Opening("in", tense))
     if second is None:
         return None
     end = second.last
@@ -251,9 +270,12 @@ def _named(ctx: Context, k: int, last: int, opening: Opening) -> TimeFound | Non
     word = _word(ctx, m)
     if word in MONTH_NUMBERS and tokens[m].text[:1].isupper():
         month = MONTH_NUMBERS[word]
-        ahead = relative or ("next" if preposition in _DEADLINES or opening.future else "")
         return TimeFound(
-            k, m, lambda r: _with_preposition(_month_days(month, r, ahead), r, preposition)
+            k,
+            m,
+            lambda r: _with_preposition(
+                _month_days(month, r, relative or _ahead(opening)), r, preposition
+            ),
         )
     if word in WEEKDAY_NUMBERS and tokens[m].text[:1].isupper():
         weekday = WEEKDAY_NUMBERS[word]
@@ -343,6 +365,11 @@ def _month_range(year: int, month: int) -> Days:
 def _shift_months(year: int, month: int, by: int) -> tuple[int, int]:
     index = year * 12 + (month - 1) + by
     return index // 12, index % 12 + 1
+
+
+def _ahead(opening: Opening) -> str:
+    """Read a month without a relative word as the next one after "by" or in the future."""
+    return "next" if opening.preposition in _DEADLINES or opening.future else ""
 
 
 # Prepositions of a deadline ahead: "by March" is the next March, from the reference date.
