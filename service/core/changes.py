@@ -41,6 +41,7 @@ class _Found(NamedTuple):
 # Tokens a change's words are looked for across, at most, and the marks they never cross.
 _REACH = 6
 _CLAUSE_ENDS = frozenset({".", ";", ":", "!", "?", "(", ")"})
+_YEAR_OPENERS = frozenset({"since", "in", "by", "from", "until"})
 
 
 class ChangeFound(NamedTuple):
@@ -105,6 +106,10 @@ def _governing(ctx: Context, k: int, previous: Placed | None) -> int | None:
         tok = tokens[m]
         if _verb(ctx, m) is not None:
             return m
+        if tok.kind == "n" and m > 0 and tokens[m - 1].lower in _YEAR_OPENERS:
+            m -= 2  # "halved since 2000, to 12%": a year of the time, not a figure
+            steps += 1
+            continue
         if tok.kind == "n" or tok.text in _CLAUSE_ENDS:
             return None
         m -= 1

@@ -12,13 +12,11 @@ from . import phrases
 from .changes import Placed
 from .context import Context
 from .english.changes import CHANGE_WORDS
-from .english.phrases import AUXILIARIES, LEVEL_VERBS
+from .english.phrases import AUXILIARIES, CHANGE_UNITS, LEVEL_FILLERS, LEVEL_VERBS
 from .model import Span
 
 # Adverbs that may stand between a verb and its object: "cut sharply the".
 _SKIPPED = frozenset({"back"})
-# Prepositions between a verb and the figure it states: "rose to 4.4%", "stood at 41%".
-_BETWEEN = frozenset({"to", "at", "by", "from", "of", "about", "around", "up", "down"})
 
 
 def subject_of(ctx: Context, item: Placed, trigger: int | None, floor: int) -> Span | None:
@@ -34,8 +32,9 @@ def subject_of(ctx: Context, item: Placed, trigger: int | None, floor: int) -> S
         between = _object(ctx, trigger, item.first)
         if between is not None:
             return between  # "raised interest rates by 0.25 points": what was raised
-        if claim.entity is not None and trigger == item.first - 1:
-            return _counted(ctx, item)  # "added 200,000 jobs": the jobs
+        entity = claim.entity
+        if entity is not None and trigger == item.first - 1 and entity.text not in CHANGE_UNITS:
+            return _counted(ctx, item)  # "added 200,000 jobs": the jobs; not "slid 6 points"
         subject = _before_verb(ctx, trigger, floor)
         if subject is not None:
             return subject
@@ -50,7 +49,7 @@ def subject_of(ctx: Context, item: Placed, trigger: int | None, floor: int) -> S
         if after is not None:
             return phrases.span(ctx, *after)
     k = item.first - 1
-    while k > floor and _word(ctx, k) in _BETWEEN:
+    while k > floor and _word(ctx, k) in LEVEL_FILLERS:
         k -= 1
     if _word(ctx, k) in LEVEL_VERBS or _word(ctx, k) in CHANGE_WORDS:
         return _before_verb(ctx, k, floor)  # "Turnout was 67%", "The mission will cost $1bn"

@@ -26,7 +26,7 @@ CHANGE_WORDS: dict[str, str] = {
         plunges plunging sank sinks shed sheds shedding lost loses losing decreased decrease
         decreases decreasing shrank shrinks shrinking shrunk contracted contracts eased eases
         dipped dips cut cuts cutting reduced reduces reducing lowered lowers slashed slashes
-        trimmed trims narrowed narrows halved halving down
+        trimmed trims narrowed narrows halved halving slowed slows slowing down
         """.split(),
         "down",
     ),

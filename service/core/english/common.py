@@ -17,6 +17,7 @@ NOT_PLURALS = frozenset(
     previous famous serious numerous analysis basis crisis status virus series species campus
     bonus census process access business address always perhaps sometimes afterwards towards
     besides whereas nevertheless mass glass class pass boss loss miss cross press stress
+    measles diabetes rabies mumps herpes
     """.split()
 )
 

@@ -26,6 +26,13 @@ LEVEL_VERBS = frozenset(
     was were is are be been stood stands reached reaches hit hits totalled totaled totals
     cost costs came comes amounted amounts numbered numbers topped tops peaked
     closed ended finished traded trades sat sits remained remains averaged averages
-    measured measures weighed weighs ran runs won wins took takes recorded records
+    measured measures weighed weighs ran runs won wins took takes recorded records reach
+    total running standing trading hovering sitting
     """.split()
 )
+# Words between a level verb and its figure: "hit a record $2,400", "stood at a new high of".
+LEVEL_FILLERS = frozenset(
+    {"to", "at", "by", "from", "of", "about", "around", "up", "down", "a", "an", "record", "new"}
+)
+# Count words that are units of a change, not what it measures: "slid 6 points".
+CHANGE_UNITS = frozenset({"points", "point", "places", "notches", "spots", "pence", "cents"})
