@@ -13,7 +13,7 @@ from collections.abc import Iterable, Iterator
 from .changes import ChangeFound, Placed, changes
 from .context import Context
 from .model import Change, Claim, Source, Span, Time
-from .sources import attributions, source_of
+from .sources import Attribution, attributions, source_of
 from .subjects import subject_of
 from .times import time_of, times
 
@@ -47,11 +47,13 @@ def _frame(ctx: Context, group: list[Placed]) -> Iterator[Claim]:
         for item, found in zip(group, found_changes, strict=True)
     ]
     _share_subjects(found_changes, subjects)
+    sources: dict[Attribution, Source] = {}
+    made_times: dict[tuple[int, int], Time] = {}
     for item, found, subject in zip(group, found_changes, subjects, strict=True):
         change = found.change
-        source = source_of(ctx, found_attributions, item.first, item.last)
+        source = source_of(ctx, found_attributions, item.first, item.last, sources)
         role = None if change is None else change.role
-        time = time_of(ctx, found_times, item.first, item.last, role)
+        time = time_of(ctx, found_times, item.first, item.last, role, made_times)
         if change is None and source is None and time is None and subject is None:
             yield item.claim
         else:

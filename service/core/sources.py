@@ -90,8 +90,17 @@ def _before_apposition(ctx: Context, comma: int, first: int) -> int:
     return comma
 
 
-def source_of(ctx: Context, found: list[Attribution], first: int, last: int) -> Source | None:
-    """Return the source of the claim whose tokens are ``first`` to ``last``: the nearest."""
+def source_of(
+    ctx: Context,
+    found: list[Attribution],
+    first: int,
+    last: int,
+    made: dict[Attribution, Source],
+) -> Source | None:
+    """Return the source of the claim whose tokens are ``first`` to ``last``: the nearest.
+
+    ``made`` holds the sources already built for this sentence: its figures share them.
+    """
     best = None
     distance = 0
     for attribution in found:
@@ -103,7 +112,10 @@ def source_of(ctx: Context, found: list[Attribution], first: int, last: int) -> 
             best, distance = attribution, gap
     if best is None:
         return None
-    tokens = ctx.tokens
-    start, end = tokens[best.speaker[0]].start, tokens[best.speaker[1]].end
-    cue = phrases.span(ctx, best.cue[0], best.cue[1])
-    return Source(ctx.text[start:end], start, end, cue)
+    source = made.get(best)
+    if source is None:
+        tokens = ctx.tokens
+        start, end = tokens[best.speaker[0]].start, tokens[best.speaker[1]].end
+        cue = phrases.span(ctx, best.cue[0], best.cue[1])
+        source = made[best] = Source(ctx.text[start:end], start, end, cue)
+    return source

@@ -140,15 +140,31 @@ def _may_follow(tokens: list[Token], k: int, last: int) -> bool:
 
 
 def time_of(
-    ctx: Context, found: list[TimeFound], first: int, last: int, claim_role: str | None = None
+    ctx: Context,
+    found: list[TimeFound],
+    first: int,
+    last: int,
+    claim_role: str | None,
+    made: dict[tuple[int, int], Time],
 ) -> Time | None:
-    """Return the time of the claim whose tokens are ``first`` to ``last``: the nearest."""
+    """Return the time of the claim whose tokens are ``first`` to ``last``: the nearest.
+
+    ``made`` holds the times already built for this sentence: its figures share them.
+    """
     if not found:
         return None
     current = [t for t in found if not t.base]
     if current and (claim_role != "from" or len(current) == len(found)):
         found = current  # "up 3 ppm in May on a year earlier": the change's time is May
     best = min(found, key=lambda t: max(t.first - last, first - t.last, 0))
+    time = made.get((best.first, best.last))
+    if time is None:
+        time = made[best.first, best.last] = _time(ctx, best)
+    return time
+
+
+def _time(ctx: Context, best: TimeFound) -> Time:
+    """Build the time of the claims a found time dates, resolved if there is a reference date."""
     tokens = ctx.tokens
     start, end = tokens[best.first].start, tokens[best.last].end
     resolved = None
