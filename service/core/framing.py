@@ -53,11 +53,18 @@ def _frame(ctx: Context, group: list[Placed]) -> Iterator[Claim]:
         change = found.change
         source = source_of(ctx, found_attributions, item.first, item.last, sources)
         role = None if change is None else change.role
-        time = time_of(ctx, found_times, item.first, item.last, role, made_times)
+        time = None
+        if not _duration(item.claim):  # "jailed for 12 years in 2019": the time is the jailing's
+            time = time_of(ctx, found_times, item.first, item.last, role, made_times)
         if change is None and source is None and time is None and subject is None:
             yield item.claim
         else:
             yield _with_frame(item.claim, change, source, time, subject)
+
+
+def _duration(claim: Claim) -> bool:
+    """Tell a duration or an age ("12 years", "a 7-year-old"): a time of its own, never dated."""
+    return claim.unit is not None and claim.unit.dimension == "time" and claim.kind != "money"
 
 
 def _with_frame(

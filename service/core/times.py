@@ -297,10 +297,16 @@ def _named(ctx: Context, k: int, last: int, opening: Opening) -> TimeFound | Non
         weekday = WEEKDAY_NUMBERS[word]
         end = m + 1 if m + 1 <= last and _word(ctx, m + 1) in PARTS_OF_DAY else m
         return TimeFound(
-            k, end, lambda r: _with_preposition(_weekday_days(weekday, r, relative), r, preposition)
+            k,
+            end,
+            lambda r: _with_preposition(
+                _weekday_days(weekday, r, relative or ("next" if opening.future else "")),
+                r,
+                preposition,
+            ),
         )
     if relative and word in TIME_UNITS:
-        return TimeFound(k, m, lambda r: _unit_days(word, r, relative))
+        return TimeFound(k, m, lambda r: _unit_within(word, r, relative, preposition))
     return None
 
 
@@ -480,6 +486,12 @@ def _unit_days(unit: str, r: date, relative: str) -> Days | None:
     if unit in SEASONS:
         return _season_days(unit, r, step)
     return None  # "last decade": which one is unclear
+
+
+def _unit_within(unit: str, r: date, relative: str, preposition: str) -> Days | None:
+    """Resolve "last year", and "since last summer" on to the reference date."""
+    days = _unit_days(unit, r, relative)
+    return None if days is None else _with_preposition(days, r, preposition)
 
 
 def _past_days(unit: str, r: date) -> Days | None:

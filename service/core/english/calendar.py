@@ -59,13 +59,14 @@ FUTURE_WORDS = frozenset(
 RELATIVE_WORDS = frozenset({"last", "this", "next", "past", "previous", "coming"})
 # Units of time a relative word names: "last week", "this quarter", "last summer".
 TIME_UNITS = frozenset(
-    "day week month year quarter decade weekend night summer winter spring autumn".split()
+    "day week month year quarter decade weekend night summer winter spring autumn season".split()
 )
 # Seasons, meteorological, northern hemisphere: first month and length in months.
 SEASONS: dict[str, int] = {"spring": 3, "summer": 6, "autumn": 9, "winter": 12}
 # Days named by a word: the first day's offset from the reference date, and how many days.
 DAY_WORDS: dict[str, tuple[int, int]] = {
     "yesterday": (-1, 1), "today": (0, 1), "tonight": (0, 1), "overnight": (-1, 2),
+    "noon": (0, 1), "midday": (0, 1), "midnight": (0, 1),
 }  # fmt: skip
 # Ordinal words of quarters and halves: "the third quarter", "the first half".
 PART_ORDINALS: dict[str, int] = {"first": 1, "second": 2, "third": 3, "fourth": 4}
