@@ -82,7 +82,7 @@ def _share_subjects(found_changes: list[ChangeFound], subjects: list[Span | None
 
     The first subject a claim of the change found is every one's ("raised interest rates by
     0.25 points to 5.25%": interest rates, twice); a claim of a change that found none takes
-    that of the change just before it in the sentence ("41%, compared with 48%").
+    that of the claim just before it in the sentence ("41%, compared with 48%").
     """
     by_trigger: dict[Span, Span] = {}
     for found, subject in zip(found_changes, subjects, strict=True):
@@ -91,8 +91,7 @@ def _share_subjects(found_changes: list[ChangeFound], subjects: list[Span | None
     previous: Span | None = None
     for k, found in enumerate(found_changes):
         change = found.change
-        if change is None:
-            continue
-        subjects[k] = by_trigger.get(change.trigger, subjects[k] or previous)
+        if change is not None:
+            subjects[k] = by_trigger.get(change.trigger, subjects[k] or previous)
         if subjects[k] is not None:
-            previous = subjects[k]
+            previous = subjects[k]  # "34%, down 5 points": the share the 34% measures

@@ -42,8 +42,12 @@ def subject_of(ctx: Context, item: Placed, trigger: int | None, floor: int) -> S
         after = phrases.after(ctx, trigger + 2)  # "a 12% jump in measles cases"
         if after is not None:
             return phrases.span(ctx, *after)
-    if claim.entity is not None:
-        return _counted(ctx, item)
+    if claim.entity is not None and not (trigger is not None and claim.entity.text in CHANGE_UNITS):
+        return _counted(ctx, item)  # but "down 5 points": the points are the change's unit
+    if _word(ctx, item.first - 1) in ("a", "an", "the") and _word_ok_after(ctx, item.last + 1):
+        after = phrases.after(ctx, item.last + 1)  # "a $2bn deal", "The 10km race"
+        if after is not None:
+            return phrases.span(ctx, *after)
     if trigger is not None and _word(ctx, item.last + 1) == "in":
         after = phrases.after(ctx, item.last + 2)  # "a rise of 3% in sales"
         if after is not None:
@@ -72,6 +76,11 @@ def _object(ctx: Context, verb: int, claim_first: int) -> Span | None:
     if found is None or found[0] != verb + 1 + (_word(ctx, verb + 1) in _SKIPPED):
         return None  # the phrase must fill the gap: "raised interest rates by"
     return phrases.span(ctx, *found)
+
+
+def _word_ok_after(ctx: Context, k: int) -> bool:
+    """Tell whether a word follows the figure directly, as a noun it modifies would."""
+    return k < len(ctx.tokens) and ctx.tokens[k].kind == "w" and ctx.spaced(k)
 
 
 def _word(ctx: Context, k: int) -> str:
