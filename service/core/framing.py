@@ -54,17 +54,25 @@ def _frame(ctx: Context, group: list[Placed]) -> Iterator[Claim]:
         source = source_of(ctx, found_attributions, item.first, item.last, sources)
         role = None if change is None else change.role
         time = None
-        if not _duration(item.claim):  # "jailed for 12 years in 2019": the time is the jailing's
-            time = time_of(ctx, found_times, item.first, item.last, role, made_times)
+        if not _undated(ctx, item):  # "jailed for 12 years in 2019": the time is the jailing's
+            others = [(o.first, o.last) for o in group if o is not item]
+            time = time_of(ctx, found_times, item.first, item.last, role, made_times, others)
         if change is None and source is None and time is None and subject is None:
             yield item.claim
         else:
             yield _with_frame(item.claim, change, source, time, subject)
 
 
-def _duration(claim: Claim) -> bool:
-    """Tell a duration or an age ("12 years", "a 7-year-old"): a time of its own, never dated."""
-    return claim.unit is not None and claim.unit.dimension == "time" and claim.kind != "money"
+def _undated(ctx: Context, item: Placed) -> bool:
+    """Tell an age or a term ("a 7-year-old", "aged 31", "for 12 years"): never dated.
+
+    A duration that is a result is dated ("ran 2 hours 18 minutes on Sunday").
+    """
+    claim = item.claim
+    if claim.unit is None or claim.unit.dimension != "time" or claim.kind == "money":
+        return False
+    before = ctx.tokens[item.first - 1].lower if item.first > 0 else ""
+    return claim.text.endswith("old") or claim.unit.surface in ("aged", "age") or before == "for"
 
 
 def _with_frame(

@@ -78,6 +78,7 @@ class TimeFound(NamedTuple):
     last: int
     resolve: Resolver
     base: bool = False  # a comparison base ("a year earlier"): the earlier figure's time only
+    said: bool = False  # when a statement was made ("said on Tuesday"): the figure's, failing all
 
 
 def times(ctx: Context, first: int, last: int, taken: list[tuple[int, int]]) -> list[TimeFound]:
@@ -106,8 +107,7 @@ def times(ctx: Context, first: int, last: int, taken: list[tuple[int, int]]) -> 
             k += 1
             continue
         if k > first and tokens[k - 1].lower in REPORTING_VERBS:
-            k = here.last + 1  # "said on Monday": when it was said
-            continue
+            here = here._replace(said=True)  # "said on Monday": when it was said
         if found and _word(ctx, here.last) in ("earlier", "before"):
             here = _counted_back(here, found[-1])
         found.append(here)
@@ -146,13 +146,22 @@ def time_of(
     last: int,
     claim_role: str | None,
     made: dict[tuple[int, int], Time],
+    others: list[tuple[int, int]],
 ) -> Time | None:
     """Return the time of the claim whose tokens are ``first`` to ``last``: the nearest.
 
-    ``made`` holds the times already built for this sentence: its figures share them.
+    A time right after another figure is that figure's ("61.4%, down from 66% in 2019": 2019
+    is the 66%'s). ``made`` holds the times already built for this sentence: its figures
+    share them.
     """
+    found = [
+        t for t in found if t.first - last <= 1 or not any(0 <= t.first - b <= 1 for a, b in others)
+    ]
     if not found:
         return None
+    stated = [t for t in found if not t.said]
+    if stated:
+        found = stated  # "said on Tuesday" dates a figure only when nothing else does
     current = [t for t in found if not t.base]
     if current and (claim_role != "from" or len(current) == len(found)):
         found = current  # "up 3 ppm in May on a year earlier": the change's time is May
