@@ -231,7 +231,10 @@ def _from_values(placed: list[Placed], found: list[_Found | None], k: int) -> st
     here = found[k]
     if here is None:
         return None
-    if here.role == "to":
+    if here.role == "to" and k + 1 < len(found) and found[k + 1] is not None:
+        after = found[k + 1]
+        pair = (k + 1, k) if after is not None and after.trigger == here.trigger else (k - 1, k)
+    elif here.role == "to":
         pair = (k - 1, k)  # from the claim before to this one
     elif k + 1 < len(found) and (after := found[k + 1]) is not None and after.role == "to":
         pair = (k, k + 1) if after.trigger == here.trigger else (k, -1)

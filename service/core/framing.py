@@ -31,6 +31,23 @@ def framed(ctx: Context, placed: Iterable[Placed]) -> Iterator[Claim]:
 
 
 def _frame(ctx: Context, group: list[Placed]) -> Iterator[Claim]:
+    """Frame the claims of one sentence; a sentence whose frames cannot be read keeps none.
+
+    The core never raises (see ``pipeline._read``): should a frame reader fail on a sentence no
+    rule foresaw, its claims are given as they are, without frames.
+    """
+    try:
+        framed_claims = list(_frames(ctx, group))
+    except _READING_ERRORS:
+        framed_claims = [item.claim for item in group]
+    yield from framed_claims
+
+
+# What reading a sentence's frames may raise on input no rule foresaw.
+_READING_ERRORS = (ArithmeticError, ValueError, TypeError, IndexError, KeyError)
+
+
+def _frames(ctx: Context, group: list[Placed]) -> Iterator[Claim]:
     tokens = ctx.tokens
     sentence = group[0].claim.sentence
     # The sentence's tokens, walked out from its claims' (a bisect with a key costs more).

@@ -31,8 +31,14 @@ def _word_ok(ctx: Context, k: int) -> bool:
     return tok.text not in MONTHS and tok.text not in WEEKDAYS
 
 
-def before(ctx: Context, last: int, floor: int = 0) -> tuple[int, int] | None:
-    """Return the first and last token of the noun phrase ending at token ``last``, or None."""
+def before(
+    ctx: Context, last: int, floor: int = 0, joins: frozenset[str] = INNER_PREPOSITIONS
+) -> tuple[int, int] | None:
+    """Return the first and last token of the noun phrase ending at token ``last``, or None.
+
+    ``joins`` are the prepositions it may hold; a number may stand after "of" inside it ("A
+    study of 12,000 adults").
+    """
     if not _word_ok(ctx, last):
         return None
     tokens = ctx.tokens
@@ -42,18 +48,20 @@ def before(ctx: Context, last: int, floor: int = 0) -> tuple[int, int] | None:
         word = tokens[k].lower
         if _word_ok(ctx, k):
             first = k
-        elif word in INNER_PREPOSITIONS and _word_ok(ctx, k - 1) and ctx.spaced(k):
+        elif word in joins and k - 1 >= floor and _word_ok(ctx, k - 1) and ctx.spaced(k):
             first = k  # "lead over the Conservatives": the preposition joins two parts
+        elif tokens[k].kind == "n" and k - 1 >= floor and tokens[k - 1].lower == "of":
+            first = k  # "A study of 12,000 adults"
         elif word in DETERMINERS:
             first = k
-            if not (word == "the" and tokens[k - 1].lower in INNER_PREPOSITIONS and k - 1 >= floor):
+            if not (word == "the" and k - 1 >= floor and tokens[k - 1].lower in joins):
                 break
             # "members of the union": "the" inside the phrase, go on past "of"
         else:
             break
         k -= 1
-    while tokens[first].lower in INNER_PREPOSITIONS:
-        first += 1  # a phrase never opens with a preposition
+    while tokens[first].lower in INNER_PREPOSITIONS or tokens[first].kind == "n":
+        first += 1  # a phrase never opens with a preposition or a number
     return first, last
 
 
@@ -80,6 +88,8 @@ def after(
     while k < n and k - first < _REACH and ctx.spaced(k):
         word = tokens[k].lower
         if _word_ok(ctx, k) and not head:
+            if word.endswith("ed") and len(word) > 3:
+                break  # "1 person died", "a deal signed on Monday": a verb ends the phrase
             last = k
             head = is_plural_noun(word)
         elif word in joins and k + 1 < n:

@@ -12,8 +12,10 @@ from typing import NamedTuple
 
 from . import phrases
 from .context import Context
-from .english.phrases import AUXILIARIES
+from .english.phrases import AUXILIARIES, INNER_PREPOSITIONS
 from .english.reporting import (
+    CLAUSE_VERBS,
+    FINDING_NOUNS,
     PASSIVE_AUXILIARIES,
     REPORTING_VERBS,
     SPEAKER_JOINS,
@@ -26,8 +28,12 @@ from .model import Source
 _NOTHING = frozenset({"nothing", "no"})
 # Words before a reporting verb that deny it: "has not said", "never said".
 _NEGATIONS = frozenset({"not", "never", "n't", "didn't", "hasn't", "haven't", "wasn't"})
-# Marks after which a reporting verb has its speaker after it: `"…," said the minister`.
-_QUOTES = frozenset({",", '"', "”", "’", "'"})
+# Prepositions a speaker's phrase may hold, read leftwards: "a survey by Graywood University".
+_SPEAKER_JOINS = INNER_PREPOSITIONS | frozenset(SPEAKER_JOINS)
+# Quote marks that close a quotation before `said the minister`.
+_CLOSING_QUOTES = frozenset({'"', "”", "’", "'"})
+# Words after a verb of doing that make it a verb of saying: "found that", `added: "…"`.
+_CLAUSE_OPENERS = frozenset({"that", ",", ":", '"', "“"})
 
 
 class Attribution(NamedTuple):
@@ -61,8 +67,13 @@ def _reported(ctx: Context, k: int, first: int, last: int) -> Attribution | None
     nxt = tokens[k + 1].lower if k + 1 <= last else ""
     if nxt in _NOTHING or (k > first and tokens[k - 1].lower in _NEGATIONS):
         return None
+    if k > first and tokens[k - 1].lower in PASSIVE_AUXILIARIES:
+        return None  # "Growth is expected to reach 3%": no speaker, whatever stands before
+    doing = tokens[k].lower in CLAUSE_VERBS and nxt not in _CLAUSE_OPENERS
+    if tokens[k].text[:1].isupper() and k > first:
+        return None  # "The United States": a name, not a verb
     cue = (k, k + 1) if tokens[k].lower == "told" and nxt in TOLD_OBJECTS else (k, k)
-    if k > first and tokens[k - 1].text in _QUOTES:
+    if k > first and not doing and _inverted(ctx, k, first, last):
         speaker = phrases.after(ctx, cue[1] + 1, SPEAKER_JOINS)  # `"…," said the minister`
         if speaker is not None and speaker[1] <= last:
             return Attribution(speaker, cue)
@@ -75,8 +86,32 @@ def _reported(ctx: Context, k: int, first: int, last: int) -> Attribution | None
         return Attribution((m, m), cue)  # "he said"
     if m > first and tokens[m].text == ",":
         m = _before_apposition(ctx, m, first)  # "The minister, Paola Serrat, told"
-    speaker = phrases.before(ctx, m, first) if m >= first else None
-    return None if speaker is None else Attribution(speaker, cue)
+    speaker = phrases.before(ctx, m, first, _SPEAKER_JOINS) if m >= first else None
+    if speaker is None:
+        return None
+    if doing and not any(
+        tokens[j].lower in FINDING_NOUNS for j in range(speaker[0], speaker[1] + 1)
+    ):
+        return None  # "The economy added 200,000 jobs", "Police found 3 bodies": doing
+    return Attribution(speaker, cue)
+
+
+def _inverted(ctx: Context, k: int, first: int, last: int) -> bool:
+    """Tell whether the speaker follows the verb: `"…," said the minister`.
+
+    Also "62% are vaccinated, says Dr Reyes"; not "The senator, who won, said spending would
+    rise", whose speaker stands before.
+    """
+    tokens = ctx.tokens
+    mark = tokens[k - 1].text
+    if mark in _CLOSING_QUOTES:
+        return True
+    if mark != ",":
+        return False
+    if k - 2 >= first and tokens[k - 2].text in _CLOSING_QUOTES:
+        return True
+    nxt = tokens[k + 1] if k + 1 <= last else None
+    return nxt is not None and (nxt.text[:1].isupper() or nxt.lower in ("the", "a", "an"))
 
 
 def _before_apposition(ctx: Context, comma: int, first: int) -> int:
@@ -104,9 +139,11 @@ def source_of(
     best = None
     distance = 0
     for attribution in found:
-        speaker = attribution.speaker
+        speaker, cue_tokens = attribution.speaker, attribution.cue
         if speaker[0] <= last and first <= speaker[1]:
             continue  # the figure is part of the speaker: "A study of 12,000 adults found"
+        if cue_tokens[0] <= last and first <= cue_tokens[1]:
+            continue  # "was estimated at $3bn": the verb is the claim's own hedge
         gap = min(abs(attribution.cue[0] - last), abs(first - attribution.cue[1]))
         if best is None or gap < distance:
             best, distance = attribution, gap

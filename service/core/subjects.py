@@ -11,7 +11,8 @@ from __future__ import annotations
 from . import phrases
 from .changes import Placed
 from .context import Context
-from .english.changes import CHANGE_WORDS
+from .english.calendar import MONTH_NUMBERS, TIME_UNITS
+from .english.changes import CHANGE_ADVERBS, CHANGE_NOUNS, CHANGE_WORDS
 from .english.phrases import AUXILIARIES, CHANGE_UNITS, LEVEL_FILLERS, LEVEL_VERBS
 from .model import Span
 
@@ -40,17 +41,21 @@ def subject_of(ctx: Context, item: Placed, trigger: int | None, floor: int) -> S
             return subject
     if trigger is not None and trigger == item.last + 1 and _word(ctx, trigger + 1) == "in":
         after = phrases.after(ctx, trigger + 2)  # "a 12% jump in measles cases"
-        if after is not None:
+        if after is not None and not _timely(ctx, after):
             return phrases.span(ctx, *after)
     if claim.entity is not None and not (trigger is not None and claim.entity.text in CHANGE_UNITS):
         return _counted(ctx, item)  # but "down 5 points": the points are the change's unit
-    if _word(ctx, item.first - 1) in ("a", "an", "the") and _word_ok_after(ctx, item.last + 1):
+    if (
+        _word(ctx, item.first - 1) in ("a", "an", "the")
+        and _word_ok_after(ctx, item.last + 1)
+        and _word(ctx, item.last + 1) not in CHANGE_NOUNS  # "after a 3% drop": no thing
+    ):
         after = phrases.after(ctx, item.last + 1)  # "a $2bn deal", "The 10km race"
         if after is not None:
             return phrases.span(ctx, *after)
     if trigger is not None and _word(ctx, item.last + 1) == "in":
         after = phrases.after(ctx, item.last + 2)  # "a rise of 3% in sales"
-        if after is not None:
+        if after is not None and not _timely(ctx, after):
             return phrases.span(ctx, *after)
     k = item.first - 1
     while k > floor and _word(ctx, k) in LEVEL_FILLERS:
@@ -78,6 +83,18 @@ def _object(ctx: Context, verb: int, claim_first: int) -> Span | None:
     return phrases.span(ctx, *found)
 
 
+# Words between a subject and its verb: auxiliaries, level verbs, adverbs.
+_BEFORE_A_VERB = AUXILIARIES | LEVEL_VERBS | CHANGE_ADVERBS
+
+
+def _timely(ctx: Context, found: tuple[int, int]) -> bool:
+    """Tell a phrase that names a time ("the third quarter", "the first half"): no subject."""
+    return any(
+        ctx.tokens[k].lower in TIME_UNITS or ctx.tokens[k].lower in MONTH_NUMBERS
+        for k in range(found[0], found[1] + 1)
+    )
+
+
 def _word_ok_after(ctx: Context, k: int) -> bool:
     """Tell whether a word follows the figure directly, as a noun it modifies would."""
     return k < len(ctx.tokens) and ctx.tokens[k].kind == "w" and ctx.spaced(k)
@@ -91,7 +108,9 @@ def _before_verb(ctx: Context, verb: int, floor: int) -> Span | None:
     """Return the noun phrase before a verb, over auxiliaries: "Spending was cut", "has risen"."""
     k = verb - 1
     while k > floor and (
-        _word(ctx, k) in AUXILIARIES or _word(ctx, k) in LEVEL_VERBS or _word(ctx, k).endswith("ly")
+        _word(ctx, k) in AUXILIARIES
+        or _word(ctx, k) in LEVEL_VERBS
+        or _word(ctx, k) in CHANGE_ADVERBS
     ):
         k -= 1  # "has risen", "closed down 25 points", "sharply fell"
     found = phrases.before(ctx, k, floor) if k >= floor else None

@@ -226,7 +226,13 @@ def _between(ctx: Context, k: int, last: int, tense: _Tense) -> TimeFound | None
             if a is None or b is None:
                 return None
             year = r.year + step
-            return a[0].replace(year=year), b[1].replace(year=year)
+            start = _safe_date(year, a[0].month, a[0].day)
+            end = _safe_date(year, b[1].month, b[1].day) or date(year, b[1].month, 28)
+            if start is None:
+                return None
+            if start > end:  # "between November and February next year": across New Year
+                start = _safe_date(year - 1, a[0].month, a[0].day)
+            return None if start is None else (start, end)
 
         return TimeFound(k, end, resolve)
 
@@ -264,8 +270,20 @@ def _masked_date(ctx: Context, k: int, last: int, opening: Opening) -> TimeFound
     end = m
     while end + 1 <= last and tokens[end + 1].end <= stretch[1]:
         end += 1
+    if end > m and tokens[end].text == "." and (end == last or _word(ctx, end - 1).isdigit()):
+        end -= 1  # "on 14 October." ends the sentence: the full stop is not the date's
     text = ctx.text[tokens[m].start : tokens[end].end]
     return TimeFound(k, end, lambda r: _date_days(text, r, preposition))
+
+
+def _is_year_token(tok: Token) -> bool:
+    """Tell four digits that may be a year: 1800 to 2100."""
+    return (
+        tok.kind == "n"
+        and len(tok.text) == 4
+        and tok.text.isdigit()
+        and 1800 <= int(tok.text) <= 2100
+    )
 
 
 def _year(ctx: Context, k: int, last: int, opening: Opening) -> TimeFound | None:
@@ -293,6 +311,8 @@ def _named(ctx: Context, k: int, last: int, opening: Opening) -> TimeFound | Non
     if m > last or not (preposition or relative):
         return None
     word = _word(ctx, m)
+    if word in _ABBREVIATED and not (m + 1 <= last and tokens[m + 1].text == "."):
+        return None  # "in Mar del Plata", "in Sun City": names; "Mar." is March
     if word in MONTH_NUMBERS and tokens[m].text[:1].isupper():
         month = MONTH_NUMBERS[word]
         return TimeFound(
@@ -309,7 +329,7 @@ def _named(ctx: Context, k: int, last: int, opening: Opening) -> TimeFound | Non
             k,
             end,
             lambda r: _with_preposition(
-                _weekday_days(weekday, r, relative or ("next" if opening.future else "")),
+                _weekday_days(weekday, r, relative or _weekday_ahead(opening)),
                 r,
                 preposition,
             ),
@@ -362,8 +382,8 @@ def _part(ctx: Context, k: int, last: int, opening: Opening) -> TimeFound | None
         return None
     end, year = k + 1, 0
     tok = ctx.tokens[k + 3] if k + 3 <= last else None
-    if _word(ctx, k + 2) == "of" and tok is not None and tok.kind == "n" and len(tok.text) == 4:
-        end, year = k + 3, int(tok.text)
+    if _word(ctx, k + 2) == "of" and tok is not None and _is_year_token(tok):
+        end, year = k + 3, int(tok.text)  # "the first half of 2024", never "of 1.25 billion"
     months = 3 if unit == "quarter" else 6
     return TimeFound(
         k - 1 if _word(ctx, k - 1) == "the" else k,
@@ -399,10 +419,30 @@ def _shift_months(year: int, month: int, by: int) -> tuple[int, int]:
 
 
 def _ahead(opening: Opening) -> str:
-    """Read a month without a relative word as the next one after "by" or in the future."""
+    """Read a month without a relative word as the next one after "by" or in the future.
+
+    Never after "since", "before" or "after": they look back from the reference date.
+    """
+    if opening.preposition in _LOOKING_BACK:
+        return ""
     return "next" if opening.preposition in _DEADLINES or opening.future else ""
 
 
+def _weekday_ahead(opening: Opening) -> str:
+    """Read a weekday as the next one only in a sentence about the future ("on Thursday")."""
+    return "next" if opening.future and opening.preposition not in _LOOKING_BACK else ""
+
+
+# Month names as short as an abbreviation.
+_SHORT_NAMES = frozenset({"may", "june", "july"})
+# Month and weekday abbreviations, read as such only before a full stop ("on Sun.").
+_ABBREVIATED = frozenset(
+    w
+    for w in (*MONTH_NUMBERS, *WEEKDAY_NUMBERS)
+    if len(w) <= 4 and w not in ("may", "june", "july")
+)
+# Prepositions that look back from the reference date, whatever the sentence's tense.
+_LOOKING_BACK = frozenset({"since", "before", "after"})
 # Prepositions of a deadline ahead: "by March" is the next March, from the reference date.
 _DEADLINES = frozenset({"by", "until", "till"})
 
@@ -521,10 +561,10 @@ def _season_days(season: str, r: date, step: int) -> Days:
     start = date(start_year, first, 1)
     end_year, end_month = _shift_months(start_year, first, 2)
     end = _month_range(end_year, end_month)[1]
-    if step < 0 and end >= r:
-        start, end = date(start.year - 1, first, 1), date(end.year - 1, end.month, end.day)
-    elif step > 0 and start <= r:
-        start, end = date(start.year + 1, first, 1), date(end.year + 1, end.month, end.day)
+    shift = -1 if step < 0 and end >= r else 1 if step > 0 and start <= r else 0
+    if shift:  # the season before or after, its end read from the calendar (29 February)
+        start = date(start_year + shift, first, 1)
+        end = _month_range(end_year + shift, end_month)[1]
     return start, end
 
 

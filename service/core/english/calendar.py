@@ -54,8 +54,7 @@ TIME_PREPOSITIONS = frozenset(
 # Words of a sentence that put its times ahead: "will reach 5% in November" is next November.
 FUTURE_WORDS = frozenset(
     """
-    will would shall 'll could might expects expected expect forecast forecasts plans planned
-    aims
+    will would shall 'll could might expects expect forecast forecasts plans planned aims
     """.split()
 )
 # Words before a unit of time that make it a time: "last year", "this month", "the past decade".

@@ -1,7 +1,7 @@
 """Words that state a change of a figure: "rose", "fell 3%", "a 3% fall", "up from 61.1%".
 
 A change verb or noun gives the direction; the words around the figure give its role (the
-amount of change, the earlier level, the new level): see ``service/core/frames/changes.py``.
+amount of change, the earlier level, the new level): see ``service/core/changes.py``.
 """
 
 from __future__ import annotations
@@ -55,12 +55,15 @@ CHANGE_COMPARATIVES: dict[str, str] = {
     "less": "down",
 }
 
-# Phrases before an earlier level that compare with it: "compared with 12% a year earlier".
-COMPARISONS = frozenset({("compared", "with"), ("compared", "to"), ("versus",), ("vs",)})
 
-# Words that may stand between a change verb and its amount: "rose sharply by 3%".
+# Words that may stand between a change verb and its amount: "rose sharply by 3%"; the
+# adverbs are listed, not guessed from "-ly" ("Italy", "supply" are none).
 CHANGE_ADVERBS = frozenset(
-    "sharply slightly steeply modestly about around nearly almost roughly some".split()
+    """
+    sharply slightly steeply modestly about around nearly almost roughly some markedly
+    significantly dramatically rapidly steadily marginally broadly largely only also further
+    again already strongly slowly quickly gradually
+    """.split()
 )
 
 # Verbs of change with no direction of their own: "went from 4 seats to 11" (from the values).
@@ -69,7 +72,8 @@ NEUTRAL_CHANGE_VERBS = frozenset({"went", "changed", "moved", "shifted", "swung"
 PARTICLE_VERBS = frozenset(
     """
     shot came come comes walked went set sets cut broke turned put took brought shut knocked
-    pulled stepped backed ran run locked called picked signed wound washed burned burnt
+    pulled stepped backed ran run locked called picked signed wound washed burned burnt made
+    make makes rounded snapped racked gave give gives ended end ends
     """.split()
 )
 # Verbs before "by" whose amount is a margin, not a change: "lost by 12 points".

@@ -1,0 +1,64 @@
+"""Frame readings that a review found wrong, each pinned by a row (sentences in our own words).
+
+A row gives a text, a reference date, the claim and what its frame must (or must not) be;
+``None`` means the field must be null. The tables under ``tests/data/frames/`` measure the
+frames as a whole; these rows keep single defects from coming back.
+"""
+
+import pytest
+
+from service.core import explain, extract
+
+REFERENCE = "2024-05-15"
+
+# (id, text, claim text, field, expected): expected is the field's text, or None for null.
+ROWS = [
+    ("part-of-a-non-year", "The bank made a profit in the first half of 1.25 billion euros.",
+     "1.25 billion euros", "time", "in the first half"),
+    ("full-stop-not-in-date", "Sales rose 5% on 14 October.", "5%", "time", "on 14 October"),
+    ("hedge-verb-is-no-source", "The damage was estimated at $3bn.", "estimated at $3bn",
+     "source", None),
+    ("passive-reporting-verb", "Growth is expected to reach 3% next year.", "3%", "source", None),
+    ("name-is-no-verb", "The United States sent 300 troops.", "300", "source", None),
+    ("doing-is-not-saying", "The economy added 200,000 jobs in April.", "200,000", "source", None),
+    ("found-that-says", "A survey found that 30% of firms were hiring.", "30%", "source",
+     "A survey"),
+    ("made-up-is-no-change", "Women made up 52% of the electorate.", "52%", "change", None),
+    ("ly-noun-is-no-adverb", "Output in Italy rose 2%.", "2%", "subject", "Output in Italy"),
+    ("verb-ends-the-phrase", "1 person died in the storm.", "1", "subject", "person"),
+    ("since-looks-back", "Prices have risen 3% since May and are expected to rise further.", "3%",
+     "time", "since May"),
+]  # fmt: skip
+
+
+def _text(frame):
+    if frame is None:
+        return None
+    return frame.text if hasattr(frame, "text") else frame.trigger.text
+
+
+@pytest.mark.parametrize(("text", "claim", "field", "expected"), [
+    pytest.param(text, claim, field, expected, id=name)
+    for name, text, claim, field, expected in ROWS
+])  # fmt: skip
+def test_reading(text, claim, field, expected):
+    found = {c.text: c for c in extract(text, reference_date=REFERENCE)}
+    assert claim in found, sorted(found)
+    assert _text(getattr(found[claim], field)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prices have risen 3% since May and are expected to rise further.",
+        "Rents have climbed 9% since June, and analysts expect more increases.",
+        "Between November and February next year the airline will add 40 flights.",
+        "Sales fell 4% last winter and 2% in the first half of 2024.",
+    ],
+)
+@pytest.mark.parametrize("reference", ["2024-02-29", "2024-01-15", "2023-12-31", REFERENCE])
+def test_resolved_days_run_forward(text, reference):
+    for claim in extract(text, reference_date=reference):
+        if claim.time is not None and claim.time.resolved is not None:
+            assert claim.time.resolved.start <= claim.time.resolved.end, claim.time
+        assert explain(text, reference_date=reference).claims  # and explain agrees
