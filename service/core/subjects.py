@@ -83,6 +83,10 @@ def _object(ctx: Context, verb: int, claim_first: int) -> Span | None:
     return phrases.span(ctx, *found)
 
 
+# Pronouns that stand for the subject of the sentence before: "They fell 3%".
+_PRONOUNS = frozenset({"it", "they"})
+# Marks that end a sentence.
+_SENTENCE_ENDS = frozenset({".", "!", "?"})
 # Words between a subject and its verb: auxiliaries, level verbs, adverbs.
 _BEFORE_A_VERB = AUXILIARIES | LEVEL_VERBS | CHANGE_ADVERBS
 
@@ -113,5 +117,26 @@ def _before_verb(ctx: Context, verb: int, floor: int) -> Span | None:
         or _word(ctx, k) in CHANGE_ADVERBS
     ):
         k -= 1  # "has risen", "closed down 25 points", "sharply fell"
+    if k == floor and _word(ctx, k) in _PRONOUNS:
+        return _antecedent(ctx, floor)  # "Sales disappointed. They fell 3%": the sales
     found = phrases.before(ctx, k, floor) if k >= floor else None
+    return None if found is None else phrases.span(ctx, *found)
+
+
+def _antecedent(ctx: Context, first: int) -> Span | None:
+    """Return the subject of the sentence before the one opening at token ``first``.
+
+    Its first noun phrase ("Consumer confidence improved in June."), when that sentence's
+    tokens are at hand (the sentences next to a figure's are tokenised as its context).
+    """
+    tokens = ctx.tokens
+    if first == 0 or tokens[first - 1].text not in _SENTENCE_ENDS:
+        return None
+    previous = ctx.sentences.around(tokens[first - 1].start, tokens[first - 1].end)
+    k = first - 1
+    while k > 0 and tokens[k - 1].start >= previous.start:
+        k -= 1
+    if tokens[k].start != previous.start:
+        return None  # the sentence before was not tokenised whole
+    found = phrases.after(ctx, k)
     return None if found is None else phrases.span(ctx, *found)
