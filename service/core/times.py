@@ -136,7 +136,7 @@ def _may_follow(tokens: list[Token], k: int, last: int) -> bool:
     if k > last:
         return False
     tok = tokens[k]
-    return tok.kind == "n" or tok.lower in _CORE_WORDS
+    return tok.kind == "n" or tok.lower in _CORE_WORDS or tok.lower in _RECENT_UNITS
 
 
 def time_of(
@@ -201,6 +201,9 @@ def _time_at(ctx: Context, k: int, last: int, tense: _Tense) -> TimeFound | None
         return _between(ctx, k, last, tense)
     if word in TIME_PREPOSITIONS:
         m = k + 1 + (_word(ctx, k + 1) == "the")
+        if m == k + 2 and m <= last and _word(ctx, m) in _RECENT_UNITS:
+            unit = _word(ctx, m)  # "over the weekend", "since the summer": the last one
+            return TimeFound(k, m, lambda r: _unit_within(unit, r, "last", word))
         core = _core(ctx, m, last, Opening(word, tense))
         return None if core is None else TimeFound(k, core.last, core.resolve)
     if word == "the":
@@ -433,6 +436,8 @@ def _weekday_ahead(opening: Opening) -> str:
     return "next" if opening.future and opening.preposition not in _LOOKING_BACK else ""
 
 
+# Units that "the" names as the last one: "over the weekend", "since the summer".
+_RECENT_UNITS = frozenset({"weekend", "summer", "winter", "spring", "autumn"})
 # Month names as short as an abbreviation.
 _SHORT_NAMES = frozenset({"may", "june", "july"})
 # Month and weekday abbreviations, read as such only before a full stop ("on Sun.").
