@@ -161,7 +161,9 @@ def _finite(reading: Reading) -> bool:
     q = reading.q
     if q.vague is not None:
         return True  # the intervals of "dozens", "thousands" are the tables' own
-    numbers = [q.value]
-    if reading.low is not None and reading.high is not None:
-        numbers += (reading.low.value, reading.high.value)
-    return all(math.isfinite(number) for number in numbers)
+    if not math.isfinite(q.value):
+        return False
+    low, high = reading.low, reading.high
+    if low is None or high is None:
+        return True
+    return math.isfinite(low.value) and math.isfinite(high.value)

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from .bounds import bound_after, bound_before, hedge_verb_before, is_period, or_equal
 from .context import Context
-from .english.bounds import BOUND_LAST_WORDS, CHANGE_VERBS, RANGE_CONNECTORS
+from .english.bounds import AFTER, BOUND_LAST_WORDS, CHANGE_VERBS, RANGE_CONNECTORS
 from .model import Relation
 from .non_claims import why_not
 from .quantities import Quantity
@@ -30,6 +30,11 @@ _INCLUSIVE: dict[Relation, Relation] = {"more_than": "at_least", "less_than": "a
 _RATIO_WORDS = frozenset({"in", "out", "over"})  # "one in five", "one over three"
 _SPREAD_SIGNS = frozenset({"±", "+"})  # "9.83 ± 0.01", "45% +/- 3%"
 _LIST_WORDS = frozenset({"and", "or"})  # "45 and 50 mg"
+# The words after a figure that open a rate ("/hour", "per", "a barrel", "times a week").
+_RATE_OPENERS = frozenset({"/", "per", "a", "an", "times"})
+# The words after a figure that open a bound after it ("or more", "-odd", "+", "plus", and
+# "or equal" closing a strict bound).
+_AFTER_WORDS = frozenset({phrase[0] for phrase in AFTER} | {"or"})
 # Units whose compounds are one figure: "5 feet 10 inches", "3 dollars 50 cents", "2 h 5 min".
 _COMPOUND_DIMENSIONS = frozenset({"time", "length", "currency"})
 
@@ -139,6 +144,9 @@ def _rate(ctx: Context, r: Reading) -> Reading | Rejected:
     q = r.q
     if r.alone or q.vague is not None:
         return r
+    k = r.last + 1
+    if k >= len(ctx.tokens) or ctx.tokens[k].lower not in _RATE_OPENERS:
+        return r  # the common case: no "/", "per", "a", "an" or "times" after the figure
     rate = rate_after(ctx, q.unit, q.unit_surface, r.last)
     if rate is None:
         return r
@@ -172,6 +180,9 @@ def _bound_before(ctx: Context, r: Reading) -> Reading | Rejected:
 def _bound_after(ctx: Context, r: Reading) -> Reading | Rejected:
     if r.alone:
         return r
+    k = r.last + 1
+    if k >= len(ctx.tokens) or ctx.tokens[k].lower not in _AFTER_WORDS:
+        return r  # the common case: no "or", "and", "+", "-", "plus" after the figure
     after = bound_after(ctx, r.last)
     if after is not None:
         size, (relation, hedged) = after
