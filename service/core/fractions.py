@@ -19,7 +19,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .english.numbers import ARTICLE_FOLLOWERS as ARTICLE_FOLLOWERS
 from .english.numbers import ARTICLES, ORDINALS, RANGE_OPENERS, RUN_WORDS, UNIT_ORDINALS
 from .numbers import SCALE_WORDS, TENS_VALUES, TENS_WORDS, Numeral
 

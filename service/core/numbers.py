@@ -110,25 +110,6 @@ def same_length_lowered(text: str, lowered: str) -> bool:
     return len(lowered) == len(text) and "Σ" not in text
 
 
-def attached(tokens: list[Token], i: int) -> bool:
-    """Tell whether token ``i`` touches token ``i - 1`` (no space between)."""
-    return 0 < i < len(tokens) and tokens[i].start == tokens[i - 1].end
-
-
-def spaced(text: str, tokens: list[Token], i: int) -> bool:
-    """Tell whether tokens ``i - 1`` and ``i`` are separated by a little white space only."""
-    if not 0 < i < len(tokens):
-        return False
-    a, b = tokens[i - 1].end, tokens[i].start
-    if b - a == 1:
-        return text[a].isspace()  # the common case: one space
-    if b - a != 2:
-        return False
-    gap = text[a:b]
-    # One line break may fall inside a sentence of wrapped text; a blank line never does.
-    return gap.isspace() and gap.count("\n") + gap.count("\r") <= 1
-
-
 # Slash fractions are read only with these denominators: "9/11" and "24/7" are names.
 FRACTION_DENOMINATORS = frozenset({2, 3, 4, 5, 8, 10, 16, 100})
 

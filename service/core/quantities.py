@@ -25,8 +25,6 @@ from .english.currencies import (
 from .english.numbers import MINUS_WORDS, ORDINAL_SUFFIXES
 from .english.units import AGE_ABBREVIATIONS, AGE_WORDS, CALENDAR, NAME_FOLLOWERS
 from .numbers import SCALE_WORDS, scaled
-from .numbers import attached as attached  # the stages after this one import it from here
-from .numbers import spaced as spaced  # likewise
 from .numerals import read_numeral
 from .unit_reading import UnitFound, unit_after
 from .unit_reading import lookup_unit as lookup_unit  # part of this stage's interface

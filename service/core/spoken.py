@@ -18,8 +18,11 @@ if TYPE_CHECKING:
     from .numbers import Token
 
 
-def _spaced(text: str, tokens: list[Token], k: int) -> bool:
-    """Tell whether tokens ``k - 1`` and ``k`` are separated by exactly one space."""
+def _one_space(text: str, tokens: list[Token], k: int) -> bool:
+    """Tell whether tokens ``k - 1`` and ``k`` are separated by exactly one space.
+
+    Stricter than ``Context.spaced``, which also takes a line break or two blanks.
+    """
     return 0 < k < len(tokens) and text[tokens[k - 1].end : tokens[k].start] == " "
 
 
@@ -41,7 +44,7 @@ def read_point(ctx: Context, i: int, whole: Numeral | None) -> Numeral | None:
         if value == 1 and last == i and i > 0 and tokens[i - 1].lower in ONE_POINT_IDIOM:
             return None  # "at one point two boats sank"
     k = last + 1
-    if not (k + 1 < n and tokens[k].lower == "point" and _spaced(text, tokens, k)):
+    if not (k + 1 < n and tokens[k].lower == "point" and _one_space(text, tokens, k)):
         return None
     decimals = _decimals(text, tokens, k + 1)
     if decimals is None:
@@ -59,7 +62,7 @@ def _decimals(text: str, tokens: list[Token], k: int) -> tuple[str, int] | None:
     """
     n = len(tokens)
     word = tokens[k].lower
-    if _spaced(text, tokens, k) and (word in TENS_WORDS or UNITS_WORDS.get(word, 0) >= 10):
+    if _one_space(text, tokens, k) and (word in TENS_WORDS or UNITS_WORDS.get(word, 0) >= 10):
         small = TENS_WORDS.get(word) or UNITS_WORDS[word]
         if (
             word in TENS_WORDS
@@ -72,7 +75,7 @@ def _decimals(text: str, tokens: list[Token], k: int) -> tuple[str, int] | None:
             k += 2
         return str(small), k
     digits, last = "", k
-    while k < n and _spaced(text, tokens, k):
+    while k < n and _one_space(text, tokens, k):
         word = tokens[k].lower
         if word in ZEROS:
             digits += "0"
@@ -97,11 +100,11 @@ def continue_scaled(ctx: Context, value: float, last: int, scale: float) -> tupl
     j = last + 1
     if j + 1 < n and tokens[j].kind == "n" and tokens[j].text.isdigit() and len(tokens[j].text) < 4:
         smaller = SCALE_WORDS.get(tokens[j + 1].lower, scale)
-        if smaller < scale and _spaced(text, tokens, j) and _spaced(text, tokens, j + 1):
+        if smaller < scale and _one_space(text, tokens, j) and _one_space(text, tokens, j + 1):
             value += int(tokens[j].text) * smaller
             last = j + 1
             scale, j = smaller, j + 2
-    if scale != 100 or not (j + 1 < n and tokens[j].lower == "and" and _spaced(text, tokens, j)):
+    if scale != 100 or not (j + 1 < n and tokens[j].lower == "and" and _one_space(text, tokens, j)):
         return value, last
     part = _under_a_hundred(ctx, j + 1)
     if part is None or part[0] == 0:  # "4 thousand 3 hundred and 0 are two numbers"
@@ -117,7 +120,7 @@ def _under_a_hundred(ctx: Context, k: int) -> tuple[float, int] | None:
     """
     tokens = ctx.tokens
     n = len(tokens)
-    if not _spaced(ctx.text, tokens, k):
+    if not _one_space(ctx.text, tokens, k):
         return None
     part: float
     if tokens[k].kind == "n" and tokens[k].text.isdigit() and len(tokens[k].text) < 3:

@@ -35,7 +35,6 @@ from .numbers import (
     VULGAR_FRACTIONS,
     ZEROS,
     Numeral,
-    attached,
     read_words,
 )
 from .spoken import and_a_fraction, read_point
@@ -237,7 +236,7 @@ def _lone_half_is_share(tokens: list[Token], i: int) -> bool:
     past 10" and "half-time" state none.
     """
     n = len(tokens)
-    if i + 1 < n and tokens[i + 1].text in ("-", "‐") and attached(tokens, i + 1):
+    if i + 1 < n and tokens[i + 1].text in ("-", "‐") and tokens[i + 1].start == tokens[i].end:
         return False  # "half-time", "half-way"
     for size in range(1, min(MAX_BEFORE, i) + 1):
         if tuple(tok.lower for tok in tokens[i - size : i]) in BEFORE:
