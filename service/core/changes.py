@@ -204,8 +204,6 @@ def _agree(ctx: Context, placed: list[Placed], found: list[_Found | None]) -> No
             and tokens[before.trigger[0]].lower not in ("up", "down")
         ):
             found[k] = _Found(before.direction, here.role, before.trigger)
-            if here.role == "to" and before.role == "to":
-                found[k - 1] = before  # unchanged: the first is the level, this one restates it
 
 
 def _change(
