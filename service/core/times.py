@@ -19,6 +19,7 @@ from .context import Context
 from .english.calendar import (
     AGO_WORDS,
     DAY_WORDS,
+    EVENT_PARTICIPLES,
     FUTURE_WORDS,
     MONTH_NUMBERS,
     PART_ORDINALS,
@@ -29,6 +30,7 @@ from .english.calendar import (
     TIME_UNITS,
     WEEKDAY_NUMBERS,
 )
+from .english.changes import CHANGE_WORDS
 from .english.reporting import REPORTING_VERBS
 from .model import DateRange, Time
 from .numbers import Token
@@ -79,6 +81,7 @@ class TimeFound(NamedTuple):
     resolve: Resolver
     base: bool = False  # a comparison base ("a year earlier"): the earlier figure's time only
     said: bool = False  # when a statement was made ("said on Tuesday"): the figure's, failing all
+    event: bool = False  # when something else happened ("the law, passed in 2010"): never
 
 
 def times(ctx: Context, first: int, last: int, taken: list[tuple[int, int]]) -> list[TimeFound]:
@@ -108,11 +111,35 @@ def times(ctx: Context, first: int, last: int, taken: list[tuple[int, int]]) -> 
             continue
         if k > first and tokens[k - 1].lower in REPORTING_VERBS:
             here = here._replace(said=True)  # "said on Monday": when it was said
+        elif _dates_an_event(ctx, k, first):
+            here = here._replace(event=True)  # "the law, passed in 2010": the law's time
         if found and _word(ctx, here.last) in ("earlier", "before"):
             here = _counted_back(here, found[-1])
         found.append(here)
         k = here.last + 1
     return found
+
+
+def _dates_an_event(ctx: Context, k: int, first: int) -> bool:
+    """Tell "the law, passed in 2010", "a paper published in 2022" from "rose 5% in 2010".
+
+    The word before the time is a past participle standing after a noun, a comma or "which":
+    a reduced or relative clause about something else, not the figure's own verb.
+    """
+    tokens = ctx.tokens
+    if k - 2 < first:
+        return False
+    verb = tokens[k - 1].lower
+    if verb in CHANGE_WORDS or verb in REPORTING_VERBS or tokens[k - 1].kind != "w":
+        return False
+    if not (verb in EVENT_PARTICIPLES or (verb.endswith("ed") and len(verb) > 4)):
+        return False
+    before = tokens[k - 2]
+    return (
+        before.text == ","
+        or before.lower in ("which", "that", "who")
+        or (before.kind == "w" and before.lower not in _NOT_NOUNS)
+    )
 
 
 def _counted_back(here: TimeFound, before: TimeFound) -> TimeFound:
@@ -151,11 +178,15 @@ def time_of(
     """Return the time of the claim whose tokens are ``first`` to ``last``: the nearest.
 
     A time right after another figure is that figure's ("61.4%, down from 66% in 2019": 2019
-    is the 66%'s). ``made`` holds the times already built for this sentence: its figures
-    share them.
+    is the 66%'s); an event's time is only the figure's whose noun the event's verb follows
+    ("22 trucks arrived on Monday", not "the law, passed in 2010, caps fees at $50").
+    ``made`` holds the times already built for this sentence: its figures share them.
     """
     found = [
-        t for t in found if t.first - last <= 1 or not any(0 <= t.first - b <= 1 for a, b in others)
+        t
+        for t in found
+        if (not t.event or 1 <= t.first - 1 - last <= 3)  # "22 trucks arrived on Monday"
+        and (t.first - last <= 1 or not any(0 <= t.first - b <= 1 for a, b in others))
     ]
     if not found:
         return None
@@ -438,6 +469,11 @@ def _weekday_ahead(opening: Opening) -> str:
 
 # Units that "the" names as the last one: "over the weekend", "since the summer".
 _RECENT_UNITS = frozenset({"weekend", "summer", "winter", "spring", "autumn"})
+# Words before a participle that make it the figure's own verb: "was raised in", "has
+# grown since".
+_NOT_NOUNS = frozenset(
+    "was were is are be been has have had will would could also not never just".split()
+)
 # Month names as short as an abbreviation.
 _SHORT_NAMES = frozenset({"may", "june", "july"})
 # Month and weekday abbreviations, read as such only before a full stop ("on Sun.").

@@ -76,3 +76,9 @@ PART_ORDINALS: dict[str, int] = {"first": 1, "second": 2, "third": 3, "fourth": 
 AGO_WORDS = frozenset({"ago", "earlier", "before"})
 # Parts of a day after a day: "on Thursday morning", "by Wednesday evening".
 PARTS_OF_DAY = frozenset({"morning", "afternoon", "evening", "night"})
+# Past participles that, right before a time, date an event rather than a figure: "the law,
+# passed in 2010", "a paper published in 2022", "the war, which began in 2014" (those ending
+# in "-ed" are read as such too, unless they are verbs of change or of reporting).
+EVENT_PARTICIPLES = frozenset(
+    "set began begun built held born won took made broke broken ran shot struck".split()
+)
