@@ -17,15 +17,13 @@ import argparse
 import contextlib
 import json
 import logging
-import math
-import subprocess
 import sys
 import time
 import warnings
-from datetime import UTC, datetime
 from pathlib import Path
 
 from . import suite_rules as rules
+from .provenance import provenance, rounded_down
 from .scoring import Prediction, Score, score_case
 from .suites import SuiteError, errors_inputs, load, si_value
 
@@ -115,7 +113,7 @@ def evaluate(suite_names=None, systems=(OURS, PEER)) -> dict:
     :param systems: which of ``figures`` and ``quantulum3`` to run.
     """
     suites, skipped_suites = load(suite_names)
-    report = {"measured_at": _provenance(), "suites": {}, "skipped_suites": {}, "raised": {}}
+    report = {"measured_at": provenance(), "suites": {}, "skipped_suites": {}, "raised": {}}
     for name, (cases, reason) in skipped_suites.items():
         report["skipped_suites"][name] = {"cases": cases, "reason": reason}
     for system in systems:  # warm outside the timings: quantulum3 builds its tables (~5 s)
@@ -166,22 +164,6 @@ def _peer_reported(suite) -> dict | None:
         port: sum(port not in case.peer_fails for case in scored) / len(scored)
         for port in ("dotnet", "python")
     }
-
-
-def _provenance() -> dict:
-    """Return today's date and the commit measured, "+dirty" when the core has local edits."""
-    commit = _git("rev-parse", "--short", "HEAD") or "unknown"
-    if _git("status", "--porcelain", "--", "service/core"):
-        commit += "+dirty"
-    return {"date": datetime.now(UTC).strftime("%Y-%m-%d"), "commit": commit}
-
-
-def _git(*args: str) -> str:
-    try:
-        done = subprocess.run(["git", *args], cwd=ROOT, capture_output=True, text=True, check=True)
-    except (OSError, subprocess.CalledProcessError):
-        return ""
-    return done.stdout.strip()
 
 
 _COLUMNS = (
@@ -270,7 +252,7 @@ def floor_of(report: dict, system: str = OURS) -> dict:
     """Return the floor a report sets: each ratio rounded down to three decimals."""
     return {
         name: {
-            metric: math.floor(round(value * 1000, 6)) / 1000
+            metric: rounded_down(value)
             for metric in FLOOR_METRICS
             if (value := entry["systems"][system].get(metric)) is not None
         }

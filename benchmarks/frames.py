@@ -25,15 +25,15 @@ from __future__ import annotations
 
 import argparse
 import json
-import math
 import re
-import subprocess
 import sys
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime
+from datetime import date
 from pathlib import Path
+
+from .provenance import provenance, rounded_down
 
 ROOT = Path(__file__).resolve().parent.parent
 TABLES = ROOT / "tests" / "data" / "frames"
@@ -419,28 +419,12 @@ def evaluate(
     :param tables: rows per table field, instead of reading ``tests/data/frames``.
     """
     tables = tables if tables is not None else {}
-    report: dict = {"measured_at": _provenance(), "fields": {}}
+    report: dict = {"measured_at": provenance(), "fields": {}}
     for name in names:
         if TABLE_OF[name] not in tables:
             tables[TABLE_OF[name]] = load_frames(TABLE_OF[name])
         report["fields"][name] = score_field(name, tables[TABLE_OF[name]], predict).metrics()
     return report
-
-
-def _provenance() -> dict:
-    """Return today's date and the commit measured, "+dirty" when the core has local edits."""
-    commit = _git("rev-parse", "--short", "HEAD") or "unknown"
-    if _git("status", "--porcelain", "--", "service/core"):
-        commit += "+dirty"
-    return {"date": datetime.now(UTC).strftime("%Y-%m-%d"), "commit": commit}
-
-
-def _git(*args: str) -> str:
-    try:
-        done = subprocess.run(["git", *args], cwd=ROOT, capture_output=True, text=True, check=True)
-    except (OSError, subprocess.CalledProcessError):
-        return ""
-    return done.stdout.strip()
 
 
 # --- Output ---------------------------------------------------------------------------------------
@@ -509,9 +493,7 @@ def format_report(report: dict, failures: bool = False) -> str:
 def floor_of(report: dict) -> dict:
     """Return the floor a report sets: each ratio rounded down to three decimals."""
     return {
-        name: {
-            metric: math.floor(round(metrics[metric] * 1000, 6)) / 1000 for metric in FLOOR_METRICS
-        }
+        name: {metric: rounded_down(metrics[metric]) for metric in FLOOR_METRICS}
         for name, metrics in report["fields"].items()
     }
 

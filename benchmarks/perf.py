@@ -30,6 +30,7 @@ from pathlib import Path
 from . import ab, report
 from .corpus import article, generate
 from .load import ROOT, Server, drive, peak_rss_mb, thread_count
+from .provenance import git
 
 KB = 1000  # bytes: sizes and rates are decimal, like the "1 MB"
 SEED = 1
@@ -107,8 +108,8 @@ def machine() -> dict[str, object]:
         "memory_gb": round(int(meminfo[meminfo.index("MemTotal:") + 1]) / 1e6, 1),
         "python": platform.python_version(),
         "date": datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),
-        "commit": _git("rev-parse", "--short", "HEAD"),
-        "dirty": bool(_git("status", "--porcelain", "--untracked-files=no")),
+        "commit": git("rev-parse", "--short", "HEAD"),
+        "dirty": bool(git("status", "--porcelain", "--untracked-files=no")),
     }
 
 
@@ -299,14 +300,6 @@ def _python(code: str, *args: str) -> str:
         check=True,
     )
     return done.stdout
-
-
-def _git(*args: str) -> str:
-    try:
-        done = subprocess.run(["git", *args], cwd=ROOT, capture_output=True, text=True, timeout=10)
-    except OSError:
-        return ""
-    return done.stdout.strip()
 
 
 if __name__ == "__main__":
