@@ -21,15 +21,8 @@ from .english.changes import (
     PARTICLE_VERBS,
     SUM_VERBS,
 )
-from .model import Change, Claim, Span
-
-
-class Placed(NamedTuple):
-    """A claim with its first and last token: the frame stages read the tokens around it."""
-
-    claim: Claim
-    first: int
-    last: int
+from .model import Change, Span
+from .readings import Placed
 
 
 class _Found(NamedTuple):
@@ -68,24 +61,19 @@ def changes(ctx: Context, placed: list[Placed]) -> list[ChangeFound]:
     return out
 
 
-def _word(ctx: Context, k: int) -> str:
-    tokens = ctx.tokens
-    return tokens[k].lower if 0 <= k < len(tokens) else ""
-
-
 def _skip_adverbs(ctx: Context, k: int) -> int:
-    while _word(ctx, k) in CHANGE_ADVERBS or (_word(ctx, k).endswith("ly") and k > 0):
+    while ctx.word(k) in CHANGE_ADVERBS or (ctx.word(k).endswith("ly") and k > 0):
         k -= 1
     return k
 
 
 def _verb(ctx: Context, k: int) -> str | None:
     """Return the direction of a change verb at token ``k`` ("neutral" for "went"), or None."""
-    word = _word(ctx, k)
+    word = ctx.word(k)
     if word in NEUTRAL_CHANGE_VERBS:
         return "neutral"
     direction = CHANGE_WORDS.get(word)
-    if direction is not None and word in ("up", "down") and _word(ctx, k - 1) in PARTICLE_VERBS:
+    if direction is not None and word in ("up", "down") and ctx.word(k - 1) in PARTICLE_VERBS:
         return None  # "shot down", "set up"
     return direction
 
@@ -122,27 +110,27 @@ def _before(
 ) -> _Found | None:
     """Read the role from the words before the claim: "to 4.4%", "from 4.1%", "fell 3%"."""
     k = item.first - 1
-    word = _word(ctx, k)
+    word = ctx.word(k)
     if word in ("to", "from", "by"):
         m = _governing(ctx, k - 1, previous)
-        if m is None or (word == "by" and _word(ctx, m) in MARGIN_VERBS):
+        if m is None or (word == "by" and ctx.word(m) in MARGIN_VERBS):
             return None
-        if word == "to" and m == k - 1 and _word(ctx, m) in ("up", "down"):
+        if word == "to" and m == k - 1 and ctx.word(m) in ("up", "down"):
             return None  # "up to 40": a bound, read by the claim itself
         direction = _verb(ctx, m)
         role = {"to": "to", "from": "from", "by": "by"}[word]
         return _Found(None if direction == "neutral" else direction, role, (m, m))
     if word == "at" and previous is not None and k - previous.last <= 2 and found_before:
         return _Found(found_before.direction, "to", found_before.trigger)  # "down 25 at 15,410"
-    if word in ("with", "to") and _word(ctx, k - 1) == "compared":
+    if word in ("with", "to") and ctx.word(k - 1) == "compared":
         return _Found(None, "from", (k - 1, k))  # "compared with 12% a year earlier"
-    if word == "of" and _word(ctx, k - 1) in CHANGE_NOUNS:
-        return _Found(CHANGE_NOUNS[_word(ctx, k - 1)], "by", (k - 1, k - 1))  # "a fall of 3%"
+    if word == "of" and ctx.word(k - 1) in CHANGE_NOUNS:
+        return _Found(CHANGE_NOUNS[ctx.word(k - 1)], "by", (k - 1, k - 1))  # "a fall of 3%"
     m = _skip_adverbs(ctx, k)
     direction = _verb(ctx, m)
     if direction is None or direction == "neutral":
         return None
-    if _word(ctx, m) in SUM_VERBS and item.claim.kind == "money":
+    if ctx.word(m) in SUM_VERBS and item.claim.kind == "money":
         return None  # "raised $5m", "lost $2bn": a sum, not a change of one
     return _Found(direction, "by", (m, m))  # "fell 3%", "up 25 points", "added 200,000 jobs"
 
@@ -154,7 +142,7 @@ def _after(ctx: Context, item: Placed) -> _Found | None:
     when a few words stand between ("120,000 homes without power, down from 300,000").
     """
     j = item.last + 1
-    word = _word(ctx, j)
+    word = ctx.word(j)
     if word in CHANGE_NOUNS:
         return _Found(CHANGE_NOUNS[word], "by", (j, j))  # "a 3% fall"
     if word in CHANGE_COMPARATIVES:
@@ -170,13 +158,13 @@ def _after(ctx: Context, item: Placed) -> _Found | None:
 
 def _apposed(ctx: Context, k: int) -> _Found | None:
     """Read ", up from …", ", compared with …", ", a drop of …" at token ``k`` (after ",")."""
-    word = _word(ctx, k)
-    if word in ("up", "down") and _word(ctx, k + 1) in ("from", "on"):
+    word = ctx.word(k)
+    if word in ("up", "down") and ctx.word(k + 1) in ("from", "on"):
         return _Found(CHANGE_WORDS[word], "to", (k, k))  # "67.3%, up from 61.1%"
-    if word == "compared" and _word(ctx, k + 1) in ("with", "to"):
+    if word == "compared" and ctx.word(k + 1) in ("with", "to"):
         return _Found(None, "to", (k, k + 1))  # "41% in June, compared with 48%"
-    if word in ("a", "an") and _word(ctx, k + 1) in CHANGE_NOUNS and _word(ctx, k + 2) == "of":
-        return _Found(CHANGE_NOUNS[_word(ctx, k + 1)], "to", (k + 1, k + 1))  # ", a drop of 9%"
+    if word in ("a", "an") and ctx.word(k + 1) in CHANGE_NOUNS and ctx.word(k + 2) == "of":
+        return _Found(CHANGE_NOUNS[ctx.word(k + 1)], "to", (k + 1, k + 1))  # ", a drop of 9%"
     return None
 
 

@@ -52,6 +52,11 @@ class Context:
         # One line break may fall inside a sentence of wrapped text; a blank line never does.
         return gap.isspace() and gap.count("\n") + gap.count("\r") <= 1
 
+    def word(self, k: int) -> str:
+        """Return token ``k`` in lower case, or "" past either end (look-arounds need no check)."""
+        tokens = self.tokens
+        return tokens[k].lower if 0 <= k < len(tokens) else ""
+
     def attached(self, i: int) -> bool:
         """Tell whether token ``i`` touches token ``i - 1`` (no space between)."""
         tokens = self.tokens

@@ -15,14 +15,13 @@ from collections.abc import Iterator
 from itertools import islice
 
 from .context import Context
+from .english.numbers import ORDINAL_ENDINGS
 from .model import Claim, Rejection
 from .numbers import VULGAR_FRACTIONS, digits_value
 from .readings import Rejected
 
 # Reasons that come from the masks: their span is the whole masked stretch.
 _MASK_REASONS = frozenset({"date", "clock_time", "phone", "decade", "url", "email"})
-# Letters glued after an ordinal's digits.
-_ORDINAL_SUFFIXES = frozenset({"st", "nd", "rd", "th"})
 
 
 def rejections(
@@ -53,7 +52,7 @@ def _span(ctx: Context, item: Rejected) -> tuple[int, int]:
         if stretch is not None:
             return stretch[0], stretch[1]
     if item.reason == "ordinal" and last + 1 < len(tokens) and ctx.attached(last + 1):
-        if tokens[last + 1].lower in _ORDINAL_SUFFIXES:
+        if tokens[last + 1].lower in ORDINAL_ENDINGS:
             end = tokens[last + 1].end  # "14th"
     return start, end
 

@@ -10,9 +10,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
-from .changes import ChangeFound, Placed, changes
+from .changes import ChangeFound, changes
 from .context import Context
+from .english.units import AGE_WORDS
 from .model import Change, Claim, Source, Span, Time
+from .readings import Placed
 from .sources import Attribution, attributions, source_of
 from .subjects import subject_of
 from .times import time_of, times
@@ -89,7 +91,7 @@ def _undated(ctx: Context, item: Placed) -> bool:
     if claim.unit is None or claim.unit.dimension != "time" or claim.kind == "money":
         return False
     before = ctx.tokens[item.first - 1].lower if item.first > 0 else ""
-    return claim.text.endswith("old") or claim.unit.surface in ("aged", "age") or before == "for"
+    return claim.text.endswith("old") or claim.unit.surface.lower() in AGE_WORDS or before == "for"
 
 
 def _with_frame(

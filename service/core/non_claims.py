@@ -17,6 +17,7 @@ from .english.bounds import COUNTING_BOUNDS, YEAR_BEFORE_BOUND
 from .english.calendar import MONTHS, WEEKDAYS, YEAR_PREPOSITIONS
 from .english.common import STOPWORDS
 from .english.names import DIAL_WORDS, IDENTIFIER_NOUNS, NUMBERED_ABBREVIATIONS, SCORE_WORDS
+from .english.numbers import ORDINAL_ENDINGS
 from .numbers import Token
 from .quantities import Quantity, names_after
 from .rulebook import Example
@@ -28,8 +29,6 @@ _LIST_ENDS = frozenset({"and", "or", "&"})
 _LIST_JOINS = _LIST_ENDS | {","}
 # Tokens that end a sentence: a capitalised word after one opens it.
 _SENTENCE_END = frozenset('.!?"“”\n')
-# Letters glued after digits that make an ordinal: "14th", "21st", "the 1990s" read as "s".
-_ORDINAL_SUFFIXES = frozenset({"st", "nd", "rd", "th"})
 # Which quantities a rule looks at: see ``_kind``.
 _ALL = frozenset({"money", "measured", "vague", "bare"})
 _NOT_MONEY = frozenset({"measured", "vague", "bare"})
@@ -96,7 +95,7 @@ def _named_after(ctx: Context, q: Quantity, floor: int) -> str | None:
     if not names_after(ctx, q):
         return None
     j = q.number_last + 1
-    return "ordinal" if ctx.tokens[j].lower in _ORDINAL_SUFFIXES and ctx.attached(j) else "name"
+    return "ordinal" if ctx.tokens[j].lower in ORDINAL_ENDINGS and ctx.attached(j) else "name"
 
 
 def _glued_before(ctx: Context, q: Quantity, floor: int) -> str | None:

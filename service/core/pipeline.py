@@ -15,7 +15,6 @@ from collections.abc import Iterator
 from itertools import product
 
 from .build import build
-from .changes import Placed
 from .context import Context
 from .english.currencies import (
     CODE_PREFIXES,
@@ -28,7 +27,7 @@ from .join import join_bounds
 from .model import Claim
 from .numbers import VULGAR_FRACTIONS, WORD_STARTERS
 from .quantities import Quantity, read_quantity
-from .readings import Reading, Rejected
+from .readings import Placed, Reading, Rejected
 from .rules import CLAIM_RULES, start
 
 # What reading one figure may raise on input no rule foresaw; see ``_read``.
@@ -120,23 +119,12 @@ def _read(ctx: Context) -> Iterator[Placed | Rejected]:
             yield found
             i = found.resume + 1
         else:
-            claim, last = found
-            yield Placed(
-                claim, i if claim.start == tokens[i].start else _first(ctx, claim, i), last
-            )
-            floor = i = last + 1
+            yield found
+            floor = i = found.last + 1
 
 
-def _first(ctx: Context, claim: Claim, i: int) -> int:
-    """Return the claim's first token: the one read, or a bound word before it ("about")."""
-    tokens = ctx.tokens
-    while i > 0 and tokens[i].start > claim.start:  # rarely: most claims open with their number
-        i -= 1
-    return i
-
-
-def claim_of(ctx: Context, q: Quantity, floor: int) -> tuple[Claim, int] | Rejected:
-    """Apply the claim rules in order to ``q``: its claim and last token, or a rejection."""
+def claim_of(ctx: Context, q: Quantity, floor: int) -> Placed | Rejected:
+    """Apply the claim rules in order to ``q``: its claim with its tokens, or a rejection."""
     tokens = ctx.tokens
     reading = start(ctx, q, floor)
     j = reading.j
@@ -153,7 +141,7 @@ def claim_of(ctx: Context, q: Quantity, floor: int) -> tuple[Claim, int] | Rejec
             after = tokens[j].lower if j < len(tokens) else ""
     if not _finite(reading):
         return Rejected("malformed", reading.q.first, reading.q.last, reading.last)  # "1e308 h"
-    return build(ctx, reading), reading.last
+    return Placed(build(ctx, reading), reading.first, reading.last)
 
 
 def _finite(reading: Reading) -> bool:

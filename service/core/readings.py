@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from .model import Relation
+from .model import Claim, Relation
 from .quantities import Quantity
 
 
@@ -41,3 +41,11 @@ class Rejected(NamedTuple):
     first: int  # the first token it covers
     last: int  # the last token it covers
     resume: int  # the scan goes on after this token
+
+
+class Placed(NamedTuple):
+    """A claim with its first and last token: the join and frame stages read around it."""
+
+    claim: Claim
+    first: int
+    last: int

@@ -9,12 +9,12 @@ Readings in docs/frames.md.
 from __future__ import annotations
 
 from . import phrases
-from .changes import Placed
 from .context import Context
 from .english.calendar import MONTH_NUMBERS, TIME_UNITS
 from .english.changes import CHANGE_ADVERBS, CHANGE_NOUNS, CHANGE_WORDS
 from .english.phrases import AUXILIARIES, CHANGE_UNITS, LEVEL_FILLERS, LEVEL_VERBS
 from .model import Span
+from .readings import Placed
 
 # Adverbs that may stand between a verb and its object: "cut sharply the".
 _SKIPPED = frozenset({"back"})
@@ -39,35 +39,35 @@ def subject_of(ctx: Context, item: Placed, trigger: int | None, floor: int) -> S
         subject = _before_verb(ctx, trigger, floor)
         if subject is not None:
             return subject
-    if trigger is not None and trigger == item.last + 1 and _word(ctx, trigger + 1) == "in":
+    if trigger is not None and trigger == item.last + 1 and ctx.word(trigger + 1) == "in":
         after = phrases.after(ctx, trigger + 2)  # "a 12% jump in measles cases"
         if after is not None and not _timely(ctx, after):
             return phrases.span(ctx, *after)
     if claim.entity is not None and not (trigger is not None and claim.entity.text in CHANGE_UNITS):
         return _counted(ctx, item)  # but "down 5 points": the points are the change's unit
     if (
-        _word(ctx, item.first - 1) in ("a", "an", "the")
+        ctx.word(item.first - 1) in ("a", "an", "the")
         and _word_ok_after(ctx, item.last + 1)
-        and _word(ctx, item.last + 1) not in CHANGE_NOUNS  # "after a 3% drop": no thing
+        and ctx.word(item.last + 1) not in CHANGE_NOUNS  # "after a 3% drop": no thing
     ):
         after = phrases.after(ctx, item.last + 1)  # "a $2bn deal", "The 10km race"
         if after is not None:
             return phrases.span(ctx, *after)
-    if trigger is not None and _word(ctx, item.last + 1) == "in":
+    if trigger is not None and ctx.word(item.last + 1) == "in":
         after = phrases.after(ctx, item.last + 2)  # "a rise of 3% in sales"
         if after is not None and not _timely(ctx, after):
             return phrases.span(ctx, *after)
     k = item.first - 1
-    while k > floor and _word(ctx, k) in LEVEL_FILLERS:
+    while k > floor and ctx.word(k) in LEVEL_FILLERS:
         k -= 1
-    if _word(ctx, k) in LEVEL_VERBS or _word(ctx, k) in CHANGE_WORDS:
+    if ctx.word(k) in LEVEL_VERBS or ctx.word(k) in CHANGE_WORDS:
         return _before_verb(ctx, k, floor)  # "Turnout was 67%", "The mission will cost $1bn"
     return None
 
 
 def _counted(ctx: Context, item: Placed) -> Span | None:
     """Return the counted thing after a count, with its words: "40 junior whips"."""
-    j = item.last + 1 + (_word(ctx, item.last + 1) == "of")
+    j = item.last + 1 + (ctx.word(item.last + 1) == "of")
     found = phrases.after(ctx, j)
     return phrases.span(ctx, *found) if found is not None else item.claim.entity
 
@@ -75,10 +75,10 @@ def _counted(ctx: Context, item: Placed) -> Span | None:
 def _object(ctx: Context, verb: int, claim_first: int) -> Span | None:
     """Return the object between a change verb and its amount: "cut the risk by a quarter"."""
     end = claim_first - 1
-    if _word(ctx, end) not in ("by", "to", "from"):
+    if ctx.word(end) not in ("by", "to", "from"):
         return None
     found = phrases.before(ctx, end - 1, verb + 1) if end - 1 > verb else None
-    if found is None or found[0] != verb + 1 + (_word(ctx, verb + 1) in _SKIPPED):
+    if found is None or found[0] != verb + 1 + (ctx.word(verb + 1) in _SKIPPED):
         return None  # the phrase must fill the gap: "raised interest rates by"
     return phrases.span(ctx, *found)
 
@@ -104,20 +104,14 @@ def _word_ok_after(ctx: Context, k: int) -> bool:
     return k < len(ctx.tokens) and ctx.tokens[k].kind == "w" and ctx.spaced(k)
 
 
-def _word(ctx: Context, k: int) -> str:
-    return ctx.tokens[k].lower if 0 <= k < len(ctx.tokens) else ""
-
-
 def _before_verb(ctx: Context, verb: int, floor: int) -> Span | None:
     """Return the noun phrase before a verb, over auxiliaries: "Spending was cut", "has risen"."""
     k = verb - 1
     while k > floor and (
-        _word(ctx, k) in AUXILIARIES
-        or _word(ctx, k) in LEVEL_VERBS
-        or _word(ctx, k) in CHANGE_ADVERBS
+        ctx.word(k) in AUXILIARIES or ctx.word(k) in LEVEL_VERBS or ctx.word(k) in CHANGE_ADVERBS
     ):
         k -= 1  # "has risen", "closed down 25 points", "sharply fell"
-    if k == floor and _word(ctx, k) in _PRONOUNS:
+    if k == floor and ctx.word(k) in _PRONOUNS:
         return _antecedent(ctx, floor)  # "Sales disappointed. They fell 3%": the sales
     found = phrases.before(ctx, k, floor) if k >= floor else None
     return None if found is None else phrases.span(ctx, *found)

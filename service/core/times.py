@@ -113,7 +113,7 @@ def times(ctx: Context, first: int, last: int, taken: list[tuple[int, int]]) -> 
             here = here._replace(said=True)  # "said on Monday": when it was said
         elif _dates_an_event(ctx, k, first):
             here = here._replace(event=True)  # "the law, passed in 2010": the law's time
-        if found and _word(ctx, here.last) in ("earlier", "before"):
+        if found and ctx.word(here.last) in ("earlier", "before"):
             here = _counted_back(here, found[-1])
         found.append(here)
         k = here.last + 1
@@ -218,22 +218,18 @@ def _time(ctx: Context, best: TimeFound) -> Time:
     return Time(ctx.text[start:end], start, end, resolved)
 
 
-def _word(ctx: Context, k: int) -> str:
-    return ctx.tokens[k].lower if 0 <= k < len(ctx.tokens) else ""
-
-
 def _time_at(ctx: Context, k: int, last: int, tense: _Tense) -> TimeFound | None:
     """Read a time opening at token ``k``, with its preposition if it has one.
 
     In a sentence about the future ("will reach"), a month or a quarter is the next one.
     """
-    word = _word(ctx, k)
+    word = ctx.word(k)
     if word == "between":
         return _between(ctx, k, last, tense)
     if word in TIME_PREPOSITIONS:
-        m = k + 1 + (_word(ctx, k + 1) == "the")
-        if m == k + 2 and m <= last and _word(ctx, m) in _RECENT_UNITS:
-            unit = _word(ctx, m)  # "over the weekend", "since the summer": the last one
+        m = k + 1 + (ctx.word(k + 1) == "the")
+        if m == k + 2 and m <= last and ctx.word(m) in _RECENT_UNITS:
+            unit = ctx.word(m)  # "over the weekend", "since the summer": the last one
             return TimeFound(k, m, lambda r: _unit_within(unit, r, "last", word))
         core = _core(ctx, m, last, Opening(word, tense))
         return None if core is None else TimeFound(k, core.last, core.resolve)
@@ -245,15 +241,15 @@ def _time_at(ctx: Context, k: int, last: int, tense: _Tense) -> TimeFound | None
 def _between(ctx: Context, k: int, last: int, tense: _Tense) -> TimeFound | None:
     """Read "between 2019 and 2021", "between March and June next year": one span of days."""
     first = _core(ctx, k + 1, last, Opening("in", tense))
-    if first is None or _word(ctx, first.last + 1) != "and":
+    if first is None or ctx.word(first.last + 1) != "and":
         return None
     second = _core(ctx, first.last + 2, last, Opening("in", tense))
     if second is None:
         return None
     end = second.last
-    if _word(ctx, end + 1) in ("next", "last", "this") and _word(ctx, end + 2) == "year":
+    if ctx.word(end + 1) in ("next", "last", "this") and ctx.word(end + 2) == "year":
         end += 2
-        step = {"next": 1, "last": -1, "this": 0}[_word(ctx, end - 1)]
+        step = {"next": 1, "last": -1, "this": 0}[ctx.word(end - 1)]
 
         def resolve(r: date) -> Days | None:
             a, b = first.resolve(r), second.resolve(r)
@@ -297,14 +293,14 @@ def _core(ctx: Context, k: int, last: int, opening: Opening) -> TimeFound | None
 def _masked_date(ctx: Context, k: int, last: int, opening: Opening) -> TimeFound | None:
     preposition = opening.preposition
     tokens = ctx.tokens
-    m = k + 1 if _word(ctx, k) in WEEKDAY_NUMBERS and k + 1 <= last else k
+    m = k + 1 if ctx.word(k) in WEEKDAY_NUMBERS and k + 1 <= last else k
     stretch = ctx.masks.stretch(tokens[m].start, tokens[m].end)
     if stretch is None or stretch[2] != "date" or tokens[m].start < stretch[0]:
         return None
     end = m
     while end + 1 <= last and tokens[end + 1].end <= stretch[1]:
         end += 1
-    if end > m and tokens[end].text == "." and (end == last or _word(ctx, end - 1).isdigit()):
+    if end > m and tokens[end].text == "." and (end == last or ctx.word(end - 1).isdigit()):
         end -= 1  # "on 14 October." ends the sentence: the full stop is not the date's
     text = ctx.text[tokens[m].start : tokens[end].end]
     return TimeFound(k, end, lambda r: _date_days(text, r, preposition))
@@ -328,7 +324,7 @@ def _year(ctx: Context, k: int, last: int, opening: Opening) -> TimeFound | None
     year = int(tok.text)
     if not 1800 <= year <= 2100:
         return None
-    if _word(ctx, k + 1) == "s" and ctx.attached(k + 1) and year % 10 == 0:
+    if ctx.word(k + 1) == "s" and ctx.attached(k + 1) and year % 10 == 0:
         decade = (date(year, 1, 1), date(year + 9, 12, 31))  # "in the 1990s"
         return TimeFound(k, k + 1, lambda r: _with_preposition(decade, r, preposition))
     return TimeFound(
@@ -340,11 +336,11 @@ def _named(ctx: Context, k: int, last: int, opening: Opening) -> TimeFound | Non
     """Read "in March", "on Friday", "last year", "this month", "the past decade"."""
     preposition = opening.preposition
     tokens = ctx.tokens
-    relative = _word(ctx, k) if _word(ctx, k) in RELATIVE_WORDS else ""
+    relative = ctx.word(k) if ctx.word(k) in RELATIVE_WORDS else ""
     m = k + 1 if relative else k
     if m > last or not (preposition or relative):
         return None
-    word = _word(ctx, m)
+    word = ctx.word(m)
     if word in _ABBREVIATED and not (m + 1 <= last and tokens[m + 1].text == "."):
         return None  # "in Mar del Plata", "in Sun City": names; "Mar." is March
     if word in MONTH_NUMBERS and tokens[m].text[:1].isupper():
@@ -358,7 +354,7 @@ def _named(ctx: Context, k: int, last: int, opening: Opening) -> TimeFound | Non
         )
     if word in WEEKDAY_NUMBERS and tokens[m].text[:1].isupper():
         weekday = WEEKDAY_NUMBERS[word]
-        end = m + 1 if m + 1 <= last and _word(ctx, m + 1) in PARTS_OF_DAY else m
+        end = m + 1 if m + 1 <= last and ctx.word(m + 1) in PARTS_OF_DAY else m
         return TimeFound(
             k,
             end,
@@ -375,18 +371,18 @@ def _named(ctx: Context, k: int, last: int, opening: Opening) -> TimeFound | Non
 
 def _earlier(ctx: Context, k: int, last: int, opening: Opening) -> TimeFound | None:
     """Read "earlier in the week", "earlier this month", "later this year"."""
-    if _word(ctx, k) not in ("earlier", "later") or _word(ctx, k + 1) not in ("in", "this"):
+    if ctx.word(k) not in ("earlier", "later") or ctx.word(k + 1) not in ("in", "this"):
         return None
-    m = k + 2 + (_word(ctx, k + 2) == "the")
-    unit = _word(ctx, m)
+    m = k + 2 + (ctx.word(k + 2) == "the")
+    unit = ctx.word(m)
     if m > last or unit not in ("week", "month", "year"):
         return None
-    later = _word(ctx, k) == "later"
+    later = ctx.word(k) == "later"
     return TimeFound(k, m, lambda r: _earlier_days(unit, r, later))
 
 
 def _day_word(ctx: Context, k: int, last: int, opening: Opening) -> TimeFound | None:
-    word = _word(ctx, k)
+    word = ctx.word(k)
     if word not in DAY_WORDS:
         return None
     offset, days = DAY_WORDS[word]
@@ -395,10 +391,10 @@ def _day_word(ctx: Context, k: int, last: int, opening: Opening) -> TimeFound | 
 
 def _ago(ctx: Context, k: int, last: int, opening: Opening) -> TimeFound | None:
     """Read "a year ago", "a week earlier": one unit back from the reference date."""
-    unit = _word(ctx, k + 1)
-    if _word(ctx, k) not in ("a", "an", "one") or unit not in TIME_UNITS:
+    unit = ctx.word(k + 1)
+    if ctx.word(k) not in ("a", "an", "one") or unit not in TIME_UNITS:
         return None
-    if k + 2 > last or _word(ctx, k + 2) not in AGO_WORDS:
+    if k + 2 > last or ctx.word(k + 2) not in AGO_WORDS:
         return None
     return TimeFound(k, k + 2, lambda r: _ago_days(unit, r))
 
@@ -406,21 +402,21 @@ def _ago(ctx: Context, k: int, last: int, opening: Opening) -> TimeFound | None:
 def _part(ctx: Context, k: int, last: int, opening: Opening) -> TimeFound | None:
     """Read "the third quarter", "the first half" (after "in the"), with "of 2024" if given."""
     preposition = opening.preposition
-    if not preposition or _word(ctx, k) not in PART_ORDINALS:
+    if not preposition or ctx.word(k) not in PART_ORDINALS:
         return None
-    unit = _word(ctx, k + 1)
+    unit = ctx.word(k + 1)
     if unit not in ("quarter", "half") or k + 1 > last:
         return None
-    number = PART_ORDINALS[_word(ctx, k)]
+    number = PART_ORDINALS[ctx.word(k)]
     if unit == "half" and number > 2:
         return None
     end, year = k + 1, 0
     tok = ctx.tokens[k + 3] if k + 3 <= last else None
-    if _word(ctx, k + 2) == "of" and tok is not None and _is_year_token(tok):
+    if ctx.word(k + 2) == "of" and tok is not None and _is_year_token(tok):
         end, year = k + 3, int(tok.text)  # "the first half of 2024", never "of 1.25 billion"
     months = 3 if unit == "quarter" else 6
     return TimeFound(
-        k - 1 if _word(ctx, k - 1) == "the" else k,
+        k - 1 if ctx.word(k - 1) == "the" else k,
         end,
         lambda r: _part_days(number, months, year, r, opening.future),
     )

@@ -113,6 +113,8 @@ ARTICLE_FOLLOWERS = frozenset(ORDINALS) | frozenset(TENS_WORDS) | frozenset(SCAL
 RUN_WORDS: dict[str, float] = {**UNITS_WORDS, **TENS_WORDS, **SCALE_WORDS}
 # Letters glued to digits that make an ordinal or a plural, not a unit: "21st", "the 1990s".
 ORDINAL_SUFFIXES = frozenset({"st", "nd", "rd", "th", "s"})
+# The letters that end an ordinal written in digits ("14th", "21st"): an ordinal's suffix.
+ORDINAL_ENDINGS = frozenset({"st", "nd", "rd", "th"})
 
 # Words before "one point" that make it the idiom "at one point", "by one point", not 1.x.
 ONE_POINT_IDIOM = frozenset(
