@@ -28,6 +28,18 @@ ROWS = [
     ("verb-ends-the-phrase", "1 person died in the storm.", "1", "subject", "person"),
     ("since-looks-back", "Prices have risen 3% since May and are expected to rise further.", "3%",
      "time", "since May"),
+    # Traps beside the rows above: the readings the fixes must not take away.
+    ("trap-a-year-after-half", "The bank made 3% more in the first half of 2024.", "3%", "time",
+     "in the first half of 2024"),
+    ("trap-date-keeps-its-year", "Sales rose 5% on 14 October 2023.", "5%", "time",
+     "on 14 October 2023"),
+    ("trap-active-reporting-verb", "Economists expected 3% growth next year.", "3%", "source",
+     "Economists"),
+    ("trap-doing-is-no-source", "Police found 3 bodies in the river.", "3", "source", None),
+    ("trap-listed-adverb-is-skipped", "Output sharply rose 2%.", "2%", "subject", "Output"),
+    ("trap-plural-head-keeps-its-complement", "40 members of parliament voted against.", "40",
+     "subject", "members of parliament"),
+    ("trap-by-looks-ahead", "Prices will rise 3% by March.", "3%", "time", "by March"),
 ]  # fmt: skip
 
 
