@@ -60,7 +60,8 @@ def _frames(ctx: Context, group: list[Placed]) -> Iterator[Claim]:
         last += 1
     found_changes = changes(ctx, group)
     found_attributions = attributions(ctx, first, last)
-    found_times = times(ctx, first, last, [(item.first, item.last) for item in group])
+    claims = [(item.first, item.last) for item in group]  # the tokens of the sentence's claims
+    found_times = times(ctx, first, last, claims)
     subjects = [
         subject_of(ctx, item, found.trigger, first)
         for item, found in zip(group, found_changes, strict=True)
@@ -74,8 +75,7 @@ def _frames(ctx: Context, group: list[Placed]) -> Iterator[Claim]:
         role = None if change is None else change.role
         time = None
         if not _undated(ctx, item):  # "jailed for 12 years in 2019": the time is the jailing's
-            others = [(o.first, o.last) for o in group if o is not item]
-            time = time_of(ctx, found_times, item.first, item.last, role, made_times, others)
+            time = time_of(ctx, found_times, item.first, item.last, role, made_times, claims)
         if change is None and source is None and time is None and subject is None:
             yield item.claim
         else:

@@ -173,7 +173,7 @@ def time_of(
     last: int,
     claim_role: str | None,
     made: dict[tuple[int, int], Time],
-    others: list[tuple[int, int]],
+    claims: list[tuple[int, int]],
 ) -> Time | None:
     """Return the time of the claim whose tokens are ``first`` to ``last``: the nearest.
 
@@ -186,7 +186,7 @@ def time_of(
         t
         for t in found
         if (not t.event or 1 <= t.first - 1 - last <= 3)  # "22 trucks arrived on Monday"
-        and (t.first - last <= 1 or not any(0 <= t.first - b <= 1 for a, b in others))
+        and (t.first - last <= 1 or not any(0 <= t.first - b <= 1 for _, b in claims))
     ]
     if not found:
         return None
