@@ -100,7 +100,7 @@ def test_language_tables_are_data_only(graph):
 # never from one above (so a reader never depends on the rules that use it). A new module
 # must be placed here.
 LAYERS = (
-    ("english", "reasons", "rulebook"),  # data
+    ("english", "reasons", "rulebook", "collector"),  # data, and the run's setting
     ("model", "words", "numbers"),  # values and word-level tests
     ("units", "normalize", "sentences", "masks", "candidates", "unit_context"),
     ("context",),  # the read-only context of one text

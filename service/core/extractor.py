@@ -8,6 +8,7 @@ from __future__ import annotations
 from datetime import date
 from itertools import islice
 
+from .collector import collector_paused
 from .context import Context
 from .explaining import rejections
 from .model import Claim, Explanation, ExtractionError
@@ -55,7 +56,8 @@ def extract(
     reference = reference_day(reference_date)
     if not text or limit == 0:
         return ()
-    return tuple(islice(claims(Context.of(text, reference)), limit))
+    with collector_paused():
+        return tuple(islice(claims(Context.of(text, reference)), limit))
 
 
 def explain(
@@ -71,10 +73,11 @@ def explain(
     reference = reference_day(reference_date)
     if not text or limit == 0:
         return Explanation((), ())
-    ctx = Context.of(text, reference)
-    rejected: list[Rejected] = []
-    found = tuple(islice(claims(ctx, rejected), limit))
-    return Explanation(found, rejections(ctx, found, rejected, limit))
+    with collector_paused():
+        ctx = Context.of(text, reference)
+        rejected: list[Rejected] = []
+        found = tuple(islice(claims(ctx, rejected), limit))
+        return Explanation(found, rejections(ctx, found, rejected, limit))
 
 
 def warm() -> None:

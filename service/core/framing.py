@@ -8,6 +8,7 @@ stand inside it), so no sentence is tokenised for the frames that was not for th
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 
 from .changes import ChangeFound, changes
@@ -23,23 +24,25 @@ from .times import time_of, times
 def framed(ctx: Context, placed: Iterable[Placed]) -> Iterator[Claim]:
     """Yield the claims with their frames, reading one sentence's claims at a time."""
     group: list[Placed] = []
+    starts: list[int] = []  # every token's start, to find a sentence's tokens by bisection
     for item in placed:
         if group and item.claim.sentence != group[0].claim.sentence:
-            yield from _frame(ctx, group)
+            starts = starts or [tok.start for tok in ctx.tokens]
+            yield from _frame(ctx, group, starts)
             group = []
         group.append(item)
     if group:
-        yield from _frame(ctx, group)
+        yield from _frame(ctx, group, starts or [tok.start for tok in ctx.tokens])
 
 
-def _frame(ctx: Context, group: list[Placed]) -> Iterator[Claim]:
+def _frame(ctx: Context, group: list[Placed], starts: list[int]) -> Iterator[Claim]:
     """Frame the claims of one sentence; a sentence whose frames cannot be read keeps none.
 
     The core never raises (see ``pipeline._read``): should a frame reader fail on a sentence no
     rule foresaw, its claims are given as they are, without frames.
     """
     try:
-        framed_claims = list(_frames(ctx, group))
+        framed_claims = list(_frames(ctx, group, starts))
     except _READING_ERRORS:
         framed_claims = [item.claim for item in group]
     yield from framed_claims
@@ -49,15 +52,13 @@ def _frame(ctx: Context, group: list[Placed]) -> Iterator[Claim]:
 _READING_ERRORS = (ArithmeticError, ValueError, TypeError, IndexError, KeyError)
 
 
-def _frames(ctx: Context, group: list[Placed]) -> Iterator[Claim]:
-    tokens = ctx.tokens
+def _frames(ctx: Context, group: list[Placed], starts: list[int]) -> Iterator[Claim]:
     sentence = group[0].claim.sentence
-    # The sentence's tokens, walked out from its claims' (a bisect with a key costs more).
-    first, last = group[0].first, group[-1].last
-    while first > 0 and tokens[first - 1].start >= sentence.start:
-        first -= 1
-    while last + 1 < len(tokens) and tokens[last + 1].end <= sentence.end:
-        last += 1
+    # The sentence's tokens: those inside it, found by bisection on their starts.
+    first = bisect_left(starts, sentence.start, 0, group[0].first)
+    last = bisect_left(starts, sentence.end, group[-1].last) - 1
+    while last > group[-1].last and ctx.tokens[last].end > sentence.end:
+        last -= 1  # a token cut by the sentence's end is not the sentence's
     found_changes = changes(ctx, group)
     found_attributions = attributions(ctx, first, last)
     claims = [(item.first, item.last) for item in group]  # the tokens of the sentence's claims
