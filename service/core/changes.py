@@ -37,6 +37,13 @@ _CLAUSE_ENDS = frozenset({".", ";", ":", "!", "?", "(", ")"})
 _YEAR_OPENERS = frozenset({"since", "in", "by", "from", "until"})
 
 
+# Every word a change is stated with: a sentence holding none of them states no change, and its
+# claims are not looked at one by one (most sentences with a figure state none).
+CUES = frozenset(
+    {*CHANGE_WORDS, *NEUTRAL_CHANGE_VERBS, *CHANGE_NOUNS, *CHANGE_COMPARATIVES, "compared"}
+)
+
+
 class ChangeFound(NamedTuple):
     """A claim's change and the token its trigger opens at (the subject stands before it)."""
 
@@ -44,8 +51,13 @@ class ChangeFound(NamedTuple):
     trigger: int | None
 
 
-def changes(ctx: Context, placed: list[Placed]) -> list[ChangeFound]:
-    """Read the change of each claim of one sentence, in order."""
+_NO_CHANGE = ChangeFound(None, None)
+
+
+def changes(ctx: Context, placed: list[Placed], words: frozenset[str]) -> list[ChangeFound]:
+    """Read the change of each claim of one sentence, in order; ``words``: the sentence's."""
+    if CUES.isdisjoint(words):
+        return [_NO_CHANGE] * len(placed)
     found: list[_Found | None] = []
     for index, item in enumerate(placed):
         previous = placed[index - 1] if index else None

@@ -59,8 +59,9 @@ def _frames(ctx: Context, group: list[Placed], starts: list[int]) -> Iterator[Cl
     last = bisect_left(starts, sentence.end, group[-1].last) - 1
     while last > group[-1].last and ctx.tokens[last].end > sentence.end:
         last -= 1  # a token cut by the sentence's end is not the sentence's
-    found_changes = changes(ctx, group)
-    found_attributions = attributions(ctx, first, last)
+    words = frozenset([tok.lower for tok in ctx.tokens[first : last + 1]])
+    found_changes = changes(ctx, group, words)
+    found_attributions = attributions(ctx, first, last, words)
     claims = [(item.first, item.last) for item in group]  # the tokens of the sentence's claims
     found_times = times(ctx, first, last, claims)
     subjects = [
@@ -72,10 +73,11 @@ def _frames(ctx: Context, group: list[Placed], starts: list[int]) -> Iterator[Cl
     made_times: dict[tuple[int, int], Time] = {}
     for item, found, subject in zip(group, found_changes, subjects, strict=True):
         change = found.change
-        source = source_of(ctx, found_attributions, item.first, item.last, sources)
-        role = None if change is None else change.role
-        time = None
-        if not _undated(ctx, item):  # "jailed for 12 years in 2019": the time is the jailing's
+        source = time = None
+        if found_attributions:
+            source = source_of(ctx, found_attributions, item.first, item.last, sources)
+        if found_times and not _undated(ctx, item):  # "jailed for 12 years in 2019": not dated
+            role = None if change is None else change.role
             time = time_of(ctx, found_times, item.first, item.last, role, made_times, claims)
         if change is None and source is None and time is None and subject is None:
             yield item.claim

@@ -43,10 +43,17 @@ class Attribution(NamedTuple):
     cue: tuple[int, int]
 
 
-def attributions(ctx: Context, first: int, last: int) -> list[Attribution]:
-    """Return the attributions of the sentence whose tokens are ``first`` to ``last``."""
+# Every word an attribution opens with: a sentence holding none of them attributes nothing.
+CUES = REPORTING_VERBS | {"according"}
+
+
+def attributions(ctx: Context, first: int, last: int, words: frozenset[str]) -> list[Attribution]:
+    """Return the attributions of the sentence whose tokens are ``first`` to ``last``.
+
+    ``words`` are the sentence's in lower case: most sentences with a figure hold no cue.
+    """
     tokens = ctx.tokens
-    if tokens[last].text == "?":
+    if tokens[last].text == "?" or CUES.isdisjoint(words):
         return []  # a question attributes nothing
     found = []
     for k in range(first, last + 1):
