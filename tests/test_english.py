@@ -218,3 +218,24 @@ def test_no_row_is_written_twice(path):
     for line, rows in _literals(tree):
         repeated = sorted({row for row in rows if rows.count(row) > 1})
         assert repeated == [], f"{path.name}:{line} repeats {repeated}"
+
+
+def test_metric_prefixes_are_quantulum3s():
+    # The lexicon applies quantulum3's prefixes to its units; the core keeps its own copy so
+    # that building the lexicon never imports quantulum3 (see english.measures).
+    from quantulum3.load import METRIC_PREFIXES
+
+    assert measures.METRIC_PREFIXES == METRIC_PREFIXES
+
+
+def test_the_core_never_imports_quantulum3():
+    # Cold start: importing quantulum3 costs 40 ms; the core reads its JSON tables only.
+    import subprocess
+    import sys
+
+    code = (
+        "import sys; from service.core import extract, warm; warm(); "
+        "extract('9 km/s and 2.4m homes'); print('quantulum3' in sys.modules)"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "False"

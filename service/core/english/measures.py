@@ -160,3 +160,17 @@ DATA_WORDS = frozenset(
     updates bandwidth broadband cache email emails document documents pdf database
     """.split()
 )
+
+# The metric and binary prefixes, symbol to name, as quantulum3's tables apply them to a unit
+# that takes prefixes ("k" + "m": "kilo" + "metre"). quantulum3 holds the same table in
+# ``quantulum3.load``, but importing that module imports the package and with it
+# ``importlib.metadata``: a third of the core's cold start. ``tests/test_english.py`` checks that
+# the two tables are equal, so the lexicon is the one quantulum3 would build.
+METRIC_PREFIXES: dict[str, str] = {
+    "Y": "yotta", "Z": "zetta", "E": "exa", "P": "peta", "T": "tera", "G": "giga",
+    "M": "mega", "k": "kilo", "h": "hecto", "da": "deca", "d": "deci", "c": "centi",
+    "m": "milli", "µ": "micro", "n": "nano", "p": "pico", "f": "femto", "a": "atto",
+    "z": "zepto", "y": "yocto",
+    "Ki": "kibi", "Mi": "mebi", "Gi": "gibi", "Ti": "tebi", "Pi": "pebi", "Ei": "exbi",
+    "Zi": "zebi", "Yi": "yobi",
+}  # fmt: skip
