@@ -226,6 +226,38 @@ def test_the_limit_spans_every_route_but_the_probes(make_app):
         assert client.get("/readyz").status_code == 200
 
 
+# Requests that match no route, or no method of their route: each spends the budget like any
+# other, so that a client cannot guess keys (or probe) without limit on a path that is not served.
+UNSERVED = [
+    ("unknown path", "GET", "/nope"),
+    ("unknown nested path", "POST", "/v1/nope/extract"),
+    ("trailing slash", "POST", "/v1/extract/"),
+    ("wrong method", "DELETE", "/v1/extract"),
+    ("made-up method", "FROB", "/v1/extract"),
+    ("made-up method, unknown path", "FROB", "/nope"),
+    ("unknown docs asset", "GET", "/docs/nope.js"),
+]
+
+
+@pytest.mark.parametrize(
+    ("method", "path"), [pytest.param(*row[1:], id=row[0]) for row in UNSERVED]
+)
+@pytest.mark.parametrize("keys", [pytest.param(True, id="keys"), pytest.param(False, id="no-keys")])
+def test_unserved_requests_spend_the_budget(make_app, method, path, keys):
+    client = limited(make_app, "2/minute", FIGURES_API_KEYS=",".join(KEYS) if keys else "")
+    headers = bearer("guess-0") if keys else {}
+    refused = 401 if keys else None
+    statuses = [client.open(path, method=method, headers=headers).status_code for _ in range(3)]
+    assert statuses[2] == 429, statuses
+    assert refused is None or statuses[:2] == [refused, refused]
+    response = client.open(path, method=method, headers=headers)
+    assert response.mimetype == "application/problem+json"
+    assert int(response.headers["Retry-After"]) >= 1
+    # The budget is one per client: the served routes are spent too, the probes never.
+    assert client.get("/metrics", headers=headers).status_code == 429
+    assert client.get("/healthz").status_code == 200
+
+
 def test_clients_are_limited_apart_by_address(make_app):
     client = limited(make_app, "1/minute")
     first = {"REMOTE_ADDR": "127.0.0.2"}
