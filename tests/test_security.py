@@ -80,6 +80,44 @@ def test_production_error_carries_no_internals(make_app, monkeypatch):
     assert "Traceback" not in response.text
 
 
+# Paths a server could "tidy" with a redirect: doubled slashes anywhere, a trailing slash, dot
+# segments. Werkzeug merged doubled slashes with a 308 whose Location it built from the Host
+# header, an open redirect (Host: evil.example.com -> http://evil.example.com/docs/x).
+UNTIDY_PATHS = [
+    "/docs//x",
+    "/docs//swagger-ui.css",
+    "/v1//extract",
+    "/v1//extract/batch",
+    "/v1/extract//batch",
+    "//v1/extract",
+    "//healthz",
+    "/healthz//",
+    "///evil.example.com/docs",
+    "/docs//evil.example.com",
+    "/v1/extract/",
+    "/./healthz",
+    "/healthz/../metrics",
+]
+
+
+@pytest.mark.parametrize("path", UNTIDY_PATHS)
+@pytest.mark.parametrize("method", ["GET", "POST", "HEAD"])
+def test_no_redirect_whatever_the_path(client, path, method):
+    # PATH_INFO as a server hands it over: the test client would read "//x" as a host.
+    response = client.open(
+        "/",
+        method=method,
+        headers={"Host": "evil.example.com"},
+        environ_overrides={"PATH_INFO": path},
+    )
+    assert "Location" not in response.headers
+    assert not 300 <= response.status_code < 400
+    assert response.status_code in {200, 404, 405, 415}, response.status_code
+    if response.status_code >= 400 and method != "HEAD":
+        assert response.mimetype == "application/problem+json"
+    response.close()
+
+
 def test_container_runs_as_non_root():
     users = re.findall(r"^USER\s+(\S+)", (ROOT / "Dockerfile").read_text(), re.MULTILINE)
     assert users, "the Dockerfile names no USER"

@@ -42,6 +42,9 @@ def create_app(config: Mapping[str, object] | None = None) -> Flask:
     Debug mode stays off, whatever ``FLASK_DEBUG`` says, unless ``config`` sets ``TESTING``.
     """
     app = Flask(__name__, static_folder=None)
+    # No redirects: Werkzeug merged doubled slashes with a 308 to an absolute URL built from the
+    # Host header, an open redirect. A path that is not exactly a route's is a 404.
+    app.url_map.merge_slashes = False
     app.json = StrictJSON(app)
     defaults = {**DEFAULTS, **ACCESS_DEFAULTS}
     app.config.update({name: os.environ.get(name, default) for name, default in defaults.items()})
