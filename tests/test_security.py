@@ -118,6 +118,58 @@ def test_no_redirect_whatever_the_path(client, path, method):
     response.close()
 
 
+def _vendor_files():
+    from swagger_ui_bundle import swagger_ui_path
+
+    root = Path(swagger_ui_path)
+    return sorted(str(path.relative_to(root)) for path in root.rglob("*") if path.is_file())
+
+
+def _page_assets(client):
+    page = client.get("/docs").text
+    return {asset.removeprefix("/docs/") for asset in re.findall(r'(?:src|href)="([^"]+)"', page)}
+
+
+# The vendored Swagger UI folder holds a stock index.html and swagger-initializer.js that load
+# the petstore spec from the internet, templates and source maps: none of that is served.
+@pytest.mark.parametrize("name", _vendor_files())
+def test_docs_serve_only_the_assets_the_page_uses(client, name):
+    used = _page_assets(client)
+    response = client.get(f"/docs/{name}")
+    if name in used:
+        assert response.status_code == 200
+    else:
+        assert response.status_code == 404, name
+        assert response.mimetype == "application/problem+json"
+    response.close()
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/docs/index.html",
+        "/docs/swagger-initializer.js",
+        "/docs/index.j2",
+        "/docs/swagger-ui-bundle.js.map",
+        "/docs/oauth2-redirect.html",
+        "/docs/../__init__.py",
+        "/docs/%2e%2e/__init__.py",
+        "/docs/SWAGGER-UI.CSS",
+        "/docs/swagger-ui.css/",
+        "/docs/swagger-ui.css.",
+        "/docs/./swagger-ui.css",
+    ],
+)
+def test_docs_refuse_other_names(client, path):
+    response = client.get(path)
+    assert response.status_code == 404, path
+    assert response.mimetype == "application/problem+json"
+
+
+def test_docs_page_uses_few_assets(client):
+    assert len(_page_assets(client)) <= 4  # the page, not the folder
+
+
 def test_container_runs_as_non_root():
     users = re.findall(r"^USER\s+(\S+)", (ROOT / "Dockerfile").read_text(), re.MULTILINE)
     assert users, "the Dockerfile names no USER"
