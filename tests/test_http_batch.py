@@ -36,31 +36,81 @@ def test_empty_batch(client):
     assert response.get_json() == {"results": []}
 
 
-def test_bad_documents_get_error_entries(client):
-    documents = [
-        {"id": "ok", "text": "About 12 people came."},
-        {"id": "number", "text": 12},
-        {"id": "missing"},
-        {"id": "extra", "text": "", "lang": "en"},
-        "just a string",
-        {"id": 7, "text": ""},
-        {"id": "last", "text": ""},
-    ]
-    response = post_batch(client, documents)
+# A document that breaks DocumentSchema, as the OpenAPI document describes it: the whole batch is
+# refused (422), its errors under documents -> the document's index -> the field. (id, document,
+# the fields named.)
+BAD_DOCUMENTS = [
+    ("text-a-number", {"id": "number", "text": 12}, ["text"]),
+    ("text-null", {"id": "null", "text": None}, ["text"]),
+    ("no-text", {"id": "missing"}, ["text"]),
+    ("misspelt-text", {"txt": "12 people"}, ["text", "txt"]),
+    ("unknown-field", {"id": "extra", "text": "", "lang": "en"}, ["lang"]),
+    ("a-string", "just a string", ["_schema"]),
+    ("null", None, ["_schema"]),
+    ("a-list", [{"text": "12 people"}], ["_schema"]),
+    ("id-a-number", {"id": 7, "text": ""}, ["id"]),
+    ("id-too-long", {"id": "x" * 257, "text": ""}, ["id"]),
+    ("date-not-a-day", {"text": "12 people", "reference_date": "2017-02-29"}, ["reference_date"]),
+    ("date-a-number", {"text": "12 people", "reference_date": 20170228}, ["reference_date"]),
+]
+# Documents beside them that are good, and answered: nulls where the schema allows them.
+GOOD_DOCUMENTS = [
+    ("plain", {"text": "About 12 people came."}),
+    ("null-id", {"id": None, "text": "About 12 people came."}),
+    ("null-date", {"id": "d", "text": "12 boats", "reference_date": None}),
+    ("id-at-the-limit", {"id": "x" * 256, "text": ""}),
+    ("empty-text", {"text": ""}),
+]
+
+
+@pytest.fixture
+def core_calls(monkeypatch):
+    """Count the texts handed to the core."""
+    import service.http.extraction as http
+
+    calls = []
+    real = http.extract
+
+    def spy(text, **kwargs):
+        calls.append(text)
+        return real(text, **kwargs)
+
+    monkeypatch.setattr(http, "extract", spy)
+    return calls
+
+
+@pytest.mark.parametrize(
+    ("document", "fields"), [pytest.param(*row[1:], id=row[0]) for row in BAD_DOCUMENTS]
+)
+def test_a_bad_document_refuses_the_batch(client, core_calls, document, fields):
+    good = {"id": "ok", "text": "About 12 people came."}
+    response = post_batch(client, [good, document, good])
+    assert response.status_code == 422
+    assert response.mimetype == "application/problem+json"
+    problem = response.get_json()
+    assert (problem["title"], problem["status"]) == ("Unprocessable Entity", 422)
+    assert list(problem["errors"]) == ["documents"]
+    assert list(problem["errors"]["documents"]) == ["1"]
+    assert sorted(problem["errors"]["documents"]["1"]) == fields
+    assert core_calls == []  # nothing extracted for a batch refused
+
+
+def test_every_bad_document_is_named(client):
+    documents = [row[1] for row in BAD_DOCUMENTS] + [row[1] for row in GOOD_DOCUMENTS]
+    problem = post_batch(client, documents).get_json()
+    named = problem["errors"]["documents"]
+    assert list(named) == [str(index) for index in range(len(BAD_DOCUMENTS))]
+    for index, (_, _, fields) in enumerate(BAD_DOCUMENTS):
+        assert sorted(named[str(index)]) == fields
+
+
+@pytest.mark.parametrize("document", [pytest.param(row[1], id=row[0]) for row in GOOD_DOCUMENTS])
+def test_good_documents_are_answered(client, document):
+    response = post_batch(client, [document])
     assert response.status_code == 200
-    results = response.get_json()["results"]
-    assert [r["id"] for r in results] == ["ok", "number", "missing", "extra", None, None, "last"]
-    assert "error" not in results[0]
-    assert isinstance(results[0]["claims"], list)
-    assert results[6] == {"id": "last", "claims": []}
-    expected_fields = {1: ["text"], 2: ["text"], 3: ["lang"], 4: ["_schema"], 5: ["id"]}
-    for index, fields in expected_fields.items():
-        assert "claims" not in results[index]
-        error = results[index]["error"]
-        assert error["status"] == 422
-        assert error["type"] == "about:blank"
-        assert error["title"] == "Unprocessable Entity"
-        assert sorted(error["errors"]) == fields
+    (result,) = response.get_json()["results"]
+    assert result["id"] == document.get("id")
+    assert isinstance(result["claims"], list)
 
 
 @pytest.fixture
@@ -86,6 +136,12 @@ def test_document_over_the_text_limit_gets_an_error_entry(limited):
     assert long["error"]["detail"] == "The text is 21 bytes; the limit is 20 bytes."
     assert short["id"] == "short"
     assert isinstance(short["claims"], list)
+
+
+def test_too_many_documents_is_refused_before_they_are_read(limited):
+    response = post_batch(limited, [{"txt": ""}] * 4)  # four bad documents, over the count
+    assert response.status_code == 413
+    assert response.get_json()["detail"] == "The batch has 4 documents; the limit is 3."
 
 
 def test_limits_on_the_whole_batch(limited):

@@ -108,7 +108,9 @@ def load(schema: Schema, payload: object) -> dict:
     try:
         return schema.load(payload)
     except ValidationError as error:
-        messages = (
-            error.messages if isinstance(error.messages, dict) else {"_schema": error.messages}
-        )
-        raise ValidationProblem(messages) from None
+        raise ValidationProblem(messages_of(error)) from None
+
+
+def messages_of(error: ValidationError) -> dict:
+    """Return a violation's messages by field; one that is not about a field goes under _schema."""
+    return error.messages if isinstance(error.messages, dict) else {"_schema": error.messages}

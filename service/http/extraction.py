@@ -28,6 +28,7 @@ from .bodies import (
     json_body,
     load,
     media_type,
+    messages_of,
     text_body,
     too_large,
     unsupported,
@@ -105,28 +106,40 @@ def single_request() -> tuple[str | None, str, date | None]:
     raise unsupported(JSON, f"{TEXT}; charset=utf-8")
 
 
-def batch_request() -> tuple[list[object], date | None]:
-    """Read the documents of a batch and its default reference date.
+def batch_request() -> tuple[list[dict], date | None]:
+    """Read the documents of a batch, each loaded by ``DocumentSchema``, and its default date.
 
-    The whole batch is refused only over its count or size, or for a bad default date.
+    Refused whole: over the document count (413, before a document is read), a document that
+    breaks the schema (422, its errors under ``documents`` and the document's index, as the
+    OpenAPI document says), over the batch's text (413), a bad default date (422).
     """
     limits = figures().limits
     if media_type() != JSON:
         raise unsupported(JSON)
     payload = load(_BATCH_REQUEST, json_body(limits.max_batch_body_bytes))
-    documents = payload["documents"]
-    if len(documents) > limits.max_batch_documents:
+    if len(payload["documents"]) > limits.max_batch_documents:
         raise RequestEntityTooLarge(
-            f"The batch has {len(documents)} documents; the limit is {limits.max_batch_documents}."
+            f"The batch has {len(payload['documents'])} documents; "
+            f"the limit is {limits.max_batch_documents}."
         )
-    total = sum(
-        utf8_size(document["text"])
-        for document in documents
-        if isinstance(document, dict) and isinstance(document.get("text"), str)
-    )
+    documents = _load_documents(payload["documents"])
+    total = sum(utf8_size(document["text"]) for document in documents)
     if total > limits.max_batch_bytes:
         raise too_large("batch's text", total, limits.max_batch_bytes)
     return documents, payload["reference_date"]
+
+
+def _load_documents(documents: list[object]) -> list[dict]:
+    """Load each document, or refuse the batch naming every bad one by its index."""
+    loaded, errors = [], {}
+    for index, document in enumerate(documents):
+        try:
+            loaded.append(_DOCUMENT.load(document))
+        except ValidationError as error:
+            errors[str(index)] = messages_of(error)
+    if errors:
+        raise ValidationProblem({"documents": errors})
+    return loaded
 
 
 def claims_of(text: str, reference_date: date | None = None) -> tuple[Claim, ...]:
@@ -186,26 +199,17 @@ def _check_count(count: int, what: str) -> None:
         )
 
 
-def batch_result(
-    document: object, explain: bool = False, reference_date: date | None = None
-) -> dict:
-    """Answer one batch document: its claims, or an error entry that spares the others.
+def batch_result(document: dict, explain: bool = False, reference_date: date | None = None) -> dict:
+    """Answer one loaded batch document: its claims, or an error entry that spares the others.
 
-    The entry has ``BatchResultSchema``'s shape, built directly (see ``dump_claim``); with
-    ``explain`` it has ``rejected`` after ``claims``. The document's own ``reference_date``
-    wins over ``reference_date``, the batch's default.
+    An error entry is for what only extraction finds out: a text over the text limit or the
+    claim cap (413). The entry has ``BatchResultSchema``'s shape, built directly (see
+    ``dump_claim``); with ``explain`` it has ``rejected`` after ``claims``. The document's own
+    ``reference_date`` wins over ``reference_date``, the batch's default.
     """
+    own = document["reference_date"]
     try:
-        loaded = load(_DOCUMENT, document)
-        own = loaded["reference_date"]
-        answer = answer_of(loaded["text"], explain, own if own is not None else reference_date)
-        return {"id": loaded["id"], **answer}
+        answer = answer_of(document["text"], explain, own if own is not None else reference_date)
     except HTTPException as error:
-        return {"id": _id_of(document), "error": problem_body(error)}
-
-
-def _id_of(document: object) -> str | None:
-    """Echo a broken document's id when it has a usable one, so the client can match it."""
-    if isinstance(document, dict) and isinstance(document.get("id"), str):
-        return document["id"]
-    return None
+        return {"id": document["id"], "error": problem_body(error)}
+    return {"id": document["id"], **answer}

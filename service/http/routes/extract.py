@@ -66,7 +66,8 @@ def extract_one():
     query=ExtractQuerySchema,
     responses={
         200: {
-            "description": "One result per document, in order; a bad document gets an error.",
+            "description": "One result per document, in order; a document over the text limit "
+            "or the claim cap gets an error entry.",
             "content": {JSON: {"schema": BatchResponseSchema}},
         }
     },
@@ -75,14 +76,15 @@ def extract_one():
 def extract_batch():
     """Extract the claims of several texts.
 
-    A document that breaks the schema or is over the text limit gets an `error` (a problem
+    A document that breaks the schema refuses the whole batch (422, with its messages under
+    `errors.documents` and its index). A document over the text limit gets an `error` (a problem
     object) in place of `claims`, and the others are answered. Too many documents, or too much
     text in all, refuses the whole batch with 413. With `?explain=true` each answered document
     gets `rejected` too, as in `POST /v1/extract`; one over the cap gets a 413 error entry.
 
     Each document may carry its own `reference_date` (YYYY-MM-DD); the batch's
     `reference_date` is the default of those that do not, and the query parameter the default
-    of the batch. A document's bad date is its own error entry; a bad batch default, a 422.
+    of the batch. A bad date, a document's or the batch default, is a 422.
     """
     query = query_options()
     documents, reference_date = batch_request()
