@@ -159,3 +159,91 @@ def test_batch_counts_in_the_metrics(app, client):
     post_batch(client, [{"text": "About 12 people came."}, {"text": "Ab"}])
     metrics = client.get("/metrics").text
     assert "figures_text_bytes_processed_total 23.0" in metrics
+
+
+# --- FIGURES_MAX_BATCH_CLAIMS: the claims of a whole batch answer ----------------------------
+
+FOUR = "About 12 people, 14 cars, 3 boats and 9 dogs came."  # four claims
+ONE = "Some 40 boats sank."  # one claim
+YEARS = "In 2019 and 2020 about 7 people came."  # one claim, two numbers left out
+
+# (id, FIGURES_MAX_BATCH_CLAIMS, FIGURES_MAX_CLAIMS, texts, query, status, results: claims per
+# document, or "413" for a document's own error entry). Claims of the answer count; with
+# ?explain=true its rejected numbers count with them.
+BATCH_CAPS = [
+    ("under", 9, 100, [FOUR, FOUR], "", 200, [4, 4]),
+    ("at-the-cap", 8, 100, [FOUR, FOUR], "", 200, [4, 4]),
+    ("one-over", 7, 100, [FOUR, FOUR], "", 413, None),
+    ("over-in-the-first", 3, 100, [FOUR, ONE], "", 413, None),
+    ("many-small-over", 5, 100, [ONE] * 6, "", 413, None),
+    ("many-small-at", 6, 100, [ONE] * 6, "", 200, [1] * 6),
+    ("empty-texts-cost-nothing", 1, 100, ["", ONE, "", "no figures"], "", 200, [0, 1, 0, 0]),
+    ("explain-counts-rejected", 3, 100, [YEARS], "?explain=true", 200, [1]),
+    ("explain-over-by-rejected", 2, 100, [YEARS], "?explain=true", 413, None),
+    ("explain-off-same-text", 2, 100, [YEARS], "", 200, [1]),
+    # A document over the per-text cap gets its own entry; its claims are not in the answer.
+    ("per-text-cap-entry", 5, 3, [FOUR, ONE, ONE], "", 200, ["413", 1, 1]),
+]
+
+
+@pytest.mark.parametrize(
+    ("cap", "per_text", "texts", "query", "status", "want"),
+    [pytest.param(*row[1:], id=row[0]) for row in BATCH_CAPS],
+)
+def test_batch_claim_cap(make_app, cap, per_text, texts, query, status, want):
+    config = {"TESTING": True, "FIGURES_MAX_BATCH_CLAIMS": cap, "FIGURES_MAX_CLAIMS": per_text}
+    client = make_app(config).test_client()
+    response = client.post(
+        "/v1/extract/batch" + query, json={"documents": [{"text": text} for text in texts]}
+    )
+    assert response.status_code == status
+    if status == 413:
+        assert response.mimetype == "application/problem+json"
+        detail = response.get_json()["detail"]
+        assert f"more than {cap} " in detail
+        assert "FIGURES_MAX_BATCH_CLAIMS" in detail
+        return
+    got = [
+        "413" if "error" in result and result["error"]["status"] == 413 else len(result["claims"])
+        for result in response.get_json()["results"]
+    ]
+    assert got == want
+
+
+def test_batch_over_the_cap_stops_extracting(make_app, core_calls, monkeypatch):
+    """Over the cap the core has been asked for cap + 1 claims in all, and no more."""
+    import service.http.extraction as http
+
+    returned = []
+    spy = http.extract
+
+    def counting(text, **kwargs):
+        claims = spy(text, **kwargs)
+        returned.append(len(claims))
+        return claims
+
+    monkeypatch.setattr(http, "extract", counting)
+    client = make_app({"TESTING": True, "FIGURES_MAX_BATCH_CLAIMS": 10}).test_client()
+    documents = [{"text": "1 " * 50}] * 5  # 250 claims
+    response = client.post("/v1/extract/batch", json={"documents": documents})
+    assert response.status_code == 413
+    assert sum(returned) == 11
+    assert len(core_calls) == 1  # the first text went over: the others were never read
+
+
+def test_batch_claim_cap_default_and_setting(make_app, monkeypatch):
+    limits = make_app({"FIGURES_WARM": False}).extensions["figures"].limits
+    assert limits.max_batch_claims == 50_000
+    monkeypatch.setenv("FIGURES_MAX_BATCH_CLAIMS", "12")
+    assert make_app({"FIGURES_WARM": False}).extensions["figures"].limits.max_batch_claims == 12
+    for bad in ("0", "-5", "many"):
+        monkeypatch.setenv("FIGURES_MAX_BATCH_CLAIMS", bad)
+        with pytest.raises(ValueError, match="FIGURES_MAX_BATCH_CLAIMS"):
+            make_app({"FIGURES_WARM": False})
+
+
+def test_openapi_states_the_batch_claim_cap(make_app):
+    client = make_app({"TESTING": True, "FIGURES_MAX_BATCH_CLAIMS": 1234}).test_client()
+    description = client.get("/openapi.json").get_json()["info"]["description"]
+    assert "1234 claims in the answer for one batch" in description
+    assert "FIGURES_MAX_BATCH_CLAIMS" in description

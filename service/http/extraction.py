@@ -142,42 +142,59 @@ def _load_documents(documents: list[object]) -> list[dict]:
     return loaded
 
 
-def claims_of(text: str, reference_date: date | None = None) -> tuple[Claim, ...]:
-    """Extract the claims of one text within the size limit, counting it in the metrics."""
+def claims_of(
+    text: str, reference_date: date | None = None, room: int | None = None
+) -> tuple[Claim, ...]:
+    """Extract the claims of one text within the size limit, counting it in the metrics.
+
+    ``room``: the claims a batch answer has left room for; the core reads one past it, no more.
+    """
     state = figures()
     size = _checked_size(text)
     # One claim past the cap tells "too many" without reading the rest of the text.
-    claims = extract(text, limit=state.limits.max_claims + 1, reference_date=reference_date)
+    claims = extract(text, limit=_reach(room), reference_date=reference_date)
     _check_count(len(claims), "claims")
     state.metrics.record_extraction(size, len(claims))
     return claims
 
 
-def explanation_of(text: str, reference_date: date | None = None) -> Explanation:
+def explanation_of(
+    text: str, reference_date: date | None = None, room: int | None = None
+) -> Explanation:
     """As ``claims_of``, with the numbers left out; the claim cap bounds those too."""
     state = figures()
     size = _checked_size(text)
     # One claim or one rejection past the cap tells "too many", as in claims_of.
-    explanation = explain(text, limit=state.limits.max_claims + 1, reference_date=reference_date)
+    explanation = explain(text, limit=_reach(room), reference_date=reference_date)
     _check_count(len(explanation.claims), "claims")
     _check_count(len(explanation.rejected), "numbers that are not claims (explain=true)")
     state.metrics.record_extraction(size, len(explanation.claims))
     return explanation
 
 
-def answer_of(text: str, explain: bool, reference_date: date | None = None) -> dict:
+def answer_of(
+    text: str, explain: bool, reference_date: date | None = None, room: int | None = None
+) -> dict:
     """Answer one text: ``{"claims"}``, and ``"rejected"`` after it when ``explain``.
 
     The shape of ``ExtractResponseSchema`` (less the id), built directly: see ``dump_claim``.
-    ``reference_date`` goes to the core, which resolves the claims' times against it.
+    ``reference_date`` goes to the core, which resolves the claims' times against it; ``room``
+    is ``claims_of``'s.
     """
     if not explain:
-        return {"claims": [dump_claim(claim) for claim in claims_of(text, reference_date)]}
-    explanation = explanation_of(text, reference_date)
+        claims = claims_of(text, reference_date, room)
+        return {"claims": [dump_claim(claim) for claim in claims]}
+    explanation = explanation_of(text, reference_date, room)
     return {
         "claims": [dump_claim(claim) for claim in explanation.claims],
         "rejected": [dump_rejection(rejection) for rejection in explanation.rejected],
     }
+
+
+def _reach(room: int | None) -> int:
+    """Return how many claims to ask the core for: one past the cap, or past ``room``."""
+    cap = figures().limits.max_claims
+    return (cap if room is None else min(cap, room)) + 1
 
 
 def _checked_size(text: str) -> int:
@@ -199,17 +216,48 @@ def _check_count(count: int, what: str) -> None:
         )
 
 
-def batch_result(document: dict, explain: bool = False, reference_date: date | None = None) -> dict:
+def batch_answer(documents: list[dict], explain: bool, reference_date: date | None) -> dict:
+    """Answer a loaded batch, ``{"results"}``, refusing it (413) past ``FIGURES_MAX_BATCH_CLAIMS``.
+
+    The claims of the answer count, and with ``explain`` its rejected numbers with them. Each
+    document is asked for one claim past the room left, so a batch over the cap is refused once
+    the core has read cap + 1 claims in all: the rest is neither extracted nor built.
+    """
+    cap = figures().limits.max_batch_claims
+    left = cap
+    results = []
+    for document in documents:
+        result = batch_result(document, explain, reference_date, room=left)
+        left -= len(result.get("claims", ())) + len(result.get("rejected", ()))
+        if left < 0:
+            raise RequestEntityTooLarge(
+                f"The batch holds more than {cap} claims"
+                + (" and numbers that are not claims (explain=true)" if explain else "")
+                + ", the most one batch answer carries (FIGURES_MAX_BATCH_CLAIMS): "
+                "split it into smaller batches."
+            )
+        results.append(result)
+    return {"results": results}
+
+
+def batch_result(
+    document: dict,
+    explain: bool = False,
+    reference_date: date | None = None,
+    room: int | None = None,
+) -> dict:
     """Answer one loaded batch document: its claims, or an error entry that spares the others.
 
     An error entry is for what only extraction finds out: a text over the text limit or the
     claim cap (413). The entry has ``BatchResultSchema``'s shape, built directly (see
     ``dump_claim``); with ``explain`` it has ``rejected`` after ``claims``. The document's own
-    ``reference_date`` wins over ``reference_date``, the batch's default.
+    ``reference_date`` wins over ``reference_date``, the batch's default; ``room`` is the
+    claims the batch answer has room for (``claims_of``).
     """
     own = document["reference_date"]
+    day = own if own is not None else reference_date
     try:
-        answer = answer_of(document["text"], explain, own if own is not None else reference_date)
+        answer = answer_of(document["text"], explain, day, room)
     except HTTPException as error:
         return {"id": document["id"], "error": problem_body(error)}
     return {"id": document["id"], **answer}
