@@ -5,11 +5,11 @@ from __future__ import annotations
 import os
 from collections.abc import Mapping
 
-from flask import Flask, Response
+from flask import Flask
 from flask.json.provider import DefaultJSONProvider
 
 from ..limits import DEFAULTS, Limits
-from . import auth, problems, ratelimit
+from . import auth, headers, problems, ratelimit, request_id
 from .metrics import Metrics
 from .routes import BLUEPRINTS
 from .state import Figures, install
@@ -59,21 +59,16 @@ def create_app(config: Mapping[str, object] | None = None) -> Flask:
     rate_limit = str(app.config["FIGURES_RATE_LIMIT"] or "").strip()
     state = Figures(limits=limits, metrics=Metrics(), authenticated=bool(keys))
     install(app, state)
+    request_id.install(app)  # first: every later step, and its log lines, know the request's id
+    headers.install(app)
     problems.install(app)
     state.metrics.install(app)
     # The limiter runs before authentication, so that guessing keys counts against the guesser.
     storage = str(app.config["FIGURES_RATE_LIMIT_STORAGE"])
     state.rate_limited = ratelimit.install(app, rate_limit, storage, keys) is not None
     auth.install(app, keys)
-    app.after_request(_nosniff)
     for blueprint in BLUEPRINTS:
         app.register_blueprint(blueprint)
     if app.config["FIGURES_WARM"]:
         state.warm()
     return app
-
-
-def _nosniff(response: Response) -> Response:
-    """Forbid browsers to guess a content type other than the one declared."""
-    response.headers["X-Content-Type-Options"] = "nosniff"
-    return response

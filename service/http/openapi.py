@@ -82,7 +82,10 @@ DESCRIPTION = """\
 Every numeric claim in English news text, normalised and located.
 
 Errors are RFC 9457 problem details (`application/problem+json`). Every response carries
-`X-Content-Type-Options: nosniff`.
+`X-Request-ID` (the request's own when it sends a sane one: 1-128 characters of letters, digits
+and `._:/+=-`; else a new one), security headers (`Content-Security-Policy`,
+`X-Frame-Options: DENY`, `X-Content-Type-Options: nosniff`, `Referrer-Policy: no-referrer`) and
+`Cache-Control: no-store`.
 
 Limits of this server (413 beyond them): {limits.max_text_bytes} bytes of UTF-8 per text
 (`FIGURES_MAX_TEXT_BYTES`); {limits.max_batch_documents} documents per batch

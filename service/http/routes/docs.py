@@ -22,6 +22,8 @@ bp = Blueprint("docs", __name__)
 
 # The files of the swagger-ui-bundle package the page loads; any other name under /docs/ is a 404.
 ASSETS = ("swagger-ui.css", "swagger-ui-bundle.js", "favicon-32x32.png")
+# The files may be cached, and are asked for again with their ETag (send_from_directory's default).
+REVALIDATE = {"Cache-Control": "no-cache"}
 # Our script that starts Swagger UI on the spec the page names (data-spec), served as START.
 START = "start.js"
 _START_JS = """\
@@ -92,7 +94,7 @@ def docs():
 def asset(filename: str):
     """Serve an asset the page loads: ours, or Swagger UI's from the installed package."""
     if filename == START:
-        return _START_JS, 200, {"Content-Type": "text/javascript; charset=utf-8"}
+        return _START_JS, 200, {"Content-Type": "text/javascript; charset=utf-8", **REVALIDATE}
     if filename not in ASSETS:
         raise NotFound()
     return send_from_directory(swagger_ui_path, filename)
