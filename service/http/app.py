@@ -9,7 +9,7 @@ from flask import Flask
 from flask.json.provider import DefaultJSONProvider
 
 from ..limits import DEFAULTS, Limits
-from . import auth, headers, problems, ratelimit, request_id
+from . import auth, headers, logs, problems, ratelimit, request_id
 from .metrics import Metrics
 from .routes import BLUEPRINTS
 from .state import Figures, install
@@ -46,13 +46,14 @@ def create_app(config: Mapping[str, object] | None = None) -> Flask:
     # Host header, an open redirect. A path that is not exactly a route's is a 404.
     app.url_map.merge_slashes = False
     app.json = StrictJSON(app)
-    defaults = {**DEFAULTS, **ACCESS_DEFAULTS}
+    defaults = {**DEFAULTS, **ACCESS_DEFAULTS, **logs.LOG_DEFAULTS}
     app.config.update({name: os.environ.get(name, default) for name, default in defaults.items()})
     app.config["FIGURES_WARM"] = True
     app.config.update(config or {})
     if not app.config.get("TESTING"):
         app.debug = False  # the debugger would run code and show internals: never in production
     limits = Limits.from_settings(app.config)
+    log_format = logs.log_format(app.config["FIGURES_LOG_FORMAT"])
     app.config["MAX_CONTENT_LENGTH"] = limits.max_content_length
 
     keys = auth.ApiKeys.from_setting(app.config["FIGURES_API_KEYS"])
@@ -60,6 +61,7 @@ def create_app(config: Mapping[str, object] | None = None) -> Flask:
     state = Figures(limits=limits, metrics=Metrics(), authenticated=bool(keys))
     install(app, state)
     request_id.install(app)  # first: every later step, and its log lines, know the request's id
+    logs.install(app, log_format)
     headers.install(app)
     problems.install(app)
     state.metrics.install(app)
