@@ -28,10 +28,10 @@ from .bodies import (
     json_body,
     load,
     media_type,
-    messages_of,
     text_body,
     too_large,
     unsupported,
+    validate,
 )
 from .problems import ValidationProblem, problem_body
 from .state import figures
@@ -133,10 +133,10 @@ def _load_documents(documents: list[object]) -> list[dict]:
     """Load each document, or refuse the batch naming every bad one by its index."""
     loaded, errors = [], {}
     for index, document in enumerate(documents):
-        try:
-            loaded.append(_DOCUMENT.load(document))
-        except ValidationError as error:
-            errors[str(index)] = messages_of(error)
+        good, messages = validate(_DOCUMENT, document)
+        if messages:
+            errors[str(index)] = messages
+        loaded.append(good)
     if errors:
         raise ValidationProblem({"documents": errors})
     return loaded
