@@ -16,7 +16,8 @@ class ProblemSchema(Schema):
     errors = fields.Dict(
         keys=fields.String(),
         metadata={
-            "description": "Only on 422: the messages for each offending field, by field name.",
+            "description": "Only on 422: the messages for each offending field, by field name; "
+            "a batch's bad documents under `documents`, then each one's index.",
             "example": {"text": ["Missing data for required field."]},
         },
     )

@@ -73,18 +73,19 @@ class DocumentSchema(Schema):
     text = fields.String(required=True, metadata={"description": "The text, possibly empty."})
     reference_date = _reference_date_field(
         _REFERENCE_DATE + "Absent or null: the batch's `reference_date`, else the query "
-        "parameter's. A bad value is this document's error entry."
+        "parameter's. A bad value refuses the whole batch (422)."
     )
 
 
 class DeferredNested(fields.Nested):
-    """Document a nested schema but load the raw value.
+    """Document a nested schema but load the raw value, null included.
 
-    The view validates each batch document on its own, so that one bad document gets an error
-    entry instead of failing the whole batch.
+    The view checks the number of batch documents before it reads any, then loads each with
+    ``DocumentSchema`` and names every bad one (a null document too) in one 422.
     """
 
-    def _deserialize(self, value, attr, data, partial=None, **kwargs):
+    def deserialize(self, value, attr=None, data=None, **kwargs):
+        """Return ``value`` as sent, for the view to load."""
         return value
 
 

@@ -164,3 +164,44 @@ def test_limits_come_from_the_environment(make_app, monkeypatch):
         3,
         2000,
     )
+
+
+# A body of made-up keys: the 422 names a few of them and counts the rest, so that its answer
+# stays small however many there are (600,000 keys in 6 MB made a 15 MB answer, 3 s). (id, path,
+# where the keys go, how many.)
+MADE_UP_KEYS = [
+    ("single-few", "/v1/extract", "top", 5),
+    ("single-at-the-bound", "/v1/extract", "top", 20),
+    ("single-one-past", "/v1/extract", "top", 21),
+    ("single-many", "/v1/extract", "top", 100_000),
+    ("batch-top-many", "/v1/extract/batch", "top", 100_000),
+    ("batch-document-few", "/v1/extract/batch", "document", 3),
+    ("batch-document-many", "/v1/extract/batch", "document", 100_000),
+]
+
+
+@pytest.mark.parametrize(
+    ("path", "where", "count"), [pytest.param(*row[1:], id=row[0]) for row in MADE_UP_KEYS]
+)
+def test_made_up_keys_get_a_short_answer(client, path, where, count):
+    made_up = {f"k{i}": 0 for i in range(count)}
+    document = {"text": "12 people"}
+    if path == "/v1/extract":
+        body = {**document, **made_up}
+    elif where == "top":
+        body = {"documents": [document], **made_up}
+    else:
+        body = {"documents": [document, {**document, **made_up}]}
+    response = client.post(path, json=body)
+    assert response.status_code == 422
+    errors = response.get_json()["errors"]
+    if where == "document":
+        errors = errors["documents"]["1"]
+    named = [key for key in errors if key != "_schema"]
+    assert named == [f"k{i}" for i in range(min(count, 20))]
+    assert all(errors[key] == ["Unknown field."] for key in named)
+    if count > 20:
+        assert errors["_schema"] == [f"And {count - 20} more unknown fields."]
+    else:
+        assert "_schema" not in errors
+    assert len(response.data) < 4000

@@ -174,15 +174,12 @@ def test_batch_passes_each_document_its_date(client, seen, query, default, own, 
 
 
 @pytest.mark.parametrize("bad", ["2017-02-29", "29 February 2017", 20170228, ["2017-02-28"]])
-def test_a_documents_bad_date_is_its_own_error_entry(client, seen, bad):
+def test_a_documents_bad_date_refuses_the_batch(client, seen, bad):
     body = batch_body(OTHER, [OWN, bad, ABSENT])
-    results = client.post("/v1/extract/batch", json=body).get_json()["results"]
-    assert [r["id"] for r in results] == ["d0", "d1", "d2"]
-    assert ["claims" in result for result in results] == [True, False, True]
-    error = results[1]["error"]
-    assert (error["status"], list(error["errors"])) == (422, ["reference_date"])
-    assert "claims" not in results[1]
-    assert [call[2] for call in seen] == [OWN, OTHER]  # the bad document never reached the core
+    response = client.post("/v1/extract/batch", json=body)
+    assert response.status_code == 422
+    assert list(response.get_json()["errors"]["documents"]["1"]) == ["reference_date"]
+    assert seen == []  # no document reached the core
 
 
 def test_batch_without_dates_is_unchanged(client):

@@ -80,6 +80,96 @@ def test_production_error_carries_no_internals(make_app, monkeypatch):
     assert "Traceback" not in response.text
 
 
+# Paths a server could "tidy" with a redirect: doubled slashes anywhere, a trailing slash, dot
+# segments. Werkzeug merged doubled slashes with a 308 whose Location it built from the Host
+# header, an open redirect (Host: evil.example.com -> http://evil.example.com/docs/x).
+UNTIDY_PATHS = [
+    "/docs//x",
+    "/docs//swagger-ui.css",
+    "/v1//extract",
+    "/v1//extract/batch",
+    "/v1/extract//batch",
+    "//v1/extract",
+    "//healthz",
+    "/healthz//",
+    "///evil.example.com/docs",
+    "/docs//evil.example.com",
+    "/v1/extract/",
+    "/./healthz",
+    "/healthz/../metrics",
+]
+
+
+@pytest.mark.parametrize("path", UNTIDY_PATHS)
+@pytest.mark.parametrize("method", ["GET", "POST", "HEAD"])
+def test_no_redirect_whatever_the_path(client, path, method):
+    # PATH_INFO as a server hands it over: the test client would read "//x" as a host.
+    response = client.open(
+        "/",
+        method=method,
+        headers={"Host": "evil.example.com"},
+        environ_overrides={"PATH_INFO": path},
+    )
+    assert "Location" not in response.headers
+    assert not 300 <= response.status_code < 400
+    assert response.status_code in {200, 404, 405, 415}, response.status_code
+    if response.status_code >= 400 and method != "HEAD":
+        assert response.mimetype == "application/problem+json"
+    response.close()
+
+
+def _vendor_files():
+    from swagger_ui_bundle import swagger_ui_path
+
+    root = Path(swagger_ui_path)
+    return sorted(str(path.relative_to(root)) for path in root.rglob("*") if path.is_file())
+
+
+def _page_assets(client):
+    page = client.get("/docs").text
+    return {asset.removeprefix("/docs/") for asset in re.findall(r'(?:src|href)="([^"]+)"', page)}
+
+
+# The vendored Swagger UI folder holds a stock index.html and swagger-initializer.js that load
+# the petstore spec from the internet, templates and source maps: none of that is served.
+@pytest.mark.parametrize("name", _vendor_files())
+def test_docs_serve_only_the_assets_the_page_uses(client, name):
+    used = _page_assets(client)
+    response = client.get(f"/docs/{name}")
+    if name in used:
+        assert response.status_code == 200
+    else:
+        assert response.status_code == 404, name
+        assert response.mimetype == "application/problem+json"
+    response.close()
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/docs/index.html",
+        "/docs/swagger-initializer.js",
+        "/docs/index.j2",
+        "/docs/swagger-ui-bundle.js.map",
+        "/docs/oauth2-redirect.html",
+        "/docs/../__init__.py",
+        "/docs/%2e%2e/__init__.py",
+        "/docs/SWAGGER-UI.CSS",
+        "/docs/swagger-ui.css/",
+        "/docs/swagger-ui.css.",
+        "/docs/./swagger-ui.css",
+    ],
+)
+def test_docs_refuse_other_names(client, path):
+    response = client.get(path)
+    assert response.status_code == 404, path
+    assert response.mimetype == "application/problem+json"
+
+
+def test_docs_page_uses_few_assets(client):
+    assert len(_page_assets(client)) <= 4  # the page, not the folder
+
+
 def test_container_runs_as_non_root():
     users = re.findall(r"^USER\s+(\S+)", (ROOT / "Dockerfile").read_text(), re.MULTILINE)
     assert users, "the Dockerfile names no USER"
@@ -224,6 +314,38 @@ def test_the_limit_spans_every_route_but_the_probes(make_app):
     for _ in range(5):
         assert client.get("/healthz").status_code == 200
         assert client.get("/readyz").status_code == 200
+
+
+# Requests that match no route, or no method of their route: each spends the budget like any
+# other, so that a client cannot guess keys (or probe) without limit on a path that is not served.
+UNSERVED = [
+    ("unknown path", "GET", "/nope"),
+    ("unknown nested path", "POST", "/v1/nope/extract"),
+    ("trailing slash", "POST", "/v1/extract/"),
+    ("wrong method", "DELETE", "/v1/extract"),
+    ("made-up method", "FROB", "/v1/extract"),
+    ("made-up method, unknown path", "FROB", "/nope"),
+    ("unknown docs asset", "GET", "/docs/nope.js"),
+]
+
+
+@pytest.mark.parametrize(
+    ("method", "path"), [pytest.param(*row[1:], id=row[0]) for row in UNSERVED]
+)
+@pytest.mark.parametrize("keys", [pytest.param(True, id="keys"), pytest.param(False, id="no-keys")])
+def test_unserved_requests_spend_the_budget(make_app, method, path, keys):
+    client = limited(make_app, "2/minute", FIGURES_API_KEYS=",".join(KEYS) if keys else "")
+    headers = bearer("guess-0") if keys else {}
+    refused = 401 if keys else None
+    statuses = [client.open(path, method=method, headers=headers).status_code for _ in range(3)]
+    assert statuses[2] == 429, statuses
+    assert refused is None or statuses[:2] == [refused, refused]
+    response = client.open(path, method=method, headers=headers)
+    assert response.mimetype == "application/problem+json"
+    assert int(response.headers["Retry-After"]) >= 1
+    # The budget is one per client: the served routes are spent too, the probes never.
+    assert client.get("/metrics", headers=headers).status_code == 429
+    assert client.get("/healthz").status_code == 200
 
 
 def test_clients_are_limited_apart_by_address(make_app):

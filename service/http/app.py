@@ -5,11 +5,11 @@ from __future__ import annotations
 import os
 from collections.abc import Mapping
 
-from flask import Flask, Response
+from flask import Flask
 from flask.json.provider import DefaultJSONProvider
 
 from ..limits import DEFAULTS, Limits
-from . import auth, problems, ratelimit
+from . import auth, headers, logs, problems, ratelimit, request_id
 from .metrics import Metrics
 from .routes import BLUEPRINTS
 from .state import Figures, install
@@ -42,35 +42,35 @@ def create_app(config: Mapping[str, object] | None = None) -> Flask:
     Debug mode stays off, whatever ``FLASK_DEBUG`` says, unless ``config`` sets ``TESTING``.
     """
     app = Flask(__name__, static_folder=None)
+    # No redirects: Werkzeug merged doubled slashes with a 308 to an absolute URL built from the
+    # Host header, an open redirect. A path that is not exactly a route's is a 404.
+    app.url_map.merge_slashes = False
     app.json = StrictJSON(app)
-    defaults = {**DEFAULTS, **ACCESS_DEFAULTS}
+    defaults = {**DEFAULTS, **ACCESS_DEFAULTS, **logs.LOG_DEFAULTS}
     app.config.update({name: os.environ.get(name, default) for name, default in defaults.items()})
     app.config["FIGURES_WARM"] = True
     app.config.update(config or {})
     if not app.config.get("TESTING"):
         app.debug = False  # the debugger would run code and show internals: never in production
     limits = Limits.from_settings(app.config)
+    log_format = logs.log_format(app.config["FIGURES_LOG_FORMAT"])
     app.config["MAX_CONTENT_LENGTH"] = limits.max_content_length
 
     keys = auth.ApiKeys.from_setting(app.config["FIGURES_API_KEYS"])
     rate_limit = str(app.config["FIGURES_RATE_LIMIT"] or "").strip()
     state = Figures(limits=limits, metrics=Metrics(), authenticated=bool(keys))
     install(app, state)
+    request_id.install(app)  # first: every later step, and its log lines, know the request's id
+    logs.install(app, log_format)
+    headers.install(app)
     problems.install(app)
     state.metrics.install(app)
     # The limiter runs before authentication, so that guessing keys counts against the guesser.
     storage = str(app.config["FIGURES_RATE_LIMIT_STORAGE"])
     state.rate_limited = ratelimit.install(app, rate_limit, storage, keys) is not None
     auth.install(app, keys)
-    app.after_request(_nosniff)
     for blueprint in BLUEPRINTS:
         app.register_blueprint(blueprint)
     if app.config["FIGURES_WARM"]:
         state.warm()
     return app
-
-
-def _nosniff(response: Response) -> Response:
-    """Forbid browsers to guess a content type other than the one declared."""
-    response.headers["X-Content-Type-Options"] = "nosniff"
-    return response

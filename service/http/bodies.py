@@ -20,6 +20,8 @@ TEXT = "text/plain"
 _UTF8_CHARSETS = frozenset({"utf-8", "utf8", "us-ascii", "ascii"})
 # The most characters of a client's key an error message repeats.
 MAX_KEY_SHOWN = 64
+# The most unknown fields of one object a 422 names; it counts the others.
+MAX_UNKNOWN_SHOWN = 20
 
 
 def media_type() -> str:
@@ -105,10 +107,53 @@ def text_body(limit: int) -> str:
 
 def load(schema: Schema, payload: object) -> dict:
     """Validate ``payload`` against ``schema``; any violation is a 422 with per-field messages."""
+    loaded, messages = validate(schema, payload)
+    if messages:
+        raise ValidationProblem(messages)
+    return loaded
+
+
+def validate(schema: Schema, payload: object) -> tuple[dict, dict]:
+    """Load ``payload`` by ``schema``: ``(loaded, {})``, or ``({}, messages by field)``.
+
+    An object's fields are named in its own order. Of its unknown fields only the first
+    ``MAX_UNKNOWN_SHOWN`` are named and the rest counted (under ``_schema``), and only those are
+    handed to marshmallow: 600,000 made-up keys made a 15 MB answer in 3 s.
+    """
+    payload, dropped = _trimmed(schema, payload)
     try:
-        return schema.load(payload)
+        loaded = schema.load(payload)
     except ValidationError as error:
-        messages = (
-            error.messages if isinstance(error.messages, dict) else {"_schema": error.messages}
-        )
-        raise ValidationProblem(messages) from None
+        messages = _in_order(messages_of(error), payload)
+    else:
+        if not dropped:
+            return loaded, {}
+        messages = {}
+    if dropped:
+        messages.setdefault("_schema", []).append(f"And {dropped} more unknown fields.")
+    return {}, messages
+
+
+def _trimmed(schema: Schema, payload: object) -> tuple[object, int]:
+    """Return ``payload`` with at most ``MAX_UNKNOWN_SHOWN`` unknown keys, and how many went."""
+    if not isinstance(payload, dict):
+        return payload, 0
+    known = {field.data_key or name for name, field in schema.load_fields.items()}
+    unknown = [key for key in payload if key not in known]
+    if len(unknown) <= MAX_UNKNOWN_SHOWN:
+        return payload, 0
+    dropped = set(unknown[MAX_UNKNOWN_SHOWN:])
+    return {key: value for key, value in payload.items() if key not in dropped}, len(dropped)
+
+
+def _in_order(messages: dict, payload: object) -> dict:
+    """Order ``messages`` as the fields came: missing fields and ``_schema`` first."""
+    if not isinstance(payload, dict):
+        return messages
+    place = {key: index for index, key in enumerate(payload)}
+    return dict(sorted(messages.items(), key=lambda item: place.get(item[0], -1)))
+
+
+def messages_of(error: ValidationError) -> dict:
+    """Return a violation's messages by field; one that is not about a field goes under _schema."""
+    return error.messages if isinstance(error.messages, dict) else {"_schema": error.messages}

@@ -31,6 +31,7 @@ from .bodies import (
     text_body,
     too_large,
     unsupported,
+    validate,
 )
 from .problems import ValidationProblem, problem_body
 from .state import figures
@@ -105,66 +106,95 @@ def single_request() -> tuple[str | None, str, date | None]:
     raise unsupported(JSON, f"{TEXT}; charset=utf-8")
 
 
-def batch_request() -> tuple[list[object], date | None]:
-    """Read the documents of a batch and its default reference date.
+def batch_request() -> tuple[list[dict], date | None]:
+    """Read the documents of a batch, each loaded by ``DocumentSchema``, and its default date.
 
-    The whole batch is refused only over its count or size, or for a bad default date.
+    Refused whole: over the document count (413, before a document is read), a document that
+    breaks the schema (422, its errors under ``documents`` and the document's index, as the
+    OpenAPI document says), over the batch's text (413), a bad default date (422).
     """
     limits = figures().limits
     if media_type() != JSON:
         raise unsupported(JSON)
     payload = load(_BATCH_REQUEST, json_body(limits.max_batch_body_bytes))
-    documents = payload["documents"]
-    if len(documents) > limits.max_batch_documents:
+    if len(payload["documents"]) > limits.max_batch_documents:
         raise RequestEntityTooLarge(
-            f"The batch has {len(documents)} documents; the limit is {limits.max_batch_documents}."
+            f"The batch has {len(payload['documents'])} documents; "
+            f"the limit is {limits.max_batch_documents}."
         )
-    total = sum(
-        utf8_size(document["text"])
-        for document in documents
-        if isinstance(document, dict) and isinstance(document.get("text"), str)
-    )
+    documents = _load_documents(payload["documents"])
+    total = sum(utf8_size(document["text"]) for document in documents)
     if total > limits.max_batch_bytes:
         raise too_large("batch's text", total, limits.max_batch_bytes)
     return documents, payload["reference_date"]
 
 
-def claims_of(text: str, reference_date: date | None = None) -> tuple[Claim, ...]:
-    """Extract the claims of one text within the size limit, counting it in the metrics."""
+def _load_documents(documents: list[object]) -> list[dict]:
+    """Load each document, or refuse the batch naming every bad one by its index."""
+    loaded, errors = [], {}
+    for index, document in enumerate(documents):
+        good, messages = validate(_DOCUMENT, document)
+        if messages:
+            errors[str(index)] = messages
+        loaded.append(good)
+    if errors:
+        raise ValidationProblem({"documents": errors})
+    return loaded
+
+
+def claims_of(
+    text: str, reference_date: date | None = None, room: int | None = None
+) -> tuple[Claim, ...]:
+    """Extract the claims of one text within the size limit, counting it in the metrics.
+
+    ``room``: the claims a batch answer has left room for; the core reads one past it, no more.
+    """
     state = figures()
     size = _checked_size(text)
     # One claim past the cap tells "too many" without reading the rest of the text.
-    claims = extract(text, limit=state.limits.max_claims + 1, reference_date=reference_date)
+    claims = extract(text, limit=_reach(room), reference_date=reference_date)
     _check_count(len(claims), "claims")
     state.metrics.record_extraction(size, len(claims))
     return claims
 
 
-def explanation_of(text: str, reference_date: date | None = None) -> Explanation:
+def explanation_of(
+    text: str, reference_date: date | None = None, room: int | None = None
+) -> Explanation:
     """As ``claims_of``, with the numbers left out; the claim cap bounds those too."""
     state = figures()
     size = _checked_size(text)
     # One claim or one rejection past the cap tells "too many", as in claims_of.
-    explanation = explain(text, limit=state.limits.max_claims + 1, reference_date=reference_date)
+    explanation = explain(text, limit=_reach(room), reference_date=reference_date)
     _check_count(len(explanation.claims), "claims")
     _check_count(len(explanation.rejected), "numbers that are not claims (explain=true)")
     state.metrics.record_extraction(size, len(explanation.claims))
     return explanation
 
 
-def answer_of(text: str, explain: bool, reference_date: date | None = None) -> dict:
+def answer_of(
+    text: str, explain: bool, reference_date: date | None = None, room: int | None = None
+) -> dict:
     """Answer one text: ``{"claims"}``, and ``"rejected"`` after it when ``explain``.
 
     The shape of ``ExtractResponseSchema`` (less the id), built directly: see ``dump_claim``.
-    ``reference_date`` goes to the core, which resolves the claims' times against it.
+    ``reference_date`` goes to the core, which resolves the claims' times against it; ``room``
+    is ``claims_of``'s.
     """
     if not explain:
-        return {"claims": [dump_claim(claim) for claim in claims_of(text, reference_date)]}
-    explanation = explanation_of(text, reference_date)
+        claims = claims_of(text, reference_date, room)
+        return {"claims": [dump_claim(claim) for claim in claims]}
+    explanation = explanation_of(text, reference_date, room)
     return {
         "claims": [dump_claim(claim) for claim in explanation.claims],
         "rejected": [dump_rejection(rejection) for rejection in explanation.rejected],
     }
+
+
+def _reach(room: int | None) -> int:
+    """Return how many claims to ask the core for: one past the cap, or past ``room``."""
+    cap = figures().limits.max_claims
+    return (cap if room is None else min(cap, room)) + 1
 
 
 def _checked_size(text: str) -> int:
@@ -186,26 +216,48 @@ def _check_count(count: int, what: str) -> None:
         )
 
 
-def batch_result(
-    document: object, explain: bool = False, reference_date: date | None = None
-) -> dict:
-    """Answer one batch document: its claims, or an error entry that spares the others.
+def batch_answer(documents: list[dict], explain: bool, reference_date: date | None) -> dict:
+    """Answer a loaded batch, ``{"results"}``, refusing it (413) past ``FIGURES_MAX_BATCH_CLAIMS``.
 
-    The entry has ``BatchResultSchema``'s shape, built directly (see ``dump_claim``); with
-    ``explain`` it has ``rejected`` after ``claims``. The document's own ``reference_date``
-    wins over ``reference_date``, the batch's default.
+    The claims of the answer count, and with ``explain`` its rejected numbers with them. Each
+    document is asked for one claim past the room left, so a batch over the cap is refused once
+    the core has read cap + 1 claims in all: the rest is neither extracted nor built.
     """
+    cap = figures().limits.max_batch_claims
+    left = cap
+    results = []
+    for document in documents:
+        result = batch_result(document, explain, reference_date, room=left)
+        left -= len(result.get("claims", ())) + len(result.get("rejected", ()))
+        if left < 0:
+            raise RequestEntityTooLarge(
+                f"The batch holds more than {cap} claims"
+                + (" and numbers that are not claims (explain=true)" if explain else "")
+                + ", the most one batch answer carries (FIGURES_MAX_BATCH_CLAIMS): "
+                "split it into smaller batches."
+            )
+        results.append(result)
+    return {"results": results}
+
+
+def batch_result(
+    document: dict,
+    explain: bool = False,
+    reference_date: date | None = None,
+    room: int | None = None,
+) -> dict:
+    """Answer one loaded batch document: its claims, or an error entry that spares the others.
+
+    An error entry is for what only extraction finds out: a text over the text limit or the
+    claim cap (413). The entry has ``BatchResultSchema``'s shape, built directly (see
+    ``dump_claim``); with ``explain`` it has ``rejected`` after ``claims``. The document's own
+    ``reference_date`` wins over ``reference_date``, the batch's default; ``room`` is the
+    claims the batch answer has room for (``claims_of``).
+    """
+    own = document["reference_date"]
+    day = own if own is not None else reference_date
     try:
-        loaded = load(_DOCUMENT, document)
-        own = loaded["reference_date"]
-        answer = answer_of(loaded["text"], explain, own if own is not None else reference_date)
-        return {"id": loaded["id"], **answer}
+        answer = answer_of(document["text"], explain, day, room)
     except HTTPException as error:
-        return {"id": _id_of(document), "error": problem_body(error)}
-
-
-def _id_of(document: object) -> str | None:
-    """Echo a broken document's id when it has a usable one, so the client can match it."""
-    if isinstance(document, dict) and isinstance(document.get("id"), str):
-        return document["id"]
-    return None
+        return {"id": document["id"], "error": problem_body(error)}
+    return {"id": document["id"], **answer}

@@ -44,8 +44,9 @@ ERROR_RESPONSES = {
     ),
     413: (
         "ContentTooLarge",
-        "A text, a body or a batch is over its limit, or a text holds more claims (or, with "
-        "explain=true, more numbers left out) than one answer carries (see the detail).",
+        "A text, a body or a batch is over its limit, or a text or a batch holds more claims "
+        "(or, with explain=true, more numbers left out) than one answer carries (see the "
+        "detail).",
     ),
     415: ("UnsupportedMediaType", "The endpoint does not read this Content-Type (or charset)."),
     422: (
@@ -81,13 +82,18 @@ DESCRIPTION = """\
 Every numeric claim in English news text, normalised and located.
 
 Errors are RFC 9457 problem details (`application/problem+json`). Every response carries
-`X-Content-Type-Options: nosniff`.
+`X-Request-ID` (the request's own when it sends a sane one: 1-128 characters of letters, digits
+and `._:/+=-`; else a new one), security headers (`Content-Security-Policy`,
+`X-Frame-Options: DENY`, `X-Content-Type-Options: nosniff`, `Referrer-Policy: no-referrer`) and
+`Cache-Control: no-store`.
 
 Limits of this server (413 beyond them): {limits.max_text_bytes} bytes of UTF-8 per text
 (`FIGURES_MAX_TEXT_BYTES`); {limits.max_batch_documents} documents per batch
 (`FIGURES_MAX_BATCH_DOCUMENTS`); {limits.max_batch_bytes} bytes of text per batch
 (`FIGURES_MAX_BATCH_BYTES`); {limits.max_claims} claims in the answer for one text
-(`FIGURES_MAX_CLAIMS`), and as many numbers left out (`rejected`) with `?explain=true`.
+(`FIGURES_MAX_CLAIMS`), and as many numbers left out (`rejected`) with `?explain=true`;
+{limits.max_batch_claims} claims in the answer for one batch (`FIGURES_MAX_BATCH_CLAIMS`; with
+`?explain=true`, claims and numbers left out together).
 """
 
 

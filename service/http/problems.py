@@ -12,6 +12,8 @@ import json
 from flask import Flask, Response, current_app, request
 from werkzeug.exceptions import HTTPException, InternalServerError, UnprocessableEntity
 
+from .logs import shown_path
+
 PROBLEM_JSON = "application/problem+json"
 
 
@@ -57,7 +59,7 @@ def _handle_http_exception(error: HTTPException) -> Response | HTTPException:
 
 
 def _handle_unexpected(error: Exception) -> Response:
-    current_app.logger.exception("Unhandled error on %s %s", request.method, request.path)
+    current_app.logger.exception("Unhandled error on %s %s", request.method[:32], shown_path())
     return problem_response(InternalServerError())
 
 

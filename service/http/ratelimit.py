@@ -1,10 +1,11 @@
 """Optional per-client rate limit (flask-limiter): ``FIGURES_RATE_LIMIT``, e.g. ``100/minute``.
 
-One bucket per client over all routes but the probes: the client is the digest of its API key
-when it sent a valid one, else its remote address (so that guessing keys is limited too). Over
-the limit, 429 problem+json with ``Retry-After``. The counts live in ``FIGURES_RATE_LIMIT_STORAGE``
-(default ``memory://``: each gunicorn worker counts on its own, so a client may get up to
-workers × the limit; a shared store such as ``redis://host:6379`` makes it exact).
+One bucket per client over every request but the probes', a path or method that matches no
+route included: the client is the digest of its API key when it sent a valid one, else its
+remote address (so that guessing keys is limited too, on any path). Over the limit, 429
+problem+json with ``Retry-After``. The counts live in ``FIGURES_RATE_LIMIT_STORAGE`` (default
+``memory://``: each gunicorn worker counts on its own, so a client may get up to workers × the
+limit; a shared store such as ``redis://host:6379`` makes it exact).
 """
 
 from __future__ import annotations
@@ -21,6 +22,9 @@ from .auth import OPEN_ENDPOINTS, ApiKeys, current_client
 from .problems import problem_response
 
 MEMORY = "memory://"
+# What flask-limiter calls a request that matched no route. It exempts a request whose endpoint
+# is empty, which let wrong-key requests to an unserved path or method go on forever (401, 401…).
+UNSERVED = "unserved"
 
 
 def check(limit: str) -> str:
@@ -43,6 +47,7 @@ def install(app: Flask, limit: str, storage: str, keys: ApiKeys) -> Limiter | No
     limiter = Limiter(
         client,
         application_limits=[check(limit)],
+        request_identifier=lambda: request.endpoint or UNSERVED,
         storage_uri=storage or MEMORY,
         key_prefix="figures",
     )

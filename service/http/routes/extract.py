@@ -11,7 +11,7 @@ from schemas import (
 )
 
 from ..bodies import JSON, TEXT
-from ..extraction import answer_of, batch_request, batch_result, query_options, single_request
+from ..extraction import answer_of, batch_answer, batch_request, query_options, single_request
 from ..openapi import BODY_ERRORS, documented
 
 bp = Blueprint("extract", __name__)
@@ -66,7 +66,8 @@ def extract_one():
     query=ExtractQuerySchema,
     responses={
         200: {
-            "description": "One result per document, in order; a bad document gets an error.",
+            "description": "One result per document, in order; a document over the text limit "
+            "or the claim cap gets an error entry.",
             "content": {JSON: {"schema": BatchResponseSchema}},
         }
     },
@@ -75,19 +76,20 @@ def extract_one():
 def extract_batch():
     """Extract the claims of several texts.
 
-    A document that breaks the schema or is over the text limit gets an `error` (a problem
+    A document that breaks the schema refuses the whole batch (422, with its messages under
+    `errors.documents` and its index). A document over the text limit gets an `error` (a problem
     object) in place of `claims`, and the others are answered. Too many documents, or too much
-    text in all, refuses the whole batch with 413. With `?explain=true` each answered document
-    gets `rejected` too, as in `POST /v1/extract`; one over the cap gets a 413 error entry.
+    text in all, refuses the whole batch with 413; so do more claims in the answer than
+    `FIGURES_MAX_BATCH_CLAIMS` (with `?explain=true`, claims and `rejected` entries together).
+    With `?explain=true` each answered document gets `rejected` too, as in `POST /v1/extract`;
+    one over the per-text cap gets a 413 error entry.
 
     Each document may carry its own `reference_date` (YYYY-MM-DD); the batch's
     `reference_date` is the default of those that do not, and the query parameter the default
-    of the batch. A document's bad date is its own error entry; a bad batch default, a 422.
+    of the batch. A bad date, a document's or the batch default, is a 422.
     """
     query = query_options()
     documents, reference_date = batch_request()
     if reference_date is None:  # the batch's default wins over the query parameter
         reference_date = query.reference_date
-    return {
-        "results": [batch_result(document, query.explain, reference_date) for document in documents]
-    }
+    return batch_answer(documents, query.explain, reference_date)
