@@ -15,7 +15,16 @@ from typing import get_args
 import pytest
 
 from service.core import masks
-from service.core.english import bounds, calendar, common, currencies, measures, names, sentences
+from service.core.english import (
+    bounds,
+    calendar,
+    common,
+    currencies,
+    measures,
+    names,
+    reporting,
+    sentences,
+)
 from service.core.model import Relation
 from service.core.numbers import tokenize
 from service.core.units import lexicon
@@ -29,6 +38,33 @@ LOWER_TOKENS = {
     "bounds.YEAR_BEFORE_BOUND": bounds.YEAR_BEFORE_BOUND,
     "calendar.YEAR_PREPOSITIONS": calendar.YEAR_PREPOSITIONS,
     "calendar.CLOCK_MINUTE_WORDS": calendar.CLOCK_MINUTE_WORDS,
+    "calendar.CLAUSE_BREAKS": calendar.CLAUSE_BREAKS,
+    "calendar.CLAUSE_OPENERS": calendar.CLAUSE_OPENERS,
+    "calendar.CLAUSE_DIVIDES": calendar.CLAUSE_DIVIDES,
+    "calendar.PRESENT_WORDS": calendar.PRESENT_WORDS,
+    "calendar.PERFECT_WORDS": calendar.PERFECT_WORDS,
+    "calendar.NOW_WORDS": calendar.NOW_WORDS,
+    "calendar.COUNTED_UNITS": tuple(calendar.COUNTED_UNITS),
+    "calendar.PART_ORDINALS": tuple(calendar.PART_ORDINALS),
+    "calendar.PART_LETTERS": tuple(calendar.PART_LETTERS),
+    "calendar.YEAR_THIRDS": tuple(calendar.YEAR_THIRDS),
+    "calendar.TIME_EDGES": calendar.TIME_EDGES,
+    "calendar.FISCAL_WORDS": calendar.FISCAL_WORDS,
+    "calendar.SPAN_ENDS": calendar.SPAN_ENDS,
+    "calendar.ANAPHORIC_UNITS": calendar.ANAPHORIC_UNITS,
+    "calendar.EVENT_NOUNS": calendar.EVENT_NOUNS,
+    "calendar.VAGUE_UNITS": calendar.VAGUE_UNITS,
+    "calendar.VAGUE_OPENERS": calendar.VAGUE_OPENERS,
+    "calendar.MONTH_SUBJECT_VERBS": calendar.MONTH_SUBJECT_VERBS,
+    "calendar.MATCH_WORDS": calendar.MATCH_WORDS,
+    "calendar.RECORD_WORDS": calendar.RECORD_WORDS,
+    "calendar.NOT_SUPERLATIVES": calendar.NOT_SUPERLATIVES,
+    "calendar.BASE_OPENERS": calendar.BASE_OPENERS,
+    "calendar.DAY_PARTS_AHEAD": tuple(calendar.DAY_PARTS_AHEAD),
+    "calendar.SAME_UNITS": calendar.SAME_UNITS,
+    "calendar.APPOSITION_WORDS": calendar.APPOSITION_WORDS,
+    "calendar.NOT_ASIDE_OPENERS": calendar.NOT_ASIDE_OPENERS,
+    "reporting.FORECAST_VERBS": reporting.FORECAST_VERBS,
     "common.IRREGULAR_PLURALS": common.IRREGULAR_PLURALS,
     "common.NOT_PLURALS": common.NOT_PLURALS,
     "common.STOPWORDS": common.STOPWORDS,
@@ -64,6 +100,8 @@ PHRASES = {
     "bounds.BEFORE": tuple(bounds.BEFORE),
     "bounds.AFTER": tuple(bounds.AFTER),
     "bounds.COUNTING_BOUNDS": tuple(bounds.COUNTING_BOUNDS),
+    "calendar.FUTURE_PHRASES": tuple(calendar.FUTURE_PHRASES),
+    "calendar.YEAR_BEFORE": calendar.YEAR_BEFORE,
 }
 
 # Tables whose rows name a unit of the lexicon (a misspelt name is skipped without a word).

@@ -101,7 +101,7 @@ def test_language_tables_are_data_only(graph):
 # must be placed here.
 LAYERS = (
     ("english", "reasons", "rulebook", "collector"),  # data, and the run's setting
-    ("model", "words", "numbers"),  # values and word-level tests
+    ("model", "words", "numbers", "days"),  # values, word-level tests, calendar arithmetic
     ("units", "normalize", "sentences", "masks", "candidates", "unit_context"),
     ("context",),  # the read-only context of one text
     ("spoken", "fractions", "capital_m", "written", "unit_reading", "numerals", "quantities"),
@@ -109,8 +109,9 @@ LAYERS = (
     ("non_claims",),  # filter
     ("widen", "rates"),  # widen
     ("rules", "build", "join"),  # the claim rules, build, join
-    ("phrases", "changes", "times"),  # the frames' readers
-    ("sources", "subjects"),
+    ("phrases", "changes", "time_words"),  # the frames' readers
+    ("times",),  # the times of a sentence, marked
+    ("sources", "subjects", "dating"),
     ("framing",),  # frame
     ("pipeline", "explaining"),
     ("extractor", "__init__"),  # the entry points

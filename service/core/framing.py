@@ -13,12 +13,12 @@ from collections.abc import Iterable, Iterator
 
 from .changes import ChangeFound, changes
 from .context import Context
-from .english.units import AGE_WORDS
+from .dating import claim_times
 from .model import Change, Claim, Source, Span, Time
 from .readings import Placed
 from .sources import Attribution, attributions, source_of
 from .subjects import subject_of
-from .times import time_of, times
+from .times import times
 
 
 def framed(ctx: Context, placed: Iterable[Placed]) -> Iterator[Claim]:
@@ -69,32 +69,17 @@ def _frames(ctx: Context, group: list[Placed], starts: list[int]) -> Iterator[Cl
         for item, found in zip(group, found_changes, strict=True)
     ]
     _share_subjects(found_changes, subjects)
+    dated = claim_times(ctx, found_times, group, [f.change for f in found_changes], (first, last))
     sources: dict[Attribution, Source] = {}
-    made_times: dict[tuple[int, int], Time] = {}
-    for item, found, subject in zip(group, found_changes, subjects, strict=True):
+    for item, found, subject, time in zip(group, found_changes, subjects, dated, strict=True):
         change = found.change
-        source = time = None
+        source = None
         if found_attributions:
             source = source_of(ctx, found_attributions, item.first, item.last, sources)
-        if found_times and not _undated(ctx, item):  # "jailed for 12 years in 2019": not dated
-            role = None if change is None else change.role
-            time = time_of(ctx, found_times, item.first, item.last, role, made_times, claims)
         if change is None and source is None and time is None and subject is None:
             yield item.claim
         else:
             yield _with_frame(item.claim, change, source, time, subject)
-
-
-def _undated(ctx: Context, item: Placed) -> bool:
-    """Tell an age or a term ("a 7-year-old", "aged 31", "for 12 years"): never dated.
-
-    A duration that is a result is dated ("ran 2 hours 18 minutes on Sunday").
-    """
-    claim = item.claim
-    if claim.unit is None or claim.unit.dimension != "time" or claim.kind == "money":
-        return False
-    before = ctx.tokens[item.first - 1].lower if item.first > 0 else ""
-    return claim.text.endswith("old") or claim.unit.surface.lower() in AGE_WORDS or before == "for"
 
 
 def _with_frame(

@@ -51,18 +51,57 @@ WEEKDAY_NUMBERS: dict[str, int] = {
 TIME_PREPOSITIONS = frozenset(
     "in on by since until till during from before after through throughout over at for".split()
 )
-# Words of a sentence that put its times ahead: "will reach 5% in November" is next November.
+# Words of a clause that put its times ahead: "will reach 5% in November" is next November.
 FUTURE_WORDS = frozenset(
     """
     will would shall 'll could might expects expect forecast forecasts plans planned aims
     """.split()
 )
+# Two words that put a clause ahead: "is expected on Saturday", "are forecast to top 40C by the
+# weekend". A reporting verb after "is"/"are" states no one's statement: its time is the
+# figure's.
+FUTURE_PHRASES = frozenset(
+    (be, verb)
+    for be in ("is", "are")
+    for verb in ("expected", "forecast", "predicted", "projected", "due", "set", "likely")
+) | {("going", "to")}
+# What ends a clause, for the tense of a time read from its own clause ("reached 38C on
+# Tuesday and are forecast to top 40C by the weekend": Tuesday is past, the weekend ahead).
+CLAUSE_BREAKS = frozenset(
+    ", ; : ( ) — – but while whereas after although though because unless".split()
+)
+# Words after "and" that open a clause of its own: "and are forecast", "and will drill".
+CLAUSE_OPENERS = frozenset(
+    "will would could can may might should is are was were has have had it they he she we".split()
+)
+# Words that divide a sentence's clauses for their figures: a time does not cross them to date
+# a figure ("A decade ago the lab employed 45 people; today it has 310").
+CLAUSE_DIVIDES = frozenset({";", "but", "while", "whereas"})
+# Words that make a figure's clause a present state, dated by the statement that gives it:
+# "said on Tuesday that 2.3 million people are now out of work"; and words of a past perfect,
+# what was done before the statement, which its time does not date ("said on Monday that it
+# had recruited 8,000").
+PRESENT_WORDS = frozenset("is are am remain remains stand stands now currently".split())
+PERFECT_WORDS = frozenset({"had"})
+# Words for the reference date itself that date a figure only when nothing else does ("now
+# commands 5,000 troops"; "said on Tuesday that 2.3 million are now out of work": Tuesday).
+NOW_WORDS = frozenset({"now", "currently"})
 # Words before a unit of time that make it a time: "last year", "this month", "the past decade".
 RELATIVE_WORDS = frozenset({"last", "this", "next", "past", "previous", "coming"})
 # Units of time a relative word names: "last week", "this quarter", "last summer".
 TIME_UNITS = frozenset(
-    "day week month year quarter decade weekend night summer winter spring autumn season".split()
+    """
+    day week month year quarter decade weekend night summer winter spring autumn season
+    morning afternoon evening
+    """.split()
 )
+# Units counted in a span: "the past 48 hours", "two years ago", "the 12 months to July".
+COUNTED_UNITS: dict[str, str] = {
+    "hour": "hour", "hours": "hour", "day": "day", "days": "day", "week": "week",
+    "weeks": "week", "month": "month", "months": "month", "quarter": "quarter",
+    "quarters": "quarter", "year": "year", "years": "year", "decade": "decade",
+    "decades": "decade",
+}  # fmt: skip
 # Seasons, meteorological, northern hemisphere: first month and length in months.
 SEASONS: dict[str, int] = {"spring": 3, "summer": 6, "autumn": 9, "winter": 12}
 # Days named by a word: the first day's offset from the reference date, and how many days.
@@ -71,9 +110,80 @@ DAY_WORDS: dict[str, tuple[int, int]] = {
     "noon": (0, 1), "midday": (0, 1), "midnight": (0, 1),
 }  # fmt: skip
 # Ordinal words of quarters and halves: "the third quarter", "the first half".
-PART_ORDINALS: dict[str, int] = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+PART_ORDINALS: dict[str, int] = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 0}
+# Words for a part of a year: "the first half of 2024", "the final quarter of last year"
+# (0 above: the last part), "the first three months of the year"; "Q3", "H1" (a letter and a
+# digit) with the months of one part.
+PART_LETTERS: dict[str, int] = {"q": 3, "h": 6}
+# Units after "the same" in a comparison base: "the same period of 2023", "the same quarter a
+# year earlier", and the words after them that move it a year back ("the same month last
+# year").
+SAME_UNITS = frozenset({"period", "quarter", "month", "week", "day", "season", "half"})
+YEAR_BEFORE = (
+    ("a", "year", "earlier"), ("a", "year", "before"), ("a", "year", "ago"), ("last", "year"),
+    ("the", "previous", "year"), ("the", "year", "before"), ("the", "prior", "year"),
+)  # fmt: skip
+# Words between the comma of an apposition and its figure, which takes the time of the figure
+# before it: "1,900 reports in March, a 30% increase on February".
+APPOSITION_WORDS = frozenset({"a", "an", "the", "some", "up", "down", "about", "around"})
+# Words that open a clause set off by commas that is no aside about a noun: "…, and in May, …".
+NOT_ASIDE_OPENERS = frozenset({"and", "but", "or", "as", "while", "when", "then", "so"})
+# "early/mid/late 2024": the months of the year each covers.
+YEAR_THIRDS: dict[str, tuple[int, int]] = {"early": (1, 4), "mid": (5, 8), "late": (9, 12)}
+# Words after "the" for the start or end of a time: "by the end of the year", "since the start
+# of 2023" (the first or the last day of it).
+TIME_EDGES = frozenset({"end", "start", "beginning"})
+# Words between "the" and a unit that ends at a date: "in the year to June", "for the week to
+# Sunday", "in the fiscal year to March 2024", "in the 12 months ending March 2024".
+FISCAL_WORDS = frozenset({"fiscal", "financial"})
+SPAN_ENDS = frozenset({"to", "ending", "ended", "through"})
+# Units "the" names as known from the text around ("fell 2.1% in the quarter"): the time is
+# kept, its days are not known.
+ANAPHORIC_UNITS = frozenset({"quarter", "month", "week", "year", "period", "half"})
+# Events that date a figure without days: "During the pandemic", "since the war".
+EVENT_NOUNS = frozenset(
+    """
+    pandemic lockdown lockdowns war recession crisis outbreak heatwave drought strike strikes
+    ceasefire truce siege occupation election campaign tournament
+    """.split()
+)
+# Plural units that make a vague span after "for", "in recent", "in the coming", "over the":
+# "For decades", "in recent years", "in the coming weeks".
+VAGUE_UNITS = frozenset({"decades", "years", "months", "weeks", "days", "centuries"})
+VAGUE_OPENERS = frozenset({"recent", "coming"})
+# Verbs after a month that open a sentence: the month is the time ("March was 2.1C warmer").
+MONTH_SUBJECT_VERBS = frozenset("was is has had saw brought became ended proved were".split())
+# Words of a sentence about a match: its "first half" or "third quarter" is a part of the
+# game, not of the year.
+MATCH_WORDS = frozenset(
+    """
+    scored score goal goals match matches tries innings penalty penalties touchdowns wickets
+    possession halftime rebounds assists
+    """.split()
+)
+# Words that make what follows a record or a comparison, whose "since" is not a time of the
+# figure ("its worst day since March", "her fastest time since 2016", "the first time since
+# 2019", "more than in any season since 2015"): superlatives in "-est" are read as such too,
+# after a determiner.
+RECORD_WORDS = frozenset({"best", "worst", "most", "least", "fewest", "first", "record", "than"})
+# Words in "-est" that are no superlatives: "the rainforest has been lost since 1970".
+NOT_SUPERLATIVES = frozenset(
+    """
+    forest rainforest interest protest request contest harvest arrest west test chest guest
+    nest quest manifest inquest conquest behest southwest northwest midwest honest modest
+    earnest digest suggest invest
+    """.split()
+)
+# Words before a time that make it a comparison base ("than last season", "on February",
+# "compared with last year"): the time of the base figure, never of a change.
+BASE_OPENERS = frozenset({"than", "versus", "vs"})
 # Words after a span of time that count back: "a year ago", "two days earlier".
 AGO_WORDS = frozenset({"ago", "earlier", "before"})
+# Parts of a day read alone after "by" or "until" ("by morning"): the days ahead they fall,
+# in a clause about the future ("could see 10 cm of ice by morning": the next morning).
+DAY_PARTS_AHEAD: dict[str, int] = {
+    "morning": 1, "dawn": 1, "daybreak": 1, "afternoon": 0, "evening": 0, "nightfall": 0,
+}  # fmt: skip
 # Parts of a day after a day: "on Thursday morning", "by Wednesday evening".
 PARTS_OF_DAY = frozenset({"morning", "afternoon", "evening", "night"})
 # Past participles that, right before a time, date an event rather than a figure: "the law,

@@ -16,6 +16,11 @@ REPORTING_VERBS = frozenset(
     found finds showed promised promises
     """.split()
 )
+# Reporting verbs of a forecast: a time before them is the forecast's ("In November, the board
+# expects 1,500 applications"), not the statement's.
+FORECAST_VERBS = frozenset(
+    "expects expect expected forecast forecasts predicted predicts projected projects".split()
+)
 # Reporting verbs that are also everyday verbs ("added 200,000 jobs", "found 3 bodies"): they
 # attribute only before "that", a quote or a comma.
 CLAUSE_VERBS = frozenset({"added", "adds", "found", "finds", "put", "counted"})
