@@ -800,6 +800,13 @@ _THE_READERS: dict[str, Reader] = {
     **dict.fromkeys(DAY_PARTS_AHEAD, _day_part),
     "same": _same,
 }
+# Openers that read a time only before certain words, as the claim rules' ``next_words``: the
+# sentence scan skips "the", "a", "two" at the cost of one look-up when the next word cannot
+# continue a time (the readers would return None there), which is most of the time.
+NEXT_WORDS: dict[str, frozenset[str]] = {
+    **{word: frozenset(COUNTED_UNITS) for word, read in _READERS.items() if read is _counted},
+    "the": frozenset(_THE_READERS),
+}
 # Every word the calendar words of a time may open with, after any preposition.
 _CORE_WORDS = frozenset({*_READERS, *MONTH_NUMBERS, *WEEKDAY_NUMBERS})
 # Every word a time may open with, its preposition included.

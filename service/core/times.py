@@ -31,6 +31,7 @@ from .english.common import CLAUSE_MARKS
 from .english.phrases import DETERMINERS
 from .english.reporting import CLAUSE_VERBS, FORECAST_VERBS, REPORTING_VERBS
 from .time_words import (
+    NEXT_WORDS,
     OPENERS,
     REACH,
     Days,
@@ -61,6 +62,10 @@ def times(ctx: Context, first: int, last: int, taken: list[tuple[int, int]]) -> 
             continue
         if tok.kind != "n" and tok.lower not in OPENERS:
             k += 1  # most words open no time: one look-up rules them out
+            continue
+        gate = NEXT_WORDS.get(tok.lower)
+        if gate is not None and ctx.word(k + 1) not in gate:
+            k += 1  # "the city", "a man", "two people": no time opens here
             continue
         if (
             tok.lower in TIME_PREPOSITIONS
