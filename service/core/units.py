@@ -93,6 +93,14 @@ class UnitInfo:
     currency_code: str | None  # ISO 4217 code for currencies
     base: tuple[tuple[str, int], ...]  # quantulum3 base units and powers, for pint
 
+    def __hash__(self) -> int:
+        """Hash the name and dimension only (equal units have equal ones).
+
+        ``normalize.converter`` is cached by unit and asked once a claim: the generated hash
+        walked the base units' nested tuples each time, 2.6% of a run.
+        """
+        return hash((self.name, self.dimension))
+
 
 class _Base(TypedDict):
     """One base unit of a quantulum3 unit: "metre" to the power 1."""
