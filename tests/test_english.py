@@ -15,7 +15,17 @@ from typing import get_args
 import pytest
 
 from service.core import masks
-from service.core.english import bounds, calendar, common, currencies, measures, names, sentences
+from service.core.english import (
+    bounds,
+    calendar,
+    changes,
+    common,
+    currencies,
+    measures,
+    names,
+    phrases,
+    sentences,
+)
 from service.core.model import Relation
 from service.core.numbers import tokenize
 from service.core.units import lexicon
@@ -41,6 +51,13 @@ LOWER_TOKENS = {
     "measures.PHRASE_ENDS": measures.PHRASE_ENDS,
     "measures.DATA_WORDS": measures.DATA_WORDS,
     "currencies.WORD_CODES": currencies.WORD_CODES,
+    **{
+        f"phrases.{name}": getattr(phrases, name)
+        for name in dir(phrases)
+        if name.isupper() and isinstance(getattr(phrases, name), frozenset | tuple)
+    },
+    "changes.CHANGE_WORDS": tuple(changes.CHANGE_WORDS),
+    "changes.CHANGE_NOUNS": tuple(changes.CHANGE_NOUNS),
 }
 
 # Tables looked up with a token as written: each row is one token, case as in the text.

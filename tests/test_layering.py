@@ -109,7 +109,7 @@ LAYERS = (
     ("non_claims",),  # filter
     ("widen", "rates"),  # widen
     ("rules", "build", "join"),  # the claim rules, build, join
-    ("phrases", "changes", "times"),  # the frames' readers
+    ("phrases", "changes", "times", "antecedents"),  # the frames' readers
     ("sources", "subjects"),
     ("framing",),  # frame
     ("pipeline", "explaining"),

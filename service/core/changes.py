@@ -21,6 +21,7 @@ from .english.changes import (
     PARTICLE_VERBS,
     SUM_VERBS,
 )
+from .english.phrases import CHANGE_UNITS
 from .model import Change, Span
 from .readings import Placed
 
@@ -120,7 +121,7 @@ def _before(
         direction = _verb(ctx, m)
         role = {"to": "to", "from": "from", "by": "by"}[word]
         return _Found(None if direction == "neutral" else direction, role, (m, m))
-    if word == "at" and previous is not None and k - previous.last <= 2 and found_before:
+    if word == "at" and previous is not None and found_before and _just_after(ctx, previous, k):
         return _Found(found_before.direction, "to", found_before.trigger)  # "down 25 at 15,410"
     if word in ("with", "to") and ctx.word(k - 1) == "compared":
         return _Found(None, "from", (k - 1, k))  # "compared with 12% a year earlier"
@@ -135,6 +136,15 @@ def _before(
     return _Found(direction, "by", (m, m))  # "fell 3%", "up 25 points", "added 200,000 jobs"
 
 
+def _just_after(ctx: Context, previous: Placed, k: int) -> bool:
+    """Tell an "at" (token ``k``) right after an amount of change: "down 25 points at 15,410".
+
+    Also after its comparative: "142 points lower at 8,310".
+    """
+    gap = k - previous.last
+    return gap <= 2 or (gap == 3 and ctx.word(k - 1) in CHANGE_COMPARATIVES)
+
+
 def _after(ctx: Context, item: Placed) -> _Found | None:
     """Read the role from the words after the claim: "a 3% fall", ", up from 61.1%".
 
@@ -145,6 +155,9 @@ def _after(ctx: Context, item: Placed) -> _Found | None:
     word = ctx.word(j)
     if word in CHANGE_NOUNS:
         return _Found(CHANGE_NOUNS[word], "by", (j, j))  # "a 3% fall"
+    if word in CHANGE_UNITS and ctx.word(j + 1) in CHANGE_COMPARATIVES:
+        j += 1  # "closed 142 points lower": the points count the change
+        word = ctx.word(j)
     if word in CHANGE_COMPARATIVES:
         return _Found(CHANGE_COMPARATIVES[word], "by", (j, j))  # "closed 3% higher"
     tokens = ctx.tokens

@@ -15,6 +15,7 @@ CHANGE_WORDS: dict[str, str] = {
         surging soared soar soars soaring gained gain gains gaining added adding rallied rally
         rallies advanced advances widened widens improved boosted boost boosts raised raise
         raises lifted lifts expanded expands doubled doubling tripled tripling quadrupled spiked
+        double doubles triple triples thickened thickens thickening
         up
         """.split(),
         "up",
@@ -26,7 +27,8 @@ CHANGE_WORDS: dict[str, str] = {
         plunges plunging sank sinks shed sheds shedding lost loses losing decreased decrease
         decreases decreasing shrank shrinks shrinking shrunk contracted contracts eased eases
         dipped dips cut cuts cutting reduced reduces reducing lowered lowers slashed slashes
-        trimmed trims narrowed narrows halved halving slowed slows slowing down
+        trimmed trims narrowed narrows halved halving halve halves slowed slows slowing thinned
+        thins thinning down
         """.split(),
         "down",
     ),
