@@ -36,7 +36,12 @@ ROWS = [
      "change", "thinned"),
     ("base-form-double", "Fines for littering will double to £300 from April.", "£300",
      "change", "double"),
+    ("crossing-bound-is-no-amount", "Oil fell below $70 on Friday.", "below $70", "change", None),
+    ("second-change-recovering", "Bitcoin lost 9% before recovering to $61,200.", "$61,200",
+     "change", "recovering"),
     # Traps beside the rows above: the readings the fixes must not take away.
+    ("trap-bound-of-an-amount", "Sales rose more than 5% in May.", "more than 5%", "change",
+     "rose"),
     ("trap-points-without-comparative", "Smith scored 30 points at the arena.", "30", "change",
      None),
     ("trap-double-as-adjective", "Analysts expect a double-digit rise of 12% this year.", "12%",

@@ -16,6 +16,7 @@ from .english.changes import (
     CHANGE_COMPARATIVES,
     CHANGE_NOUNS,
     CHANGE_WORDS,
+    CROSSING_BOUNDS,
     MARGIN_VERBS,
     NEUTRAL_CHANGE_VERBS,
     PARTICLE_VERBS,
@@ -131,6 +132,8 @@ def _before(
     direction = _verb(ctx, m)
     if direction is None or direction == "neutral":
         return None
+    if ctx.word(item.first) in CROSSING_BOUNDS:
+        return None  # "fell below $70": a level crossed, not an amount
     if ctx.word(m) in SUM_VERBS and item.claim.kind == "money":
         return None  # "raised $5m", "lost $2bn": a sum, not a change of one
     return _Found(direction, "by", (m, m))  # "fell 3%", "up 25 points", "added 200,000 jobs"
