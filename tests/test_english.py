@@ -18,10 +18,12 @@ from service.core import masks
 from service.core.english import (
     bounds,
     calendar,
+    changes,
     common,
     currencies,
     measures,
     names,
+    phrases,
     reporting,
     sentences,
 )
@@ -77,6 +79,13 @@ LOWER_TOKENS = {
     "measures.PHRASE_ENDS": measures.PHRASE_ENDS,
     "measures.DATA_WORDS": measures.DATA_WORDS,
     "currencies.WORD_CODES": currencies.WORD_CODES,
+    **{
+        f"phrases.{name}": getattr(phrases, name)
+        for name in dir(phrases)
+        if name.isupper() and isinstance(getattr(phrases, name), frozenset | tuple)
+    },
+    "changes.CHANGE_WORDS": tuple(changes.CHANGE_WORDS),
+    "changes.CHANGE_NOUNS": tuple(changes.CHANGE_NOUNS),
 }
 
 # Tables looked up with a token as written: each row is one token, case as in the text.

@@ -109,7 +109,7 @@ LAYERS = (
     ("non_claims",),  # filter
     ("widen", "rates"),  # widen
     ("rules", "build", "join"),  # the claim rules, build, join
-    ("phrases", "changes", "time_words"),  # the frames' readers
+    ("phrases", "changes", "time_words", "antecedents"),  # the frames' readers
     ("times",),  # the times of a sentence, marked
     ("sources", "subjects", "dating"),
     ("framing",),  # frame

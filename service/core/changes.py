@@ -16,11 +16,13 @@ from .english.changes import (
     CHANGE_COMPARATIVES,
     CHANGE_NOUNS,
     CHANGE_WORDS,
+    CROSSING_BOUNDS,
     MARGIN_VERBS,
     NEUTRAL_CHANGE_VERBS,
     PARTICLE_VERBS,
     SUM_VERBS,
 )
+from .english.phrases import CHANGE_UNITS
 from .model import Change, Span
 from .readings import Placed
 
@@ -132,7 +134,7 @@ def _before(
         direction = _verb(ctx, m)
         role = {"to": "to", "from": "from", "by": "by"}[word]
         return _Found(None if direction == "neutral" else direction, role, (m, m))
-    if word == "at" and previous is not None and k - previous.last <= 2 and found_before:
+    if word == "at" and previous is not None and found_before and _just_after(ctx, previous, k):
         return _Found(found_before.direction, "to", found_before.trigger)  # "down 25 at 15,410"
     if word in ("with", "to") and ctx.word(k - 1) == "compared":
         return _Found(None, "from", (k - 1, k))  # "compared with 12% a year earlier"
@@ -142,9 +144,20 @@ def _before(
     direction = _verb(ctx, m)
     if direction is None or direction == "neutral":
         return None
+    if ctx.word(item.first) in CROSSING_BOUNDS:
+        return None  # "fell below $70": a level crossed, not an amount
     if ctx.word(m) in SUM_VERBS and item.claim.kind == "money":
         return None  # "raised $5m", "lost $2bn": a sum, not a change of one
     return _Found(direction, "by", (m, m))  # "fell 3%", "up 25 points", "added 200,000 jobs"
+
+
+def _just_after(ctx: Context, previous: Placed, k: int) -> bool:
+    """Tell an "at" (token ``k``) right after an amount of change: "down 25 points at 15,410".
+
+    Also after its comparative: "142 points lower at 8,310".
+    """
+    gap = k - previous.last
+    return gap <= 2 or (gap == 3 and ctx.word(k - 1) in CHANGE_COMPARATIVES)
 
 
 def _after(ctx: Context, item: Placed) -> _Found | None:
@@ -157,6 +170,9 @@ def _after(ctx: Context, item: Placed) -> _Found | None:
     word = ctx.word(j)
     if word in CHANGE_NOUNS:
         return _Found(CHANGE_NOUNS[word], "by", (j, j))  # "a 3% fall"
+    if word in CHANGE_UNITS and ctx.word(j + 1) in CHANGE_COMPARATIVES:
+        j += 1  # "closed 142 points lower": the points count the change
+        word = ctx.word(j)
     if word in CHANGE_COMPARATIVES:
         return _Found(CHANGE_COMPARATIVES[word], "by", (j, j))  # "closed 3% higher"
     tokens = ctx.tokens

@@ -64,11 +64,7 @@ def _frames(ctx: Context, group: list[Placed], starts: list[int]) -> Iterator[Cl
     found_attributions = attributions(ctx, first, last, words)
     claims = [(item.first, item.last) for item in group]  # the tokens of the sentence's claims
     found_times = times(ctx, first, last, claims)
-    subjects = [
-        subject_of(ctx, item, found.trigger, first)
-        for item, found in zip(group, found_changes, strict=True)
-    ]
-    _share_subjects(found_changes, subjects)
+    subjects = _subjects(ctx, group, found_changes, first)
     dated = claim_times(ctx, found_times, group, [f.change for f in found_changes], (first, last))
     sources: dict[Attribution, Source] = {}
     for item, found, subject, time in zip(group, found_changes, subjects, dated, strict=True):
@@ -80,6 +76,24 @@ def _frames(ctx: Context, group: list[Placed], starts: list[int]) -> Iterator[Cl
             yield item.claim
         else:
             yield _with_frame(item.claim, change, source, time, subject)
+
+
+def _subjects(
+    ctx: Context, group: list[Placed], found_changes: list[ChangeFound], floor: int
+) -> list[Span | None]:
+    """Read the subject of each claim of a sentence, in order, then share a change's.
+
+    A claim may take the subject of the one before ("212 seats, while the opposition took
+    148") or the noun of the one after ("6 and 12 protesters").
+    """
+    subjects: list[Span | None] = []
+    for k, (item, found) in enumerate(zip(group, found_changes, strict=True)):
+        previous = group[k - 1] if k else None
+        following = group[k + 1] if k + 1 < len(group) else None
+        before = subjects[-1] if subjects else None
+        subjects.append(subject_of(ctx, item, found.trigger, floor, previous, before, following))
+    _share_subjects(found_changes, subjects)
+    return subjects
 
 
 def _with_frame(

@@ -93,7 +93,7 @@ def _reported(ctx: Context, k: int, first: int, last: int) -> Attribution | None
         return Attribution((m, m), cue)  # "he said"
     if m > first and tokens[m].text == ",":
         m = _before_apposition(ctx, m, first)  # "The minister, Paola Serrat, told"
-    speaker = phrases.before(ctx, m, first, _SPEAKER_JOINS) if m >= first else None
+    speaker = phrases.before(ctx, m, first, _SPEAKER_JOINS, measured=False) if m >= first else None
     if speaker is None:
         return None
     if doing and not any(

@@ -15,6 +15,8 @@ CHANGE_WORDS: dict[str, str] = {
         surging soared soar soars soaring gained gain gains gaining added adding rallied rally
         rallies advanced advances widened widens improved boosted boost boosts raised raise
         raises lifted lifts expanded expands doubled doubling tripled tripling quadrupled spiked
+        double doubles triple triples thickened thickens thickening recovered recover recovers
+        recovering rebounded rebound rebounds rebounding
         up
         """.split(),
         "up",
@@ -26,7 +28,8 @@ CHANGE_WORDS: dict[str, str] = {
         plunges plunging sank sinks shed sheds shedding lost loses losing decreased decrease
         decreases decreasing shrank shrinks shrinking shrunk contracted contracts eased eases
         dipped dips cut cuts cutting reduced reduces reducing lowered lowers slashed slashes
-        trimmed trims narrowed narrows halved halving slowed slows slowing down
+        trimmed trims narrowed narrows halved halving halve halves slowed slows slowing thinned
+        thins thinning down
         """.split(),
         "down",
     ),
@@ -76,6 +79,9 @@ PARTICLE_VERBS = frozenset(
     make makes rounded snapped racked gave give gives ended end ends
     """.split()
 )
+# Bound words that place a level a change crossed, not its amount: "fell below $70", "rose above
+# 5%" (but "rose more than 5%" is an amount).
+CROSSING_BOUNDS = frozenset({"below", "above", "beneath"})
 # Verbs before "by" whose amount is a margin, not a change: "lost by 12 points".
 MARGIN_VERBS = frozenset({"lost", "won", "led", "trailed", "beat", "passed", "leads", "wins"})
 # Change verbs that, before an amount of money, state a sum and not a change: "raised $5m".
