@@ -1,4 +1,4 @@
-"""The ``figures`` command: ``figures serve`` runs the service, ``figures extract`` a batch job.
+"""The ``figures`` command: ``serve`` runs the service, ``extract`` and ``batch`` read files.
 
 ``figures extract`` prints one JSON object per claim (JSON lines): the claim's fields as the
 core names them, preceded by ``document``, the file name as given (``-`` for standard input).
@@ -24,6 +24,17 @@ from pathlib import Path
 from .batch.readers import reference_date_argument
 
 STDIN = "-"
+# What ``figures --help`` says: plain text, as a terminal shows it (the docstring is for readers
+# of the code, in reStructuredText).
+DESCRIPTION = "Every numeric claim in English news text, normalised and located."
+EPILOG = """\
+examples:
+  figures serve --workers 4
+  figures extract article.txt --reference-date 2017-10-14
+  figures batch archive.jsonl --output claims.jsonl
+
+'figures COMMAND --help' lists a command's options; docs/http.md and docs/batch.md say more.
+"""
 DEFAULT_WORKERS = 2  # as the image's WEB_CONCURRENCY
 DEFAULT_TIMEOUT = 120  # seconds, as the image's CMD: a long text takes a while to extract
 
@@ -39,10 +50,20 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="figures", description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(
+        prog="figures",
+        description=DESCRIPTION,
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     commands = parser.add_subparsers(required=True, metavar="COMMAND")
 
-    serve = commands.add_parser("serve", help="run the HTTP service (gunicorn)")
+    serve = commands.add_parser(
+        "serve",
+        help="run the HTTP service (gunicorn): /v1/extract, /docs, /metrics",
+        description="Run the HTTP service under gunicorn, warm before it listens. See"
+        " docs/http.md.",
+    )
     serve.add_argument("--host", default="127.0.0.1", help="address to bind (default: %(default)s)")
     serve.add_argument("--port", type=int, default=8000, help="port to bind (default: %(default)s)")
     serve.add_argument(
@@ -60,7 +81,12 @@ def _parser() -> argparse.ArgumentParser:
     )
     serve.set_defaults(run=_serve)
 
-    extract = commands.add_parser("extract", help="print the claims of files as JSON lines")
+    extract = commands.add_parser(
+        "extract",
+        help="print the claims of text files as JSON lines",
+        description="Print the claims of UTF-8 text files (or standard input), one JSON object"
+        " per claim. See docs/http.md.",
+    )
     extract.add_argument("files", nargs="*", metavar="FILE", help="UTF-8 text files (default: -)")
     extract.add_argument("--pretty", action="store_true", help="indent each claim, for humans")
     extract.add_argument(
@@ -79,7 +105,7 @@ def _parser() -> argparse.ArgumentParser:
 
     batch = commands.add_parser(
         "batch",
-        help="extract the claims of many documents into JSON Lines or Parquet",
+        help="extract the claims of whole archives into JSON Lines or Parquet",
         description='Extract the claims of JSON Lines ({"id", "text"} a line, and optionally'
         ' "reference_date"), text files'
         " (one document each, named by path) or directories of them, one row per claim"
