@@ -95,6 +95,20 @@ def test_a_bad_document_refuses_the_batch(client, core_calls, document, fields):
     assert core_calls == []  # nothing extracted for a batch refused
 
 
+@pytest.mark.parametrize(
+    ("document", "named"), [("just a string", "a string"), (None, "null"), ([1], "an array")]
+)
+def test_a_document_that_is_not_an_object_is_told_what_to_be(client, document, named):
+    """Not marshmallow's "Invalid input type.": what a document is, and what it was."""
+    response = post_batch(client, [{"text": "12 boats"}, document])
+    assert response.get_json()["errors"]["documents"]["1"] == {
+        "_schema": [
+            'Send each document as a JSON object with a "text" field: {"id": "…", "text": "…"},'
+            f" not {named}."
+        ]
+    }
+
+
 def test_every_bad_document_is_named(client):
     documents = [row[1] for row in BAD_DOCUMENTS] + [row[1] for row in GOOD_DOCUMENTS]
     problem = post_batch(client, documents).get_json()

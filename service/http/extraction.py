@@ -40,6 +40,10 @@ _EXTRACT_REQUEST = ExtractRequestSchema()
 _BATCH_REQUEST = BatchRequestSchema()
 _DOCUMENT = DocumentSchema()
 _QUERY = ExtractQuerySchema()
+# What to send instead of a body (or a batch document) that is not a JSON object.
+WANTED_TEXT = 'a JSON object with a "text" field: {"text": "…"}'
+WANTED_BATCH = 'a JSON object with a "documents" array: {"documents": [{"id": "…", "text": "…"}]}'
+WANTED_DOCUMENT = 'each document as a JSON object with a "text" field: {"id": "…", "text": "…"}'
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,7 +105,7 @@ def single_request() -> tuple[str | None, str, date | None]:
     if kind == TEXT:
         return None, text_body(limits.max_text_body_bytes), None
     if kind == JSON:
-        payload = load(_EXTRACT_REQUEST, json_body(limits.max_json_body_bytes))
+        payload = load(_EXTRACT_REQUEST, json_body(limits.max_json_body_bytes), WANTED_TEXT)
         return payload["id"], payload["text"], payload["reference_date"]
     raise unsupported(JSON, f"{TEXT}; charset=utf-8")
 
@@ -116,7 +120,7 @@ def batch_request() -> tuple[list[dict], date | None]:
     limits = figures().limits
     if media_type() != JSON:
         raise unsupported(JSON)
-    payload = load(_BATCH_REQUEST, json_body(limits.max_batch_body_bytes))
+    payload = load(_BATCH_REQUEST, json_body(limits.max_batch_body_bytes), WANTED_BATCH)
     if len(payload["documents"]) > limits.max_batch_documents:
         raise RequestEntityTooLarge(
             f"The batch has {len(payload['documents'])} documents; "
@@ -133,7 +137,7 @@ def _load_documents(documents: list[object]) -> list[dict]:
     """Load each document, or refuse the batch naming every bad one by its index."""
     loaded, errors = [], {}
     for index, document in enumerate(documents):
-        good, messages = validate(_DOCUMENT, document)
+        good, messages = validate(_DOCUMENT, document, WANTED_DOCUMENT)
         if messages:
             errors[str(index)] = messages
         loaded.append(good)
