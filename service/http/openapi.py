@@ -30,7 +30,8 @@ OPENAPI_VERSION = "3.0.3"
 ERROR_RESPONSES = {
     400: (
         "BadRequest",
-        "The body is not valid JSON (or repeats a key in one object), or not valid UTF-8.",
+        "The body is not valid JSON (or repeats a key in one object), not valid UTF-8, or "
+        "(Content-Encoding: gzip) not valid gzip.",
     ),
     401: (
         "Unauthorized",
@@ -48,7 +49,11 @@ ERROR_RESPONSES = {
         "(or, with explain=true, more numbers left out) than one answer carries (see the "
         "detail).",
     ),
-    415: ("UnsupportedMediaType", "The endpoint does not read this Content-Type (or charset)."),
+    415: (
+        "UnsupportedMediaType",
+        "The endpoint does not read this Content-Type (or charset), or this Content-Encoding "
+        "(gzip is read; Accept-Encoding says so).",
+    ),
     422: (
         "UnprocessableContent",
         "The body parsed but broke the schema, or a query parameter has a bad value "
@@ -85,7 +90,8 @@ Errors are RFC 9457 problem details (`application/problem+json`). Every response
 `X-Request-ID` (the request's own when it sends a sane one: 1-128 characters of letters, digits
 and `._:/+=-`; else a new one), security headers (`Content-Security-Policy`,
 `X-Frame-Options: DENY`, `X-Content-Type-Options: nosniff`, `Referrer-Policy: no-referrer`) and
-`Cache-Control: no-store`.
+`Cache-Control: no-store`. A request body may be gzip-compressed (`Content-Encoding: gzip`):
+the limits hold for it as sent and once inflated.
 
 Limits of this server (413 beyond them): {limits.max_text_bytes} bytes of UTF-8 per text
 (`FIGURES_MAX_TEXT_BYTES`); {limits.max_batch_documents} documents per batch
