@@ -9,7 +9,7 @@ from flask import Flask
 from flask.json.provider import DefaultJSONProvider
 
 from ..limits import DEFAULTS, Limits
-from . import auth, headers, logs, problems, ratelimit, request_id
+from . import auth, cors, headers, logs, problems, ratelimit, request_id
 from .metrics import Metrics
 from .routes import BLUEPRINTS
 from .state import Figures, install
@@ -20,6 +20,7 @@ ACCESS_DEFAULTS = {
     "FIGURES_API_KEYS": "",  # comma-separated; empty: no authentication
     "FIGURES_RATE_LIMIT": "",  # e.g. "100/minute"; empty: no rate limit
     "FIGURES_RATE_LIMIT_STORAGE": ratelimit.MEMORY,  # where the counts live
+    cors.SETTING: "",  # comma-separated origins whose pages may call the API; empty: none
 }
 
 
@@ -65,6 +66,7 @@ def create_app(config: Mapping[str, object] | None = None) -> Flask:
     headers.install(app)
     problems.install(app)
     state.metrics.install(app)
+    cors.install(app, cors.Origins.from_setting(app.config[cors.SETTING]))  # before keys, limits
     # The limiter runs before authentication, so that guessing keys counts against the guesser.
     storage = str(app.config["FIGURES_RATE_LIMIT_STORAGE"])
     state.rate_limited = ratelimit.install(app, rate_limit, storage, keys) is not None
