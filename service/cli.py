@@ -154,6 +154,10 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _serve(args: argparse.Namespace) -> int:
+    from . import metrics_dir
+
+    # Before the app (and prometheus_client) is imported: /metrics adds up every worker.
+    metrics_dir.prepare()
     from .http.server import serve
 
     serve(host=args.host, port=args.port, workers=args.workers, timeout=args.timeout)

@@ -3,7 +3,8 @@
 Each app gets its own ``CollectorRegistry`` so that apps built by tests never clash. Under
 gunicorn every worker counts on its own, so a scrape sees one worker only, unless
 ``PROMETHEUS_MULTIPROC_DIR`` names an empty writable directory: prometheus_client then shares
-the counts through files there and ``/metrics`` adds up every worker's.
+the counts through files there and ``/metrics`` adds up every worker's. ``figures serve`` and the
+image always run so (``service/metrics_dir.py``).
 """
 
 from __future__ import annotations

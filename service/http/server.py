@@ -18,6 +18,8 @@ import os
 
 from gunicorn.app.base import BaseApplication
 
+from .. import metrics_dir
+
 
 class _Gunicorn(BaseApplication):
     """gunicorn with its settings from a dict instead of its own command line."""
@@ -70,5 +72,8 @@ def serve(*, host: str, port: int, workers: int, timeout: int, threads: int = TH
             # gunicorn 25.1+ opens a control socket at one fixed path per user, which two
             # servers on one machine (a test run beside a dev server) would fight over.
             "control_socket_disable": True,
+            # /metrics adds up every worker's counts (the CLI prepares their directory first).
+            "child_exit": metrics_dir.child_exit,
+            "on_exit": metrics_dir.on_exit,
         }
     ).run()
