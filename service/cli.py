@@ -21,6 +21,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import asdict
 from pathlib import Path
 
+from . import EXTRA_HINT
 from .batch.readers import reference_date_argument
 
 STDIN = "-"
@@ -231,7 +232,8 @@ def _batch_on_spark(args: argparse.Namespace, output_format: str, workers: int):
     try:
         from .batch import spark
     except ImportError:
-        raise JobError("the Spark engine needs PySpark: pip install 'figures[spark]'") from None
+        hint = EXTRA_HINT.format(extra="spark", package="pyspark")
+        raise JobError(f"the Spark engine needs PySpark: {hint}") from None
     try:
         session = spark.local_session(workers)
     except Exception as error:  # PySpark's error when Java is missing is not a documented type

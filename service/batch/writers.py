@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from functools import cache
 from typing import IO, Any, Literal, Protocol
 
+from service import EXTRA_HINT
 from service.shape import Field
 
 from .rows import COLUMNS, Row
@@ -22,7 +23,9 @@ Format = Literal["jsonl", "parquet"]
 FORMATS: tuple[Format, ...] = ("jsonl", "parquet")
 # Rows gathered into one Parquet row group: big enough to compress and scan well.
 ROW_GROUP_ROWS = 64 * 1024
-PARQUET_MISSING = "Parquet output needs pyarrow: pip install 'figures[parquet]'"
+PARQUET_MISSING = "Parquet output needs pyarrow: " + EXTRA_HINT.format(
+    extra="parquet", package="pyarrow"
+)
 
 
 class Writer(Protocol):

@@ -18,6 +18,7 @@ from flask import Flask
 from marshmallow import Schema
 
 from schemas import ProblemSchema
+from service import DISTRIBUTION
 
 from .auth import OPEN_ENDPOINTS
 from .problems import PROBLEM_JSON
@@ -189,6 +190,6 @@ def _operation(endpoint: str, view: Callable, operation: Operation, state: Figur
 
 def _version() -> str:
     try:
-        return version("figures")
+        return version(DISTRIBUTION)
     except PackageNotFoundError:  # run from a source tree that was never installed
         return "0.0.0"
