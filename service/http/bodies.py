@@ -32,17 +32,20 @@ INFLATE_STEP = 64 * 1024
 _GZIP_WBITS = 16 + zlib.MAX_WBITS
 
 
+NO_CONTENT_TYPE = f"Send a Content-Type header: {JSON} or {TEXT}; charset=utf-8."
+
+
 def media_type() -> str:
     """Return the request's media type, refusing a body that declares none."""
     if not request.mimetype:
-        raise UnsupportedMediaType(f"Send a Content-Type header: {JSON} or {TEXT}; charset=utf-8.")
+        raise UnsupportedMediaType(NO_CONTENT_TYPE)
     return request.mimetype
 
 
-def unsupported(*accepted: str) -> UnsupportedMediaType:
-    """Build the 415 for a media type other than ``accepted``."""
+def unsupported(*accepted: str, given: str | None = None) -> UnsupportedMediaType:
+    """Build the 415 for a media type (``given``, else the request's) other than ``accepted``."""
     return UnsupportedMediaType(
-        f"Content-Type {request.mimetype or '(none)'} is not supported here; "
+        f"Content-Type {given or request.mimetype or '(none)'} is not supported here; "
         f"send {' or '.join(accepted)}."
     )
 
@@ -146,7 +149,11 @@ def _unique_keys(pairs: list[tuple[str, object]]) -> dict:
 
 def json_body(limit: int) -> object:
     """Parse a UTF-8 JSON body (RFC 8259) of at most ``limit`` bytes, each key once per object."""
-    data = read_body(limit)
+    return parse_json(read_body(limit))
+
+
+def parse_json(data: bytes) -> object:
+    """Parse UTF-8 JSON, each key once per object; anything else is a 400 that says why."""
     try:
         return json.loads(data.decode("utf-8"), object_pairs_hook=_unique_keys)
     except UnicodeDecodeError as error:

@@ -20,6 +20,7 @@ from marshmallow import Schema
 from schemas import ProblemSchema
 from service import DISTRIBUTION
 
+from . import examples
 from .auth import OPEN_ENDPOINTS
 from .problems import PROBLEM_JSON
 from .state import Figures
@@ -145,9 +146,12 @@ def build_spec(app: Flask, state: Figures) -> dict:
         spec.components.security_scheme(BEARER, {"type": "http", "scheme": "bearer"})
     for name, description in TAGS.items():
         spec.tag({"name": name, "description": description})
-    problem = {"content": {PROBLEM_JSON: {"schema": ProblemSchema}}}
-    for name, description in ERROR_RESPONSES.values():
-        spec.components.response(name, {"description": description, **problem})
+    problems = examples.problems(state.limits)
+    for status, (name, description) in ERROR_RESPONSES.items():
+        problem = {"schema": ProblemSchema, "example": problems[status]}
+        spec.components.response(
+            name, {"description": description, "content": {PROBLEM_JSON: problem}}
+        )
     for rule in sorted(app.url_map.iter_rules(), key=lambda rule: rule.rule):
         view = app.view_functions[rule.endpoint]
         operation = getattr(view, "openapi", None)
@@ -165,7 +169,9 @@ def build_spec(app: Flask, state: Figures) -> dict:
 
 def _operation(endpoint: str, view: Callable, operation: Operation, state: Figures) -> dict:
     summary, _, description = inspect.cleandoc(view.__doc__ or "").partition("\n")
-    responses = {str(status): response for status, response in operation.responses.items()}
+    responses = {
+        str(status): _with_examples(response) for status, response in operation.responses.items()
+    }
     guarded = endpoint not in OPEN_ENDPOINTS
     access = {401} if guarded and state.authenticated else set()
     access |= {429} if guarded and state.rate_limited else set()
@@ -184,8 +190,25 @@ def _operation(endpoint: str, view: Callable, operation: Operation, state: Figur
     if operation.query is not None:
         result["parameters"] = [{"in": "query", "schema": operation.query}]
     if operation.request is not None:
-        result["requestBody"] = {"required": True, "content": operation.request}
+        content = _with_examples({"content": operation.request})["content"]
+        result["requestBody"] = {"required": True, "content": content}
     return result
+
+
+def _with_examples(response: dict) -> dict:
+    """Copy a response (or a body), calling each example given as a function: built on demand.
+
+    An example that runs the core (the sample article's answer) is built with the document,
+    once the extractor is warm, not when the routes are imported.
+    """
+    content = {
+        media: {
+            **media_type,
+            **({"example": media_type["example"]()} if callable(media_type.get("example")) else {}),
+        }
+        for media, media_type in response.get("content", {}).items()
+    }
+    return {**response, "content": content} if content else dict(response)
 
 
 def _version() -> str:

@@ -10,28 +10,29 @@ from schemas import (
     ExtractResponseSchema,
 )
 
+from .. import examples
 from ..bodies import JSON, TEXT
 from ..extraction import answer_of, batch_answer, batch_request, query_options, single_request
 from ..openapi import BODY_ERRORS, documented
 
 bp = Blueprint("extract", __name__)
 
-_EXAMPLE = "Officials said about 3,000 people fled, more than 40% of the town."
-
 
 @bp.post("/v1/extract")
 @documented(
     tag="extraction",
     request={
-        JSON: {"schema": ExtractRequestSchema, "example": {"id": "a1", "text": _EXAMPLE}},
-        f"{TEXT}; charset=utf-8": {"schema": {"type": "string"}, "example": _EXAMPLE},
+        JSON: {"schema": ExtractRequestSchema, "example": examples.EXTRACT_REQUEST},
+        f"{TEXT}; charset=utf-8": {"schema": {"type": "string"}, "example": examples.SEED_TEXT},
     },
     query=ExtractQuerySchema,
     responses={
         200: {
             "description": "The claims, in text order; none for a text without figures. "
             "With `?explain=true`, also `rejected`: the numbers that are not claims, and why.",
-            "content": {JSON: {"schema": ExtractResponseSchema}},
+            "content": {
+                JSON: {"schema": ExtractResponseSchema, "example": examples.extract_answer}
+            },
         }
     },
     errors=BODY_ERRORS,
@@ -62,13 +63,13 @@ def extract_one():
 @bp.post("/v1/extract/batch")
 @documented(
     tag="extraction",
-    request={JSON: {"schema": BatchRequestSchema}},
+    request={JSON: {"schema": BatchRequestSchema, "example": examples.BATCH_REQUEST}},
     query=ExtractQuerySchema,
     responses={
         200: {
             "description": "One result per document, in order; a document over the text limit "
             "or the claim cap gets an error entry.",
-            "content": {JSON: {"schema": BatchResponseSchema}},
+            "content": {JSON: {"schema": BatchResponseSchema, "example": examples.batch_answer}},
         }
     },
     errors=BODY_ERRORS,
