@@ -48,6 +48,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:  # the reader went away (`figures extract | head`): stop quietly
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 1
+    except KeyboardInterrupt:  # Ctrl-C: the shell's status for it, without a traceback
+        return 130
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -190,6 +192,27 @@ def _extract(args: argparse.Namespace) -> int:
 
 
 def _batch(args: argparse.Namespace) -> int:
+    from .batch import stopping
+
+    # From the start: a signal while the core loads stops the run as cleanly as one later.
+    with stopping.on_signals():
+        try:
+            return _batch_until_done(args)
+        except (stopping.Interrupted, KeyboardInterrupt) as stop:
+            print(f"figures batch: interrupted; {_again(args)}", file=sys.stderr)
+            return stop.status if isinstance(stop, stopping.Interrupted) else 130
+
+
+def _again(args: argparse.Namespace) -> str:
+    """Say how to go on after an interrupted run."""
+    if args.engine == "spark":
+        return "run it again"
+    if args.format == "parquet" or (args.format is None and args.output.endswith(".parquet")):
+        return "run it again (a Parquet output cannot be continued)"  # as writers.format_of
+    return "add --resume to continue"
+
+
+def _batch_until_done(args: argparse.Namespace) -> int:
     from .batch import local, progress, writers
 
     output_format = args.format or writers.format_of(args.output)
@@ -212,15 +235,26 @@ def _batch(args: argparse.Namespace) -> int:
     except local.JobError as error:
         print(f"figures batch: {error}", file=sys.stderr)
         return 2
-    except KeyboardInterrupt:
-        again = "run it again" if args.engine == "spark" else "add --resume to continue"
-        print(f"figures batch: interrupted; {again}", file=sys.stderr)
-        return 130
     print(progress.summary(counts, time.monotonic() - began, args.output, start), file=sys.stderr)
     return 0
 
 
 def _batch_on_spark(args: argparse.Namespace, output_format: str, workers: int):
+    """Run the job on PySpark in local mode, one run per local output at a time."""
+    from .batch import lock, stopping
+    from .batch.local import JobError
+
+    if "://" in args.output:  # a cluster's store: no local lock file to hold
+        with stopping.on_signals():
+            return _spark_run(args, output_format, workers)
+    try:
+        with lock.held(args.output), stopping.on_signals():
+            return _spark_run(args, output_format, workers)
+    except lock.Busy as error:
+        raise JobError(str(error)) from None
+
+
+def _spark_run(args: argparse.Namespace, output_format: str, workers: int):
     """Run the job on PySpark in local mode; for a cluster, spark-submit service/batch/spark.py."""
     from .batch.local import JobError
 

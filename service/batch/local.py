@@ -1,30 +1,37 @@
 """Run a batch job on this machine: worker processes, output in input order, checkpoints.
 
 The main process reads documents and cuts them into chunks; each worker process (started
-with ``spawn``, the extractor warmed once in each) extracts a chunk and encodes its rows; the
-main process writes the encoded chunks in input order. At most ``2 × workers`` chunks are in
-flight, so memory stays flat however large the input. The output's bytes depend only on the
-input and the chunk size, never on the number of workers.
+with ``spawn``, the extractor warmed once in each) extracts a chunk and encodes its rows and
+its per-document summary; the main process writes the encoded chunks in input order. At most
+``2 × workers`` chunks are in flight, so memory stays flat however large the input. The
+output's bytes depend only on the input and the chunk size, never on the number of workers.
+
+A run holds the output's lock throughout (``lock``): a second run on the same output stops at
+once. SIGINT and SIGTERM stop it alike (``stopping``): the workers end, what was written is
+checkpointed (JSON Lines) or the partial files removed (Parquet), and ``Interrupted`` says
+with which signal.
 """
 
 from __future__ import annotations
 
-import multiprocessing
+import json
 import os
 import signal
 import sys
 import time
-from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any, TextIO
 
-from . import checkpoints, readers
+from . import checkpoints, lock, readers
 from .checkpoints import Checkpoint, Counts
+from .duplicates import SeenIds
 from .progress import Progress
 from .readers import Document, Position
-from .rows import rows_of
+from .rows import rows_of, summary_row
+from .stopping import Interrupted, Stopping, on_signals
+from .workers import WorkerDied, Workers
 from .writers import PARQUET_MISSING, Format, encode, open_writer
 
 DEFAULT_CHUNK_SIZE = 64  # documents per chunk: a task for a worker, a checkpoint's step
@@ -33,6 +40,8 @@ CHUNK_BYTES = 8_000_000  # a chunk also ends once its documents hold this many b
 CHECKPOINT_SECONDS_VARIABLE = "FIGURES_BATCH_CHECKPOINT_SECONDS"
 # Tests only: end the process abruptly after writing this many chunks, before checkpointing.
 EXIT_AFTER_CHUNKS_VARIABLE = "_FIGURES_BATCH_EXIT_AFTER_CHUNKS"
+# Duplicate ids named one by one on stderr; the summary line counts them all.
+MAX_DUPLICATES_SHOWN = 10
 
 
 class JobError(Exception):
@@ -57,7 +66,31 @@ class Chunk:
     """A chunk's output, encoded by the worker, and what it counts for."""
 
     payload: Any  # JSON Lines bytes or an Arrow record batch
+    summary: Any  # its documents' summary rows, encoded likewise
     counts: Counts  # documents, good, bad, claims and bytes of the chunk
+
+
+@dataclass(frozen=True, slots=True)
+class Paths:
+    """The files of a run: the output, its summary, their partial files, the checkpoint."""
+
+    output: str
+    partial: str
+    summary: str
+    summary_partial: str
+    sidecar: str
+
+    @classmethod
+    def of(cls, output: str) -> Paths:
+        """Name every file of the run that writes ``output``."""
+        summary = checkpoints.summary_path(output)
+        return cls(
+            output,
+            checkpoints.partial_path(output),
+            summary,
+            checkpoints.partial_path(summary),
+            checkpoints.checkpoint_path(output),
+        )
 
 
 def default_workers() -> int:
@@ -69,46 +102,181 @@ def default_workers() -> int:
 
 
 def run(job: Job, stderr: TextIO = sys.stderr) -> tuple[Counts, Counts]:
-    """Run ``job``; return the counts at the start (non-zero when resumed) and at the end."""
+    """Run ``job``; return the counts at the start (non-zero when resumed) and at the end.
+
+    Raises ``JobError`` when it cannot start (or another run holds the output) and
+    ``Interrupted`` when SIGINT or SIGTERM stopped it.
+    """
     found, limit = _prepare(job)
-    partial = checkpoints.partial_path(job.output)
-    sidecar = checkpoints.checkpoint_path(job.output)
-    checkpoint = _resumable(job, found, sidecar, stderr)
-    position = checkpoint.position if checkpoint else Position(0)
-    start = counts = checkpoint.counts if checkpoint else Counts()
     try:
-        writer = open_writer(partial, job.format, checkpoint.offset if checkpoint else 0)
-    except (OSError, ValueError) as error:
-        raise JobError(f"cannot write {partial}: {error}") from None
-    progress = Progress(stderr, readers.total_bytes(found), start)
-    interval, exit_after = _settings()
-    inputs = readers.fingerprint(found)
-    saved = time.monotonic()
-    chunks = _chunks(readers.read(found, limit, position), job.chunk_size)
+        with lock.held(job.output), on_signals() as stop:
+            return _run(job, found, limit, stop, stderr)
+    except lock.Busy as error:
+        raise JobError(str(error)) from None
+
+
+def _run(
+    job: Job, found: tuple[readers.Source, ...], limit: int, stop: Stopping, stderr: TextIO
+) -> tuple[Counts, Counts]:
+    """Run ``job`` under its lock, with ``stop`` turning signals into ``Interrupted``."""
+    paths = Paths.of(job.output)
+    output: Output | None = None
+    progress: Progress | None = None
     try:
-        with _mapper(job.workers, job.format, job.reference_date) as ordered:
-            for written, (end, chunk) in enumerate(ordered(chunks), start=1):
-                writer.write(chunk.payload)
-                counts += chunk.counts
-                progress.update(counts)
-                if written == exit_after:  # a crash after writing, before checkpointing
-                    writer.sync()
-                    os._exit(75)
-                if job.format == "jsonl" and time.monotonic() - saved >= interval:
-                    offset = writer.sync()
-                    checkpoint = Checkpoint(
-                        inputs, job.format, offset, end, counts, job.reference_date
-                    )
-                    checkpoints.save(sidecar, checkpoint)
-                    saved = time.monotonic()
-        writer.close()
+        with stop.critical():  # a signal now stops the run once its files are open
+            checkpoints.remove_temporary(paths.sidecar)  # a killed run's: this run holds the lock
+            checkpoint = _resumable(job, found, paths.sidecar, stderr)
+            output = Output(job, paths, checkpoint, readers.fingerprint(found))
+        progress = Progress(stderr, readers.total_bytes(found), output.counts)
+        _extract_all(job, found, limit, stop, output, progress, checkpoint)
+    except (Interrupted, WorkerDied) as error:
+        if output is not None and not output.finished:  # else the signal came as it ended
+            with stop.critical():
+                output.abandon()
+            if isinstance(error, WorkerDied):
+                raise JobError(f"{error}; {_again(job)}") from None
+            raise
     finally:
-        progress.update(counts, force=True)
-        progress.close()
-    os.replace(partial, job.output)
-    if os.path.exists(sidecar):
-        os.remove(sidecar)
-    return start, counts
+        if progress is not None and output is not None:
+            progress.update(output.counts, force=True)
+            progress.close()
+    return (checkpoint.counts if checkpoint else Counts()), output.counts
+
+
+def _extract_all(
+    job: Job,
+    found: tuple[readers.Source, ...],
+    limit: int,
+    stop: Stopping,
+    output: Output,
+    progress: Progress,
+    checkpoint: Checkpoint | None,
+) -> None:
+    """Extract every document after the checkpoint into ``output``, then complete it."""
+    seen = _seen_ids(output.paths.summary_partial, job.format, checkpoint)
+    documents = readers.read(found, limit, output.end)
+    marked = _marked(documents, found, seen, progress.note)
+    interval, exit_after = _settings()
+    saved = time.monotonic()
+    with _mapper(job.workers, job.format, job.reference_date) as ordered:
+        chunks = ordered(_chunks(marked, job.chunk_size))
+        for written, ((end, duplicates), chunk) in enumerate(chunks, start=1):
+            with stop.critical():
+                output.write(end, chunk, duplicates)
+            progress.update(output.counts)
+            if written == exit_after:  # a crash after writing, before checkpointing
+                output.sync()
+                os._exit(75)
+            if job.format == "jsonl" and time.monotonic() - saved >= interval:
+                with stop.critical():
+                    output.save()
+                saved = time.monotonic()
+    with stop.critical():
+        output.finish()
+
+
+def _again(job: Job) -> str:
+    """Say how to go on after a run that stopped early."""
+    if job.format == "jsonl":
+        return "add --resume to continue"
+    return "run it again (a Parquet output cannot be continued)"
+
+
+class Output:
+    """The run's partial output and summary, what they hold so far, and its checkpoint."""
+
+    def __init__(self, job: Job, paths: Paths, checkpoint: Checkpoint | None, inputs: str) -> None:
+        self._job, self.paths, self._inputs = job, paths, inputs
+        self.counts = checkpoint.counts if checkpoint else Counts()
+        self.end = checkpoint.position if checkpoint else Position(0)  # after the last written
+        self.finished = False
+        offsets = (checkpoint.offset, checkpoint.summary_offset) if checkpoint else (0, 0)
+        try:
+            self._rows = open_writer(paths.partial, job.format, offsets[0])
+            self._summary = open_writer(paths.summary_partial, job.format, offsets[1], True)
+        except (OSError, ValueError) as error:
+            raise JobError(f"cannot write {paths.partial}: {error}") from None
+
+    def write(self, end: Position, chunk: Chunk, duplicates: int) -> None:
+        """Append a chunk's rows and summary; count it and the duplicate ids it holds."""
+        self._rows.write(chunk.payload)
+        self._summary.write(chunk.summary)
+        self.counts += chunk.counts + Counts(duplicate_ids=duplicates)
+        self.end = end
+
+    def sync(self) -> tuple[int, int]:
+        """Make both files durable; return their sizes."""
+        return self._rows.sync(), self._summary.sync()
+
+    def save(self) -> None:
+        """Checkpoint what is written (JSON Lines): both files synced, then the sidecar."""
+        offset, summary_offset = self.sync()
+        job = self._job
+        checkpoint = Checkpoint(
+            self._inputs, job.format, offset, self.end, self.counts, job.reference_date,
+            summary_offset,
+        )  # fmt: skip
+        checkpoints.save(self.paths.sidecar, checkpoint)
+
+    def finish(self) -> None:
+        """Close both files and give them their names; the run is complete."""
+        self._rows.close()
+        self._summary.close()
+        os.replace(self.paths.summary_partial, self.paths.summary)
+        os.replace(self.paths.partial, self.paths.output)
+        if os.path.exists(self.paths.sidecar):
+            os.remove(self.paths.sidecar)
+        self.finished = True
+
+    def abandon(self) -> None:
+        """Stop early: checkpoint what is written (JSON Lines), or remove what cannot resume."""
+        if self._job.format == "jsonl":
+            self.save()
+            self._rows.close()
+            self._summary.close()
+            return
+        for path in (self.paths.partial, self.paths.summary_partial):
+            if os.path.exists(path):
+                os.remove(path)  # a Parquet file without its footer: unreadable
+
+
+def _seen_ids(summary: str, format: Format, checkpoint: Checkpoint | None) -> SeenIds:
+    """Return the ids written before the checkpoint (from the summary), to tell a duplicate."""
+    seen = SeenIds()
+    if checkpoint is None or format != "jsonl":
+        return seen
+    with open(summary, "rb") as file:
+        for line in file.read(checkpoint.summary_offset).splitlines():
+            document_id = json.loads(line)["id"]
+            if document_id is not None:
+                seen.add(document_id)
+    return seen
+
+
+def _marked(
+    documents: Iterable[tuple[Document, Position]],
+    found: tuple[readers.Source, ...],
+    seen: SeenIds,
+    note: Callable[[str], None],
+) -> Iterator[tuple[Document, Position, bool]]:
+    """Mark each document whose id an earlier one had, and warn of the first few."""
+    repeated = 0
+    for document, end in documents:
+        again = document.id is not None and seen.add(document.id)
+        if again:
+            repeated += 1
+            if repeated <= MAX_DUPLICATES_SHOWN:
+                source = found[end.source]
+                where = (
+                    f"line {end.line} of {source.path}" if source.kind == "jsonl" else source.path
+                )
+                note(
+                    f"figures batch: warning: the id {json.dumps(document.id)} ({where}) is not"
+                    " unique: an earlier document has it too"
+                )
+            elif repeated == MAX_DUPLICATES_SHOWN + 1:
+                note("figures batch: warning: more ids are not unique; the summary line counts all")
+        yield document, end, again
 
 
 def _settings() -> tuple[float, int]:
@@ -128,7 +296,9 @@ def _prepare(job: Job) -> tuple[tuple[readers.Source, ...], int]:
         limit = readers.max_text_bytes()
     except (FileNotFoundError, ValueError) as error:
         raise JobError(str(error)) from None
-    own = {os.path.abspath(p) for p in (job.output, checkpoints.partial_path(job.output))}
+    paths = Paths.of(job.output)
+    own = {os.path.abspath(p) for p in (paths.output, paths.partial, paths.summary)}
+    own.add(os.path.abspath(paths.summary_partial))
     found = tuple(s for s in found if os.path.abspath(s.path) not in own)  # an earlier output
     if os.path.isdir(job.output):
         raise JobError(f"{job.output} is a directory; the local engine writes one file")
@@ -185,55 +355,39 @@ def _resumable(
 
 
 def _chunks(
-    documents: Iterable[tuple[Document, Position]], size: int
-) -> Iterator[tuple[Position, list[Document]]]:
-    """Group documents into chunks, each with the position after its last document."""
+    documents: Iterable[tuple[Document, Position, bool]], size: int
+) -> Iterator[tuple[tuple[Position, int], list[Document]]]:
+    """Group documents into chunks; key each by the position after it and its duplicate ids."""
     chunk: list[Document] = []
-    held = 0
-    for document, end in documents:
+    held = repeated = 0
+    for document, end, again in documents:
         chunk.append(document)
         held += document.size
+        repeated += again
         if len(chunk) >= size or held >= CHUNK_BYTES:
-            yield end, chunk
-            chunk, held = [], 0
+            yield (end, repeated), chunk
+            chunk, held, repeated = [], 0, 0
     if chunk:
-        yield end, chunk
+        yield (end, repeated), chunk
 
 
-Ordered = Callable[[Iterable[tuple[Position, list[Document]]]], Iterator[tuple[Position, Chunk]]]
+Ordered = Callable[[Iterable[tuple[Any, list[Document]]]], Iterator[tuple[Any, Chunk]]]
 
 
 @contextmanager
 def _mapper(workers: int, format: Format, reference_date: str | None) -> Iterator[Ordered]:
-    """Provide a function that extracts chunks and yields them in input order."""
+    """Provide a function that extracts keyed chunks and yields them in input order."""
     if workers == 1:
         _start(format, reference_date)
-        yield lambda chunks: ((end, _extract(chunk)) for end, chunk in chunks)
+        yield lambda chunks: ((key, _extract(chunk)) for key, chunk in chunks)
         return
-    context = multiprocessing.get_context("spawn")
-    pool = context.Pool(workers, initializer=_start_worker, initargs=(format, reference_date))
+    pool = Workers(workers, _extract, _start_worker, (format, reference_date))
     try:
-        yield lambda chunks: _bounded(pool, chunks, window=2 * workers)
-        pool.close()
-        pool.join()
-    finally:
-        pool.terminate()
-
-
-def _bounded(pool, chunks, window: int) -> Iterator[tuple[Position, Chunk]]:
-    """Map chunks over the pool in order, keeping at most ``window`` in flight.
-
-    ``Pool.imap`` would read the whole input ahead of slow workers; this does not.
-    """
-    pending: deque = deque()
-    for end, chunk in chunks:
-        pending.append((end, pool.apply_async(_extract, (chunk,))))
-        if len(pending) >= window:
-            done, result = pending.popleft()
-            yield done, result.get()
-    while pending:
-        done, result = pending.popleft()
-        yield done, result.get()
+        yield lambda chunks: pool.ordered(chunks, window=2 * workers)
+    except BaseException:  # a signal, a dead worker, a full disk: end the workers now
+        pool.stop()
+        raise
+    pool.close()
 
 
 _format: Format = "jsonl"  # the output format of this worker's job
@@ -250,20 +404,21 @@ def _start(format: Format, reference_date: str | None = None) -> None:
 
 
 def _start_worker(format: Format, reference_date: str | None = None) -> None:
-    """Start a worker: Ctrl-C is the main process's to handle."""
+    """Start a worker: signals are the main process's to handle (it stops the workers)."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     _start(format, reference_date)
 
 
 def _extract(documents: list[Document]) -> Chunk:
-    """Extract and encode one chunk."""
-    rows = []
+    """Extract and encode one chunk: its rows, and a summary row per document."""
+    rows, summary = [], []
     good = claims = size = 0
     for document in documents:
         outcome = rows_of(document, _reference_date)
         rows.extend(outcome.rows)
+        summary.append(summary_row(document, outcome))
         good += outcome.good
         claims += outcome.claims
         size += document.size
     counts = Counts(len(documents), good, len(documents) - good, claims, size)
-    return Chunk(encode(rows, _format), counts)
+    return Chunk(encode(rows, _format), encode(summary, _format, summary=True), counts)

@@ -40,6 +40,14 @@ class Progress:
         self._stream.flush()
         self._width = len(line)
 
+    def note(self, message: str) -> None:
+        """Write a line of its own (a warning), clearing the progress line first."""
+        if self._enabled and self._width:
+            self._stream.write("\r" + " " * self._width + "\r")
+            self._width = 0
+        self._stream.write(message + "\n")
+        self._stream.flush()
+
     def close(self) -> None:
         """Clear the progress line."""
         if self._enabled and self._width:
@@ -55,8 +63,8 @@ def summary(counts: Counts, seconds: float, output: str, start: Counts | None = 
     rate = (counts.bytes - (start.bytes if start else 0)) / MB / max(seconds, 1e-9)
     return (
         f"figures batch: documents={counts.documents} good={counts.good} bad={counts.bad}"
-        f" claims={counts.claims} errors={counts.bad} seconds={seconds:.2f}"
-        f" mb_per_s={rate:.2f} output={output}"
+        f" claims={counts.claims} errors={counts.bad} duplicate_ids={counts.duplicate_ids}"
+        f" seconds={seconds:.2f} mb_per_s={rate:.2f} output={output}"
     )
 
 

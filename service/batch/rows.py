@@ -51,6 +51,14 @@ def rows_maker(model: type) -> Callable[[Sequence[Any], str | None], list[Row]]:
 COLUMNS = columns_of(Claim)
 FIELDS = tuple(column.name for column in COLUMNS)
 _claim_rows = rows_maker(Claim)
+# The per-document summary written beside the rows: one row per document read, in input order,
+# so that a document processed with no claims can be told from one that is missing.
+SUMMARY_COLUMNS = (
+    Field("id", str, nullable=True),  # as in its rows; null for a bad document without one
+    Field("claims", int, nullable=False),  # claim rows written for it (0 for an error row)
+    Field("status", str, nullable=False),  # OK or ERROR
+)
+OK, ERROR = "ok", "error"
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,6 +105,11 @@ def claim_rows(document_id: str | None, claims: tuple[Claim, ...]) -> list[Row]:
     slower, a quarter of the extraction time on the batch hot path.
     """
     return _claim_rows(claims, document_id)
+
+
+def summary_row(document: Document, outcome: Outcome) -> Row:
+    """Say what became of one document: its id, its claims and ``ok`` or ``error``."""
+    return {"id": document.id, "claims": outcome.claims, "status": OK if outcome.good else ERROR}
 
 
 def error_row(document_id: str | None, reason: str) -> Row:

@@ -17,7 +17,7 @@ from typing import IO, Any, Literal, Protocol
 from service import EXTRA_HINT
 from service.shape import Field
 
-from .rows import COLUMNS, Row
+from .rows import COLUMNS, SUMMARY_COLUMNS, Row
 
 Format = Literal["jsonl", "parquet"]
 FORMATS: tuple[Format, ...] = ("jsonl", "parquet")
@@ -46,13 +46,17 @@ def format_of(path: str) -> Format:
     return "parquet" if path.endswith(".parquet") else "jsonl"
 
 
-def encode(rows: Sequence[Row], format: Format) -> Any:
-    """Encode rows for ``format`` (JSON Lines: bytes; Parquet: an Arrow record batch)."""
+def encode(rows: Sequence[Row], format: Format, summary: bool = False) -> Any:
+    """Encode rows for ``format`` (JSON Lines: bytes; Parquet: an Arrow record batch).
+
+    ``summary``: rows of the per-document summary (``rows.SUMMARY_COLUMNS``), not claim rows.
+    """
     if format == "jsonl":
         return encode_json_lines(rows)
     import pyarrow as pa
 
-    return pa.RecordBatch.from_pylist(list(rows), schema=parquet_schema())
+    schema = summary_schema() if summary else parquet_schema()
+    return pa.RecordBatch.from_pylist(list(rows), schema=schema)
 
 
 def encode_json_lines(rows: Sequence[Row]) -> bytes:
@@ -63,13 +67,16 @@ def encode_json_lines(rows: Sequence[Row]) -> bytes:
     return "".join(line + "\n" for line in lines).encode("utf-8")
 
 
-def open_writer(path: str, format: Format, offset: int = 0) -> Writer:
-    """Open ``path`` for ``format``; JSON Lines continue after ``offset`` bytes (0: start anew)."""
+def open_writer(path: str, format: Format, offset: int = 0, summary: bool = False) -> Writer:
+    """Open ``path`` for ``format``; JSON Lines continue after ``offset`` bytes (0: start anew).
+
+    ``summary``: the per-document summary's file (its own Parquet schema).
+    """
     if format == "jsonl":
         return JsonLinesWriter(path, offset)
     if offset:
         raise ValueError("a Parquet file cannot be continued")
-    return ParquetWriter(path)
+    return ParquetWriter(path, summary_schema() if summary else parquet_schema())
 
 
 class JsonLinesWriter:
@@ -102,13 +109,15 @@ class JsonLinesWriter:
 
 
 class ParquetWriter:
-    """Write Arrow record batches to one Parquet file with the explicit schema."""
+    """Write Arrow record batches to one Parquet file with an explicit schema."""
 
-    def __init__(self, path: str) -> None:
+    def __init__(self, path: str, schema: Any = None) -> None:
         import pyarrow.parquet as pq
 
+        schema = schema if schema is not None else parquet_schema()
         self._path = path
-        self._writer = pq.ParquetWriter(path, parquet_schema())
+        self._schema = schema
+        self._writer = pq.ParquetWriter(path, schema)
         self._pending: list[Any] = []
         self._rows = 0
 
@@ -132,7 +141,7 @@ class ParquetWriter:
         """Write full row groups; the layout depends on the rows only, not on how they came."""
         import pyarrow as pa
 
-        table = pa.Table.from_batches(self._pending, schema=parquet_schema())
+        table = pa.Table.from_batches(self._pending, schema=self._schema)
         ready = table.num_rows // ROW_GROUP_ROWS * ROW_GROUP_ROWS if whole_groups_only else None
         if ready is None or ready:
             self._writer.write_table(table.slice(0, ready), row_group_size=ROW_GROUP_ROWS)
@@ -144,6 +153,12 @@ class ParquetWriter:
 def parquet_schema():
     """Return the Arrow schema of the output: ``rows.COLUMNS``, derived from the claim model."""
     return arrow_schema(COLUMNS)
+
+
+@cache
+def summary_schema():
+    """Return the Arrow schema of the per-document summary: ``rows.SUMMARY_COLUMNS``."""
+    return arrow_schema(SUMMARY_COLUMNS)
 
 
 def arrow_schema(columns: Sequence[Field]):
