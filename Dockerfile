@@ -39,8 +39,8 @@ EXPOSE 8000
 HEALTHCHECK --interval=30s --timeout=5s --start-period=30s --retries=3 \
     CMD ["python", "-c", "import urllib.request; urllib.request.urlopen('http://127.0.0.1:8000/healthz', timeout=4)"]
 # --preload: warm the extractor once in the master, before the workers fork. The rest as
-# `figures serve` sets it (service/http/server.py: keep in sync): gthread workers of 4 threads,
-# each taking at most 4 connections, no keep-alive. On SIGTERM a gthread worker answers every
-# connection it has taken before it exits (a sync worker would drop those still queued), within
-# --graceful-timeout.
-CMD ["gunicorn", "--preload", "--bind", "0.0.0.0:8000", "--worker-class", "gthread", "--threads", "4", "--worker-connections", "4", "--keep-alive", "0", "--worker-tmp-dir", "/dev/shm", "--timeout", "120", "--graceful-timeout", "30", "--access-logfile", "-", "service.http.wsgi:app"]
+# `figures serve` sets it (service/http/server.py: keep in sync): gthread workers (timed, with
+# problem+json refusals: service/http/worker.py) of 4 threads, each taking at most 4
+# connections, no keep-alive. On SIGTERM a worker answers every connection it has taken, and
+# those still queued in the listen backlog, before it exits, within --graceful-timeout.
+CMD ["gunicorn", "--preload", "--bind", "0.0.0.0:8000", "--worker-class", "service.http.worker.Worker", "--threads", "4", "--worker-connections", "4", "--keep-alive", "0", "--worker-tmp-dir", "/dev/shm", "--timeout", "120", "--graceful-timeout", "30", "--access-logfile", "-", "service.http.wsgi:app"]

@@ -101,7 +101,7 @@ def test_language_tables_are_data_only(graph):
 # must be placed here.
 LAYERS = (
     ("english", "reasons", "rulebook"),  # data
-    ("model", "words", "numbers"),  # values and word-level tests
+    ("model", "words", "numbers", "time_limit"),  # values and word-level tests, the clock
     ("units", "normalize", "sentences", "masks", "candidates", "unit_context"),
     ("context",),  # the read-only context of one text
     ("spoken", "fractions", "capital_m", "written", "unit_reading", "numerals", "quantities"),

@@ -17,6 +17,7 @@ from .model import Change, Claim, Source, Span, Time
 from .readings import Placed
 from .sources import Attribution, attributions, source_of
 from .subjects import subject_of
+from .time_limit import check
 from .times import time_of, times
 
 
@@ -70,6 +71,7 @@ def _frames(ctx: Context, group: list[Placed]) -> Iterator[Claim]:
     sources: dict[Attribution, Source] = {}
     made_times: dict[tuple[int, int], Time] = {}
     for item, found, subject in zip(group, found_changes, subjects, strict=True):
+        check(ctx.deadline)  # a caller's time limit: a sentence may hold 100 000 claims
         change = found.change
         source = source_of(ctx, found_attributions, item.first, item.last, sources)
         role = None if change is None else change.role

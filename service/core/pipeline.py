@@ -28,6 +28,7 @@ from .numbers import VULGAR_FRACTIONS, WORD_STARTERS
 from .quantities import Quantity, read_quantity
 from .readings import Placed, Rejected
 from .rules import CLAIM_RULES, start
+from .time_limit import check
 
 # What reading one figure may raise on input no rule foresaw; see ``_read``. A last resort: the
 # number fuzz (tests/fuzz_numbers.py, scripts/stress) empties it, so that every error it would
@@ -97,6 +98,7 @@ def _read(ctx: Context) -> Iterator[Placed | Rejected]:
     tokens = ctx.tokens
     n = len(tokens)
     i = floor = 0
+    ends = ctx.deadline
     while i < n:
         tok = tokens[i]
         if tok.kind != "n" and (
@@ -106,6 +108,8 @@ def _read(ctx: Context) -> Iterator[Placed | Rejected]:
         ):
             i += 1  # most tokens cannot open a quantity: skip them cheaply
             continue
+        if ends is not None:
+            check(ends)  # a caller's time limit (time_limit.py): looked at once a figure
         try:
             q = read_quantity(ctx, i, floor)
             found = None if q is None else claim_of(ctx, q, floor)
