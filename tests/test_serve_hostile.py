@@ -204,3 +204,28 @@ def test_sigterm_answers_the_connections_queued_in_the_backlog(stress):
                 sock.close()
         assert server.process.wait(timeout=WAIT) == 0
         assert sorted(statuses, key=str) == [200] * queued + [408] * THREADS, server.log_tail()
+
+
+def test_clients_that_keep_their_end_open_do_not_stall_the_worker(stress):
+    """A connection is closed by the thread that answered it, not by the worker's main loop.
+
+    Each close lingers until the client closes its end (at most 2 s). Lingering in the main
+    loop, 12 such clients stopped the worker's heartbeat for 24 s, and the master killed it
+    as hung (``--timeout 5``); lingering in threads, it never stops.
+    """
+    with stress.Server(workers=1, timeout=5) as server:
+        (worker,) = server.worker_pids()
+        held = []
+        try:
+            for _ in range(12):
+                held.append(socket.create_connection((HOST, server.port), timeout=WAIT))
+                held[-1].sendall(b"GET /healthz HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")
+            for sock in held:
+                assert read_answer(sock)[0] == 200  # answered; the server closed its end …
+            status, _, _ = server.request("GET", "/healthz", timeout=WAIT)  # … we did not
+            assert status == 200
+        finally:
+            for sock in held:
+                sock.close()
+        assert server.worker_pids() == {worker}, server.log_tail()
+        assert "WORKER TIMEOUT" not in server.log_tail(200)

@@ -8,6 +8,7 @@ while a short deadline runs out.
 import socket
 
 import pytest
+from gunicorn import util
 
 from service.core import ExtractionTimeout, explain, extract, time_limit
 from service.core.time_limit import deadline
@@ -155,3 +156,14 @@ def test_http_answers_503_past_the_limit(client):
         batch = client.post("/v1/extract/batch", json={"documents": [{"text": TEXT}] * 3})
     assert batch.status_code == 503  # the whole batch: the time is the request's
     assert client.post("/v1/extract", json={"text": TEXT}).status_code == 200
+
+
+def test_closed_in_its_thread_the_main_loop_s_close_does_nothing(pair):
+    """The worker closes a connection in its thread; gthread's main loop closes it again."""
+    server, client = pair
+    timed = TimedSocket(server, SHORT)
+    client.close()
+    util.close_graceful(timed)  # the thread's close: the client has gone, so at once
+    timed.setblocking(True)  # the main loop's, on the closed socket: nothing, no error
+    util.close_graceful(timed)
+    assert server.fileno() == -1

@@ -154,5 +154,10 @@ class TimedSocket:
         finally:
             self._sock.settimeout(None)
 
+    def setblocking(self, flag: bool) -> None:
+        """Set the socket's mode; nothing once it is closed (the worker closes it in a thread)."""
+        if self._sock.fileno() != -1:
+            self._sock.setblocking(flag)
+
     def __getattr__(self, name: str) -> object:
         return getattr(self._sock, name)

@@ -1,4 +1,4 @@
-"""The gunicorn worker of ``figures serve`` and of the image: gthread, with three changes.
+"""The gunicorn worker of ``figures serve`` and of the image: gthread, with four changes.
 
 ``--worker-class service.http.worker.Worker``. gunicorn's threaded worker (``gthread``) is the
 right base (a slow client holds one thread, not a whole process; see server.py); this class
@@ -13,6 +13,8 @@ changes what a hostile or unlucky client could do to it:
   bytes: 414; too many or too long headers: 431; a malformed request or Content-Length: 400)
   with an HTML page and no ``nosniff``. Here those answers are ``application/problem+json``
   with the headers every answer of the app carries.
+- **Lingering in the thread.** A connection is closed (lingering until the client closes its
+  end, at most 2 s) by the thread that answered it, not by the worker's one main loop.
 - **A drain on stop.** On SIGTERM gthread stops accepting and closes its listening socket
   when its last connection is answered; connections the kernel had already accepted into the
   listen backlog (the client sees them connected, and may have sent its request) were then
@@ -92,14 +94,22 @@ class Worker(ThreadWorker):
         super().init_process()
 
     def handle(self, conn: Any) -> Any:
-        """Read and answer one connection in a thread, its reads and writes timed."""
+        """Read and answer one connection in a thread, its reads and writes timed; close it."""
         if not isinstance(conn.sock, TimedSocket):
             conn.sock = TimedSocket(conn.sock, self.timeouts)
         conn.sock.start()
         try:
-            return super().handle(conn)
+            result = super().handle(conn)
         finally:
             conn.sock.done()
+        if result is False:
+            # gthread closes in its main loop, lingering up to 2 s for the client to close its
+            # end (RFC 9112 9.6): one loop for all of the worker's connections, so 8 clients
+            # that keep their end open after the answer stalled accepting, answering and the
+            # heartbeat for 16 s. Here the lingering costs this thread only; the main loop's
+            # close then finds the socket closed and does nothing.
+            util.close_graceful(conn.sock)
+        return result
 
     def handle_request(self, req: Any, conn: Any) -> bool:
         """Answer a request whose headers are read: time its body and its extraction."""
