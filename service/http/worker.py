@@ -19,13 +19,16 @@ changes what a hostile or unlucky client could do to it:
   when its last connection is answered; connections the kernel had already accepted into the
   listen backlog (the client sees them connected, and may have sent its request) were then
   reset: 31 or 32 of them in each of three runs of 32 clients under load. This worker takes
-  the backlog before it closes, and answers it within ``--graceful-timeout``.
+  the backlog before it closes, and answers it within ``--graceful-timeout``; when the whole
+  server stops, its listening socket first stops taking new handshakes (``drain.py``), so
+  that none slips in between the last accept and the close.
 """
 
 from __future__ import annotations
 
 import json
 import os
+import time
 from typing import Any
 
 from gunicorn import util
@@ -33,6 +36,7 @@ from gunicorn.workers.gthread import ThreadWorker
 
 from service.core import time_limit
 
+from .drain import master_holds, refuse_new_connections
 from .timeouts import ReadTimeout, TimedSocket, Timeouts
 
 PROBLEM_JSON = "application/problem+json"
@@ -45,6 +49,9 @@ SECURITY_HEADERS = (
 )
 # gunicorn's messages repeat what the client sent (a request line, a header): cut long ones.
 MAX_DETAIL = 300
+# Seconds a stopping server waits, new handshakes refused, for those under way to complete
+# (a client's last ACK is one trip away: microseconds on a loopback, rarely 0.25 s on a WAN).
+HANDSHAKE_SECONDS = 0.25
 # A gunicorn error with no message (a fault of the server, 500).
 NO_DETAIL = "The server could not read or answer this request."
 
@@ -135,6 +142,11 @@ class Worker(ThreadWorker):
             super().set_accept_enabled(enabled)
             return
         self._drained = True
+        if not any(master_holds(self.ppid, listener) for listener in self.sockets):
+            # The whole server stops (on a reload the master keeps its sockets): no new
+            # handshakes from now on, and those under way a moment to join the backlog.
+            if all(refuse_new_connections(listener) for listener in self.sockets):
+                time.sleep(HANDSHAKE_SECONDS)
         taken = self._take_backlog()
         super().set_accept_enabled(False)
         for listener in self.sockets:
