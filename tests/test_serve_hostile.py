@@ -229,3 +229,18 @@ def test_clients_that_keep_their_end_open_do_not_stall_the_worker(stress):
                 sock.close()
         assert server.worker_pids() == {worker}, server.log_tail()
         assert "WORKER TIMEOUT" not in server.log_tail(200)
+
+
+def test_a_reload_keeps_taking_connections(stress):
+    """On SIGHUP the old workers stop, the socket stays open: no filter may stop new handshakes."""
+    with stress.Server(workers=1) as server:
+        (old,) = server.worker_pids()
+        server.process.send_signal(signal.SIGHUP)
+        for _ in range(WAIT * 10):  # until the new worker has replaced the old
+            workers = server.worker_pids()
+            if workers and old not in workers:
+                break
+            time.sleep(0.1)
+        assert old not in server.worker_pids(), server.log_tail()
+        for _ in range(20):
+            assert server.request("GET", "/healthz", timeout=5)[0] == 200
