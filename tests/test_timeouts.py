@@ -6,6 +6,7 @@ while a short deadline runs out.
 """
 
 import socket
+import time
 
 import pytest
 from gunicorn import util
@@ -83,11 +84,20 @@ def test_a_body_that_does_not_come_times_out(pair):
 
 def test_a_phase_whose_deadline_passed_reads_nothing(pair):
     server, client = pair
-    timed = TimedSocket(server, Timeouts(header=1e-9, body=1.0, extraction=1.0))
-    timed.start()
-    client.sendall(b"GET / HTTP/1.1\r\n")
+    timed = TimedSocket(server, Timeouts(header=1.0, body=1e-9, extraction=1.0))
+    timed.body()
+    client.sendall(b"text")
     with pytest.raises(ReadTimeout):
         timed.recv(100)  # data waits, but the phase is over
+
+
+def test_the_headers_clock_starts_at_their_first_read(pair):
+    server, client = pair
+    timed = TimedSocket(server, Timeouts(header=0.2, body=1.0, extraction=1.0))
+    timed.start()
+    time.sleep(0.3)  # longer than the timeout, before the first byte: not counted
+    client.sendall(b"GET / HTTP/1.1\r\n")
+    assert timed.recv(100) == b"GET / HTTP/1.1\r\n"
 
 
 def test_untimed_once_done(pair):

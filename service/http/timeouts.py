@@ -25,8 +25,8 @@ from werkzeug.exceptions import RequestTimeout
 
 # Keep in sync with the README's configuration table and docs/reliability.md "Timeouts".
 DEFAULTS = {
-    # Seconds a client has to send the request line and headers, from when a thread takes
-    # its connection (a client that sends nothing at all is let go after 5 s, gunicorn's own).
+    # Seconds a client has to send the request line and headers, from their first byte (one
+    # that sends nothing at all is let go after 5 s: gunicorn's own wait).
     "FIGURES_HEADER_TIMEOUT": 10.0,
     # Seconds it has to send the body, from the end of the headers; and again to take the answer.
     "FIGURES_BODY_TIMEOUT": 30.0,
@@ -85,8 +85,9 @@ class SendTimeout(BrokenPipeError):
 class TimedSocket:
     """A connection's socket whose reads end at the deadline of the phase they belong to.
 
-    Phases: the headers (from ``start``), the body (from ``body``), then none (``done``): once
-    the answer is written, gunicorn's lingering close reads with its own timeouts. Sends of the
+    Phases: the headers (from their first read, once gthread has seen a first byte: see
+    ``start``), the body (from ``body``, the end of the headers), then none (``done``): once the
+    answer is written, gunicorn's lingering close reads with its own timeouts. Sends of the
     answer get the body timeout, all together (``sendall`` counts the whole). Everything else
     is the socket's own (``__getattr__``).
     """
@@ -97,12 +98,12 @@ class TimedSocket:
         self._sock = sock
         self._timeouts = timeouts
         self._phase = ""  # "", "headers" or "body"
-        self._deadline = math.inf
+        self._deadline: float | None = math.inf  # None: from the phase's first read
         self._seconds = 0.0
 
     def start(self) -> None:
-        """Start the headers' clock: a thread has taken the connection."""
-        self._enter("headers", self._timeouts.header)
+        """Time the headers, from their first read: a thread has taken the connection."""
+        self._phase, self._seconds, self._deadline = "headers", self._timeouts.header, None
 
     def body(self) -> None:
         """Start the body's clock: the headers are read."""
@@ -120,6 +121,8 @@ class TimedSocket:
         """Read from the socket by the deadline of the phase: ``ReadTimeout`` past it."""
         if not self._phase:
             return self._sock.recv(size, *flags)
+        if self._deadline is None:
+            self._deadline = time.monotonic() + self._seconds
         remaining = self._deadline - time.monotonic()
         if remaining <= 0:
             raise ReadTimeout(self._phase, self._seconds)
