@@ -11,8 +11,8 @@ changes what a hostile or unlucky client could do to it:
   extraction past ``FIGURES_EXTRACTION_TIMEOUT`` ends in a 503 (problems.py).
 - **Problems, not HTML.** gunicorn answers what it refuses itself (a request line over 4094
   bytes: 414; too many or too long headers: 431; a malformed request or Content-Length: 400)
-  with an HTML page and no ``nosniff``. Here those answers are ``application/problem+json``
-  with the headers every answer of the app carries.
+  with an HTML page and no ``nosniff``. Here those answers are ``application/problem+json``,
+  with ``nosniff`` and ``no-store``.
 - **Lingering in the thread.** A connection is closed (lingering until the client closes its
   end, at most 2 s) by the thread that answered it, not by the worker's one main loop.
 - **A drain on stop.** On SIGTERM gthread stops accepting and closes its listening socket
@@ -40,7 +40,8 @@ from .drain import master_holds, refuse_new_connections
 from .timeouts import ReadTimeout, TimedSocket, Timeouts
 
 PROBLEM_JSON = "application/problem+json"
-# The headers of gunicorn's own answers, as the app sets them on its own.
+# The headers of gunicorn's own answers: nosniff, and what fits an error nobody should cache,
+# render or frame.
 SECURITY_HEADERS = (
     ("X-Content-Type-Options", "nosniff"),
     ("Cache-Control", "no-store"),
