@@ -41,8 +41,8 @@ HEALTHCHECK --interval=30s --timeout=5s --start-period=30s --retries=3 \
 # --config: service/gunicorn_config.py gives the workers a fresh directory for their metrics
 # before the app loads (emptied on every start), so /metrics adds up every worker's counts.
 # --preload: warm the extractor once in the master, before the workers fork. The rest as
-# `figures serve` sets it (service/http/server.py: keep in sync): gthread workers of 4 threads,
-# each taking at most 4 connections, no keep-alive. On SIGTERM a gthread worker answers every
-# connection it has taken before it exits (a sync worker would drop those still queued), within
-# --graceful-timeout.
-CMD ["gunicorn", "--config", "python:service.gunicorn_config", "--preload", "--bind", "0.0.0.0:8000", "--worker-class", "gthread", "--threads", "4", "--worker-connections", "4", "--keep-alive", "0", "--worker-tmp-dir", "/dev/shm", "--timeout", "120", "--graceful-timeout", "30", "--access-logfile", "-", "service.http.wsgi:app"]
+# `figures serve` sets it (service/http/server.py: keep in sync): gthread workers (timed, with
+# problem+json refusals: service/http/worker.py) of 4 threads, each taking at most 4
+# connections, no keep-alive. On SIGTERM a worker answers every connection it has taken, and
+# those still queued in the listen backlog, before it exits, within --graceful-timeout.
+CMD ["gunicorn", "--config", "python:service.gunicorn_config", "--preload", "--bind", "0.0.0.0:8000", "--worker-class", "service.http.worker.Worker", "--threads", "4", "--worker-connections", "4", "--keep-alive", "0", "--worker-tmp-dir", "/dev/shm", "--timeout", "120", "--graceful-timeout", "30", "--access-logfile", "-", "service.http.wsgi:app"]

@@ -169,8 +169,11 @@ def test_client_that_vanishes_mid_body_costs_nothing_else(server, good_answer):
 )
 def test_malformed_content_length_is_refused_by_gunicorn(server, good_answer, header):
     data = b"POST /v1/extract HTTP/1.1\r\nHost: 127.0.0.1\r\n" + header + b"\r\n\r\nabcde"
-    status, _, _ = exchange(server.port, data)
-    assert status == 400  # gunicorn's own page: the app never sees the request
+    status, headers, body = exchange(server.port, data)
+    assert status == 400  # gunicorn's own refusal: the app never sees the request …
+    assert headers["content-type"] == "application/problem+json"  # … but it is a problem
+    assert headers["x-content-type-options"] == "nosniff"
+    assert json.loads(body)["status"] == 400
     assert server.extract(GOOD_TEXT)[0] == 200
 
 

@@ -15,6 +15,7 @@ from service.batch.local import CHECKPOINT_SECONDS_VARIABLE
 from service.http import cors
 from service.http.app import ACCESS_DEFAULTS
 from service.http.logs import LOG_DEFAULTS
+from service.http.timeouts import DEFAULTS as TIMEOUT_DEFAULTS
 from service.limits import DEFAULTS
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -23,6 +24,7 @@ SETTINGS = sorted(
         *DEFAULTS,
         *ACCESS_DEFAULTS,
         *LOG_DEFAULTS,
+        *TIMEOUT_DEFAULTS,
         cors.SETTING,
         metrics_dir.VARIABLE,
         CHECKPOINT_SECONDS_VARIABLE,

@@ -1,8 +1,10 @@
 """Inputs that once raised inside the core: each must now give claims or nothing, never an error.
 
 The guarantee holds by construction at the stage that reads one figure (``pipeline._read``): a
-figure whose reading raises is left out as ``malformed``, and a claim whose numbers are not
-finite is never built. These rows are the inputs that found the gaps, kept as regressions.
+figure whose reading raises is left out as ``malformed``; and the build stage builds no claim
+whose numbers are not finite. These rows are the inputs that found the gaps, kept as
+regressions; tests/test_number_edges.py reads them with the guard off, where each root cause
+is fixed.
 """
 
 import math

@@ -5,17 +5,29 @@
 """
 
 from .extractor import explain, extract, warm
-from .model import Claim, Explanation, ExtractionError, Normalized, Rejection, Span, Unit
+from .model import (
+    Claim,
+    Explanation,
+    ExtractionError,
+    ExtractionTimeout,
+    Normalized,
+    Rejection,
+    Span,
+    Unit,
+)
+from .time_limit import time_limit
 
 __all__ = [
     "Claim",
     "Explanation",
     "ExtractionError",
+    "ExtractionTimeout",
     "Normalized",
     "Rejection",
     "Span",
     "Unit",
     "explain",
     "extract",
+    "time_limit",
     "warm",
 ]

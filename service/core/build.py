@@ -1,7 +1,10 @@
 """The build stage: a finished reading becomes a ``Claim``: interval, unit, SI value, entity.
 
 The only place a ``Claim`` is made from a reading, so the guarantees of the model hold here by
-construction: ``text == input[start:end]``, finite numbers, the sentence around the claim.
+construction: ``text == input[start:end]``, finite numbers, the sentence around the claim. A
+reading whose numbers are not all finite ("1e999", a product past a float's range) builds no
+claim at all (JSON has no infinity, and no rule downstream need think of one); an SI value
+that overflows ("1e308 km" in metres) is left out and the claim kept.
 """
 
 from __future__ import annotations
@@ -31,8 +34,8 @@ _OF_DETERMINERS = frozenset({"the", "these", "those", "their", "its"})
 _ENTITY_REACH = 6
 
 
-def build(ctx: Context, r: Reading) -> Claim:
-    """Make the claim of a finished reading."""
+def build(ctx: Context, r: Reading) -> Claim | None:
+    """Make the claim of a finished reading; None when a number it would state is not finite."""
     q = r.q
     relation: Relation = r.relation
     value: float | None
@@ -48,6 +51,8 @@ def build(ctx: Context, r: Reading) -> Claim:
         value = q.value
         low = value if relation in ("equal", "more_than", "at_least") else None
         high = value if relation in ("equal", "less_than", "at_most") else None
+    if not _finite(value, low, high):
+        return None
     start, end = ctx.tokens[r.first].start, ctx.tokens[r.last].end
     unit, normalized, kind = _unit(q, value, low, high)
     sentence = ctx.sentences.around(start, end)
@@ -91,10 +96,14 @@ def _unit(
         None if high is None else convert(high),
         target,
     )
-    for number in (normalized.value, normalized.low, normalized.high):
-        if number is not None and not math.isfinite(number):
-            return unit, None, kind  # "1e308 km" overflows in metres: no SI value to give
+    if not _finite(normalized.value, normalized.low, normalized.high):
+        return unit, None, kind  # "1e308 km" overflows in metres: no SI value to give
     return unit, normalized, kind
+
+
+def _finite(*numbers: float | None) -> bool:
+    """Tell whether every number given is finite (None, an open end, is)."""
+    return all(number is None or math.isfinite(number) for number in numbers)
 
 
 def _entity(ctx: Context, last: int, kind: str, q: Quantity) -> Span | None:

@@ -15,6 +15,7 @@ from .candidates import figure_spans
 from .masks import Masks
 from .numbers import Token, tokenize
 from .sentences import SentenceIndex
+from .time_limit import check, deadline
 from .units import Lexicon, lexicon
 
 
@@ -28,15 +29,18 @@ class Context:
     sentences: SentenceIndex
     lex: Lexicon
     reference: date | None = None  # the text's date ("today"), to resolve "last year"
+    deadline: float | None = None  # when a caller's ``time_limit`` runs out; None: never
 
     @classmethod
     def of(cls, text: str, reference: date | None = None) -> Context:
         """Tokenise ``text`` (only the sentences that can hold a figure) and mask its dates."""
+        ends = deadline()
         sentences = SentenceIndex(text)
         lowered = text.lower()
         spans = figure_spans(text, lowered, sentences.sentences)
         tokens = tokenize(text, spans, lowered)
-        return cls(text, tokens, Masks(text), sentences, lexicon(), reference)
+        check(ends)
+        return cls(text, tokens, Masks(text), sentences, lexicon(), reference, ends)
 
     def spaced(self, i: int) -> bool:
         """Tell whether tokens ``i - 1`` and ``i`` are apart by a little white space only."""

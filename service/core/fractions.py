@@ -148,12 +148,10 @@ def _denominator(items: list[float | None], d: float) -> tuple[float, int]:
         t = m - 2 if items[-1] is None else m - 1
         if t >= 2:
             top = items[t]  # never None: "and" follows a number word
-            # None after "and" ("one and hundred fifths"), where the comparison below raises
-            # TypeError: a bug kept as it is until it is fixed on purpose.
-            small: float = items[t - 1]  # type: ignore[assignment]
+            small = items[t - 1]  # None in "one and hundred fifths": no "one hundred" there
             before = items[t - 2]
             assert top is not None
-            if top >= 100 and 1 <= small < 10 and before is not None:
+            if top >= 100 and small is not None and 1 <= small < 10 and before is not None:
                 if 0 <= before < 10 or 100 <= before < top:
                     return small * top + d, t - 1
     return d, m

@@ -18,6 +18,7 @@ from .model import Change, Claim, Source, Span, Time
 from .readings import Placed
 from .sources import Attribution, attributions, source_of
 from .subjects import subject_of
+from .time_limit import check
 from .times import times
 
 
@@ -68,6 +69,7 @@ def _frames(ctx: Context, group: list[Placed], starts: list[int]) -> Iterator[Cl
     dated = claim_times(ctx, found_times, group, [f.change for f in found_changes], (first, last))
     sources: dict[Attribution, Source] = {}
     for item, found, subject, time in zip(group, found_changes, subjects, dated, strict=True):
+        check(ctx.deadline)  # a caller's time limit: a sentence may hold 100 000 claims
         change = found.change
         source = None
         if found_attributions:

@@ -18,6 +18,10 @@ class ExtractionError(ValueError):
     """Raised only on misuse of the core (wrong argument type), never for "nothing found"."""
 
 
+class ExtractionTimeout(Exception):
+    """Raised when the time a caller gave with ``time_limit`` ran out during an extraction."""
+
+
 @dataclass(frozen=True, slots=True)
 class Span:
     """A located piece of the input: ``input[start:end] == text``."""

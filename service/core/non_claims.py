@@ -172,7 +172,8 @@ def _count_shaped(token: Token) -> bool:
     """Tell digits that cannot be a year: "1000", "2,500", "3.5" (not "2019")."""
     if token.kind != "n":
         return False
-    return not (token.text.isdigit() and _year_shaped(token.text, int(token.text)))
+    text = token.text
+    return not (len(text) == 4 and text.isdigit() and _year_shaped(text, int(text)))
 
 
 def is_year(ctx: Context, q: Quantity, floor: int, allow_short: bool = False) -> bool:

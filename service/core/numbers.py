@@ -131,9 +131,15 @@ class Numeral(NamedTuple):
 
 
 def digits_value(text: str) -> float | None:
-    """Read "1,300.5" or "3.5"; None for shapes that are not one number ("1.2.3", "1,30")."""
+    """Read "1,300.5" or "3.5"; None for shapes that are not one number ("1.2.3", "1,30").
+
+    None too for digits past a float's range (400 nines would read as infinity): no stage that
+    reads on from a number ("and a half", "1/2", "pm") then meets a value it cannot compare or
+    convert to ``int``.
+    """
     if text.isdecimal():
-        return float(text)  # plain digits, most numbers in news: nothing to take apart
+        value = float(text)  # plain digits, most numbers in news: nothing to take apart
+        return value if value != math.inf else None
     for space in "\u202f\u00a0\u2009 ":
         text = text.replace(space, ",")  # "40 000" with a thin or no-break space
     if "," in text:
@@ -147,9 +153,15 @@ def digits_value(text: str) -> float | None:
     elif text.count(".") > 1:
         return None
     try:
-        return float(text)
+        value = float(text)
     except ValueError:
         return None
+    return value if value != math.inf else None
+
+
+def is_whole(value: float) -> bool:
+    """Tell whether ``value`` is whole: False for infinity and NaN, where ``int()`` would raise."""
+    return value % 1 == 0
 
 
 def _spaced_pair(tokens: list[Token], j: int) -> bool:

@@ -22,6 +22,7 @@ from .numbers import (
     VULGAR_FRACTIONS,
     Numeral,
     digits_value,
+    is_whole,
     scaled,
     times_ten_to,
 )
@@ -198,8 +199,8 @@ def _m_is_million(ctx: Context, j: int) -> bool:
     if j + 1 < len(tokens) and tokens[j + 1].kind == "w":
         # "232.2m a year earlier", "2.4m homes"; but "2.4m tall", "a 10m drop", "1m is"
         word = tokens[j + 1].lower
-        if word in COPULAS and tokens[j - 1].text.isdigit():
-            return int(tokens[j - 1].text) >= 10
+        if word in COPULAS and tokens[j - 1].text.isdecimal():
+            return (digits_value(tokens[j - 1].text) or 0) >= 10
         return word not in METRE_CONTEXT
     return "." in number and not number.startswith("0.") and len(number) > 3
 
@@ -225,7 +226,7 @@ def extend_digits(ctx: Context, value: float, i: int) -> tuple[float, int] | Non
             return value ** power[0], power[1]
         except (OverflowError, ZeroDivisionError):
             return math.inf, power[1]
-    if j + 2 < n and nxt.lower == "and" and value == int(value):
+    if j + 2 < n and nxt.lower == "and" and is_whole(value):
         half = and_a_fraction(ctx, value, i)  # "2 and a half years"
         if half is not None:
             return half
@@ -239,7 +240,7 @@ def extend_digits(ctx: Context, value: float, i: int) -> tuple[float, int] | Non
         found = _times_ten(ctx, value, j)
         if found is not None:
             return found
-    if j + 3 < n and nxt.text in _TIMES and tokens[j + 1].text.isdigit():
+    if j + 3 < n and nxt.text in _TIMES and tokens[j + 1].text.isdecimal():
         return _times_power(ctx, value, j)
     return None
 
@@ -248,7 +249,7 @@ def _mixed_fraction(ctx: Context, value: float, j: int) -> tuple[float, int] | N
     """Read "2 1/2 in", "10 1/2 miles": a whole number and a proper fraction from token ``j``."""
     tokens = ctx.tokens
     part = extend_digits(ctx, digits_value(tokens[j].text) or 0.0, j)
-    if part is not None and part[1] == j + 2 and 0 < part[0] < 1 and value == int(value):
+    if part is not None and part[1] == j + 2 and 0 < part[0] < 1 and is_whole(value):
         return value + part[0], part[1]
     return None
 
@@ -267,7 +268,7 @@ def _slash_fraction(ctx: Context, value: float, j: int) -> tuple[float, int] | N
     if (
         (denominator in FRACTION_DENOMINATORS or (of and denominator))
         and value < denominator
-        and value == int(value)
+        and is_whole(value)
     ):
         return value / denominator, j + 1
     return None
@@ -300,7 +301,7 @@ def _times_ten(ctx: Context, value: float, j: int) -> tuple[float, int] | None:
     while k < n and tokens[k].text in SUPERSCRIPTS and ctx.attached(k):
         digits += SUPERSCRIPTS[tokens[k].text]
         k += 1
-    if digits.lstrip("-").isdigit():
+    if digits.removeprefix("-").isdecimal():  # one minus at most: "10⁻⁻5" is no power
         return times_ten_to(value, int(digits[:6])), k - 1
     # "2.48×10−5", "5.5x10-3": a glued minus sign before the exponent
     if (
@@ -308,7 +309,7 @@ def _times_ten(ctx: Context, value: float, j: int) -> tuple[float, int] | None:
         and tokens[k].text in _MINUS_SIGNS
         and ctx.attached(k)
         and ctx.attached(k + 1)
-        and tokens[k + 1].text.isdigit()
+        and tokens[k + 1].text.isdecimal()
         and ctx.attached(j)
     ):
         return times_ten_to(value, -int(tokens[k + 1].text[:6])), k + 1

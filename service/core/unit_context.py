@@ -20,6 +20,7 @@ from .english.measures import (
     SIZE_WORDS,
     SMALL_LENGTHS,
 )
+from .numbers import digits_value
 
 if TYPE_CHECKING:
     from .numbers import Token
@@ -51,16 +52,24 @@ def is_context_length(tokens: list[Token], unit_first: int, info: UnitInfo) -> b
     """Tell whether a quantity's unit is a clock look-alike read as a length ("2.1 pm").
 
     Such a quantity may lie under a clock-time mask; the reading above has ruled the time out.
+    A unit that stands before its number ("HK$6 000") has no token after the number to look at.
     """
-    return tokens[unit_first].text in SMALL_LENGTHS and info.name in SMALL_LENGTHS.values()
+    if info.name not in SMALL_LENGTHS.values():
+        return False
+    return unit_first < len(tokens) and tokens[unit_first].text in SMALL_LENGTHS
 
 
 def _no_clock_time(tokens: list[Token], number: int, j: int) -> bool:
-    """Tell "2.123 pm", "2.1 pm", "14 pm" and "a size of 2 pm" from "2 pm" and "9.30 pm"."""
+    """Tell "2.123 pm", "2.1 pm", "14 pm" and "a size of 2 pm" from "2 pm" and "9.30 pm".
+
+    Digits grouped in thousands ("1,000 pm", "1 000 pm") are past any hour: a length.
+    """
     digits = tokens[number].text
-    if tokens[number].kind != "n" or _touching(tokens, j) or "," in digits:
-        return False
+    if tokens[number].kind != "n" or _touching(tokens, j) or digits_value(digits) is None:
+        return False  # "1,30 pm" is no number at all
     whole, _, decimals = digits.partition(".")
+    if not whole.isdecimal():
+        return True  # "1,000 pm", "40 000 pm": thousands, no hour
     if decimals:
         return len(decimals) != 2 or int(decimals) >= 60 or int(whole) > 12
     if int(whole) > 12:

@@ -8,11 +8,13 @@ never changing the one it was given; the claim rules (``rules.py``) call them in
 
 from __future__ import annotations
 
+import math
+
 from .context import Context
 from .english.calendar import YEAR_PREPOSITIONS
 from .non_claims import is_identifier, is_score, is_year, why_not
 from .normalize import converter
-from .numbers import scaled
+from .numbers import is_whole, scaled
 from .quantities import Quantity, read_quantity
 from .readings import Rejected
 
@@ -62,6 +64,8 @@ def compound(ctx: Context, q: Quantity, floor: int) -> Quantity:
         return q
     # Rounded: "5 ft 2 in" is 62 inches, not 61.99999999999999.
     value = round(q.value * big[0](1.0) / small[0](1.0) + part.value, 9)
+    if not math.isfinite(value):
+        return q  # "1e308 hours 5 minutes" has no finite count of minutes: two figures
     return q._replace(
         value=value, raw=value, unit=part.unit, unit_surface=part.unit_surface, last=part.last
     )
@@ -105,7 +109,7 @@ def ratio(ctx: Context, q: Quantity, j: int, floor: int) -> Quantity | None:
         j += 1
     if not (ctx.spaced(j) and ctx.spaced(j + 1)):
         return None
-    if q.value != int(q.value) or q.value <= 0:
+    if not is_whole(q.value) or q.value <= 0:
         return None
     whole = read_quantity(ctx, j + 1, floor)
     if whole is None or not (whole.bare or _plain_words(whole)) or whole.value <= q.value:
@@ -123,7 +127,7 @@ def _over(ctx: Context, q: Quantity, j: int, floor: int) -> Quantity | None:
     after, so "over 20 people" and "2000 over 3 years" stay a bound and a period.
     """
     tokens = ctx.tokens
-    if not (q.bare or _plain_words(q)) or q.value != int(q.value) or not q.value:
+    if not (q.bare or _plain_words(q)) or not is_whole(q.value) or not q.value:
         return None
     if not (ctx.spaced(j) and ctx.spaced(j + 1)):
         return None
@@ -134,7 +138,7 @@ def _over(ctx: Context, q: Quantity, j: int, floor: int) -> Quantity | None:
     if is_year(ctx, whole, floor) or (is_year(ctx, q, floor) and before in YEAR_PREPOSITIONS):
         return None  # "sales in 2021 over 2020": a comparison of years
     after = tokens[whole.last + 1] if whole.last + 1 < len(tokens) else None
-    if whole.value != int(whole.value) or (after is not None and after.text not in ".,;:!?"):
+    if not is_whole(whole.value) or (after is not None and after.text not in ".,;:!?"):
         return None
     value = q.value / whole.value
     return q._replace(value=value, raw=value, last=whole.last, number_last=whole.last)

@@ -45,6 +45,11 @@ ERROR_RESPONSES = {
         "MethodNotAllowed",
         "The path does not take this method; the Allow header lists those it does.",
     ),
+    408: (
+        "RequestTimeout",
+        "The request's headers or body did not arrive in time (FIGURES_HEADER_TIMEOUT, "
+        "FIGURES_BODY_TIMEOUT).",
+    ),
     413: (
         "ContentTooLarge",
         "A text, a body or a batch is over its limit, or a text or a batch holds more claims "
@@ -69,7 +74,8 @@ ERROR_RESPONSES = {
     500: ("InternalServerError", "A fault of the service; the detail never carries its cause."),
     503: (
         "ServiceUnavailable",
-        "The extractor is still warming up; retry after Retry-After seconds.",
+        "The extractor is still warming up (retry after Retry-After seconds), or extracting the "
+        "request's texts took longer than FIGURES_EXTRACTION_TIMEOUT.",
     ),
 }
 # The groups operations are listed in, in this order.
@@ -82,8 +88,8 @@ TAGS = {
 BEARER = "apiKey"
 # Errors any operation can answer: a mistyped path, a wrong method, a fault of the service.
 COMMON_ERRORS = (404, 405, 500)
-# Errors of operations that read a body.
-BODY_ERRORS = (400, 413, 415, 422)
+# Errors of operations that read a body and extract its texts (408 and 503: their timeouts).
+BODY_ERRORS = (400, 408, 413, 415, 422, 503)
 
 DESCRIPTION = """\
 Every numeric claim in English news text, normalised and located.

@@ -10,7 +10,14 @@ from __future__ import annotations
 import json
 
 from flask import Flask, Response, current_app, request
-from werkzeug.exceptions import HTTPException, InternalServerError, UnprocessableEntity
+from werkzeug.exceptions import (
+    HTTPException,
+    InternalServerError,
+    ServiceUnavailable,
+    UnprocessableEntity,
+)
+
+from service.core import ExtractionTimeout
 
 from .logs import shown_path
 
@@ -58,6 +65,17 @@ def _handle_http_exception(error: HTTPException) -> Response | HTTPException:
     return problem_response(error)
 
 
+def _handle_timeout(error: ExtractionTimeout) -> Response:
+    """Answer an extraction that ran past ``FIGURES_EXTRACTION_TIMEOUT`` (worker.py): 503."""
+    current_app.logger.warning("Extraction timed out on %s %s", request.method, request.path)
+    return problem_response(
+        ServiceUnavailable(
+            "Extraction took longer than this service gives one request: send less text at a"
+            " time, or try again when the service is less busy."
+        )
+    )
+
+
 def _handle_unexpected(error: Exception) -> Response:
     current_app.logger.exception("Unhandled error on %s %s", request.method[:32], shown_path())
     return problem_response(InternalServerError())
@@ -66,4 +84,5 @@ def _handle_unexpected(error: Exception) -> Response:
 def install(app: Flask) -> None:
     """Route every error of ``app`` through the problem handlers."""
     app.register_error_handler(HTTPException, _handle_http_exception)
+    app.register_error_handler(ExtractionTimeout, _handle_timeout)
     app.register_error_handler(Exception, _handle_unexpected)

@@ -10,6 +10,11 @@ not a whole worker, as it would with sync workers (one connection at a time, hel
 whose threads are all held by slow clients leaves new connections to the others, and no
 connection lingers idle after its answer (no keep-alive). Extraction is CPU-bound and holds the
 GIL, so threads add no throughput: ``workers`` sets that.
+
+The worker class is gthread's with request timeouts, problem+json for gunicorn's own refusals
+and a drain of the listen backlog on SIGTERM (``worker.py``); its timeouts are read from the
+environment (``FIGURES_HEADER_TIMEOUT``, ``FIGURES_BODY_TIMEOUT``, ``FIGURES_EXTRACTION_TIMEOUT``),
+so the container's own gunicorn command reads them too.
 """
 
 from __future__ import annotations
@@ -39,6 +44,8 @@ class _Gunicorn(BaseApplication):
         return app
 
 
+# The worker class: gthread's, timed (see the docstring).
+WORKER_CLASS = "service.http.worker.Worker"
 # Threads per worker: the connections one worker reads and answers at once. Each may hold a
 # large text and its claims in memory, so more threads cost memory, not just sockets.
 THREADS = 4
@@ -57,7 +64,7 @@ def serve(*, host: str, port: int, workers: int, timeout: int, threads: int = TH
         {
             "bind": f"[{host}]:{port}" if ":" in host else f"{host}:{port}",
             "workers": workers,
-            "worker_class": "gthread",
+            "worker_class": WORKER_CLASS,
             "threads": threads,
             "worker_connections": threads,  # a busy worker leaves new connections to the others
             "timeout": timeout,
