@@ -17,6 +17,7 @@ from .english.common import STOPWORDS
 from .english.currencies import (
     CODE_PREFIXES,
     DOLLAR_PREFIXES,
+    DOTTED_CODES,
     SHARED_CURRENCY_WORDS,
     SPACED_DOLLAR_PREFIXES,
     SYMBOL_CURRENCIES,
@@ -91,13 +92,17 @@ def read_quantity(ctx: Context, i: int, floor: int) -> Quantity | None:
 
 
 def _currency_prefix(ctx: Context, i: int) -> tuple[UnitInfo, str, int] | None:
-    """Read a currency before the amount: "$5", "US$5", "USD 5", "Rs 500".
+    """Read a currency before the amount: "$5", "US$5", "$US5", "USD 5", "Rs 500", "Rs.20".
 
     Returns the currency, as written, and the token the amount (or its sign) starts at.
     """
     tokens, lex = ctx.tokens, ctx.lex
     n = len(tokens)
     tok = tokens[i]
+    if i + 2 < n and ctx.attached(i + 1) and tokens[i + 2].kind == "n":
+        country = _country_after_dollar(ctx, i) or _dotted_code(ctx, i)
+        if country is not None:
+            return country
     prefix = DOLLAR_PREFIXES.get(tok.text) or (
         CODE_PREFIXES.get(tok.text.upper()) if len(tok.text) == 3 else None
     )
@@ -133,6 +138,34 @@ def _currency_prefix(ctx: Context, i: int) -> tuple[UnitInfo, str, int] | None:
             code = CODE_PREFIXES[tok.text.upper() if tok.text.islower() else tok.text]
             return lex.currency(code), tok.text, i + 1
     return None
+
+
+def _country_after_dollar(ctx: Context, i: int) -> tuple[UnitInfo, str, int] | None:
+    """Read "$US42.7 million", "$A3.1bn", "$HK 2.3 billion": the country's letters after "$".
+
+    The caller has checked that token ``i + 1`` is glued on and digits stand at ``i + 2``.
+    """
+    tokens = ctx.tokens
+    if tokens[i].text != "$" or tokens[i + 1].text not in DOLLAR_PREFIXES:
+        return None
+    if not (ctx.attached(i + 2) or ctx.spaced(i + 2)):
+        return None
+    code = DOLLAR_PREFIXES[tokens[i + 1].text]
+    return ctx.lex.currency(code), ctx.text[tokens[i].start : tokens[i + 1].end], i + 2
+
+
+def _dotted_code(ctx: Context, i: int) -> tuple[UnitInfo, str, int] | None:
+    """Read "Rs.20", "Rs. 4,500": a code written with a full stop before the amount.
+
+    The caller has checked that token ``i + 1`` is glued on and digits stand at ``i + 2``.
+    """
+    tokens = ctx.tokens
+    if tokens[i].text not in DOTTED_CODES or tokens[i + 1].text != ".":
+        return None
+    if not (ctx.attached(i + 2) or ctx.spaced(i + 2)):
+        return None
+    code = CODE_PREFIXES[tokens[i].text]
+    return ctx.lex.currency(code), ctx.text[tokens[i].start : tokens[i + 1].end], i + 2
 
 
 def _spaced_prefix(ctx: Context, i: int) -> bool:
