@@ -14,10 +14,18 @@ from dataclasses import dataclass
 
 from .bounds import bound_after, bound_before, hedge_verb_before, is_period, or_equal
 from .context import Context
-from .english.bounds import AFTER, BOUND_LAST_WORDS, CHANGE_VERBS, RANGE_CONNECTORS
+from .english.bounds import (
+    AFTER,
+    ALTERNATIVE_CONNECTORS,
+    BOUND_LAST_WORDS,
+    RANGE_CONNECTORS,
+    RANGE_OF_CHANGE_RATIO,
+    SECOND_END_HEDGES,
+)
+from .english.changes import CHANGE_ADVERBS, CHANGE_VERBS
 from .model import Relation
 from .non_claims import why_not
-from .quantities import Quantity
+from .quantities import Quantity, read_quantity
 from .rates import rate_after
 from .readings import Reading, Rejected
 from .rulebook import Example
@@ -63,13 +71,62 @@ def start(ctx: Context, q: Quantity, floor: int) -> Reading:
 
 
 def _change(ctx: Context, r: Reading) -> Reading | Rejected:
-    tokens = ctx.tokens
+    to = _to_after(ctx, r.j)
     first = r.first
-    if r.j < len(tokens) and tokens[r.j].lower == "to" and first > 0:
-        k = first - 2 if tokens[first - 1].lower in ("from", "by") else first - 1
-        if k >= 0 and tokens[k].lower in CHANGE_VERBS:
-            return r._replace(alone=True, approximate=False)
-    return r
+    if to is None or first == 0:
+        return r
+    if ctx.word(first - 1) == "from":
+        if _change_verb_before(ctx, first - 2, r.floor):
+            return r._replace(alone=True, approximate=False)  # "cut its fares from €60 to €25"
+        return r
+    k = first - 2 if ctx.word(first - 1) == "by" else first - 1
+    while k > r.floor and ctx.word(k) in CHANGE_ADVERBS and ctx.word(k) not in BOUND_LAST_WORDS:
+        k -= 1  # "rose sharply by 3% to …"; a hedge ("grew about 18% to") stays the figure's
+    if k < r.floor or ctx.word(k) not in CHANGE_VERBS or _range_of_change(ctx, r.q, to, r.floor):
+        return r  # "fell by 1 to 1.5 degrees", "rose 3 to 4 percent": a range of change
+    return r._replace(alone=True, approximate=False)
+
+
+def _to_after(ctx: Context, j: int) -> int | None:
+    """Return the token of "to" (or of "up to") at token ``j``, or None."""
+    word = ctx.word(j)
+    if word == "to":
+        return j
+    return j + 1 if word == "up" and ctx.word(j + 1) == "to" else None
+
+
+def _change_verb_before(ctx: Context, k: int, floor: int) -> bool:
+    """Tell whether a verb of change stands at token ``k`` or up to three words before it.
+
+    "rose from", "cut its fares from", "doubled the fleet from": only words between.
+    """
+    for m in range(k, max(floor, k - 3) - 1, -1):
+        tok = ctx.tokens[m]
+        if tok.lower in CHANGE_VERBS:
+            return True
+        if tok.kind != "w":
+            return False
+    return False
+
+
+def _range_of_change(ctx: Context, q: Quantity, to: int, floor: int) -> bool:
+    """Tell "fell by 1 to 1.5 degrees" (one range) from "fell by 12 to 3,350" (a change, a level).
+
+    A range's ends share a unit (or the first has none) and lie close: the second at most
+    ``RANGE_OF_CHANGE_RATIO`` times the first, compared before a scale they share.
+    """
+    if to + 1 >= len(ctx.tokens):
+        return False
+    second = read_quantity(ctx, to + 1, floor)
+    if second is None or second.vague is not None:
+        return False
+    if q.unit is not None and second.unit != q.unit:
+        return False  # "gained 0.7 percent to 6,327.80", "fell 3% to $41.20"
+    if second.scaled and not q.scaled and abs(q.raw) <= abs(second.raw):
+        a, b = q.raw, second.raw
+    else:
+        a, b = q.value, second.value
+    return 0 < a < b <= RANGE_OF_CHANGE_RATIO * a
 
 
 def _suspended_hyphen(ctx: Context, r: Reading) -> Reading | Rejected:
@@ -111,7 +168,14 @@ def _range(ctx: Context, r: Reading) -> Reading | Rejected:
         return r if found is None else found
     q, second = found
     first = r.first - 1 if r.between else r.first
-    return r._replace(q=q, low=q, high=second, first=first, last=second.last, relation="between")
+    # "three or four years", "between 2 l and about 7 l": alternatives and hedges are estimates
+    hedged = tokens[j].lower in ALTERNATIVE_CONNECTORS or ctx.word(second.first - 1) in (
+        SECOND_END_HEDGES
+    )
+    return r._replace(
+        q=q, low=q, high=second, first=first, last=second.last, relation="between",
+        approximate=r.approximate or hedged,
+    )  # fmt: skip
 
 
 def _shared_unit(ctx: Context, r: Reading) -> Reading | Rejected:
@@ -213,8 +277,11 @@ CLAIM_RULES: tuple[ClaimRule, ...] = (
             Example("Unemployment rose from 4.1% to 4.4% in March.", ("4.1%", "4.4%")),
             Example("Shares fell 3% to $41.20 on Monday.", ("3%", "$41.20")),
             Example("Between 300 and 400 geese landed.", ("Between 300 and 400",)),
+            Example("They cut the fare from €60 to €25.", ("€60", "€25")),
+            Example("Seas rose by 20 to 30 cm.", ("20 to 30 cm",)),
+            Example("The index fell by 12 to 3,350.", ("12", "3,350")),
         ),
-        frozenset({"to"}),
+        frozenset({"to", "up"}),
     ),
     ClaimRule(
         "a suspended hyphen opens a range",
@@ -242,6 +309,9 @@ CLAIM_RULES: tuple[ClaimRule, ...] = (
         _range,
         (
             Example("Some 300 to 400 sheep grazed.", ("Some 300 to 400",)),
+            Example("It takes three or four days.", ("three or four days",)),
+            Example("Was it 5,000 or 50,000?", ("5,000", "50,000")),
+            Example("Flats run from 45 m² up to 90 m².", ("from 45 m² up to 90 m²",)),
             Example("The 2019-20 season ended early.", (), (("2019-20", "year"),)),
             Example("The hosts won 3-1 at home.", (), (("3-1", "score"),)),
             Example("We bought milk at 7-Eleven today.", (), (("7-Eleven", "name"),)),

@@ -35,6 +35,8 @@ _GLUED_LETTERS = frozenset("mgshCFKtlLWVJNp")
 _GROUPED_LETTERS = frozenset("t")
 # How many words after a bare degree the name of its scale is looked for.
 _SCALE_REACH = 5
+# Words between the ends of a range after which a spaced letter may still be a unit.
+_RANGE_WORDS = frozenset({"to", "and", "or", "-", "–"})
 # Superscript digits of powers: "km²", "s⁻¹".
 SUPERSCRIPTS = dict(zip("⁰¹²³⁴⁵⁶⁷⁸⁹⁻", "0123456789-", strict=True))
 # Quote marks that double as feet and inches: after a written or quoted number they close a quote.
@@ -379,4 +381,18 @@ def _symbol_allowed(ctx: Context, key: str, j: int, k: int, glued: bool) -> bool
     number = tokens[j - 1].text
     if key in _GROUPED_LETTERS and "," in number and "." not in number:
         return True  # "278,000 t valued": tonnes
+    if nxt is not None and nxt.lower in _RANGE_WORDS:
+        return _letter_again(ctx, key, k)  # "between 2 l and about 7 l"
     return nxt is None or nxt.kind in "sn" or nxt.lower in LETTER_FOLLOWERS
+
+
+def _letter_again(ctx: Context, key: str, k: int) -> bool:
+    """Tell whether the letter ``key`` at token ``k`` stands again after the next number.
+
+    "between 2 l and about 7 l", "5 m to 10 m": the first end of a range repeats the unit.
+    """
+    tokens = ctx.tokens
+    for m in range(k + 3, min(len(tokens), k + 5)):
+        if tokens[m].text == key and tokens[m - 1].kind == "n" and ctx.spaced(m):
+            return True
+    return False

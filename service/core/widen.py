@@ -9,6 +9,7 @@ never changing the one it was given; the claim rules (``rules.py``) call them in
 from __future__ import annotations
 
 from .context import Context
+from .english.bounds import ALTERNATIVE_CONNECTORS, SECOND_END_HEDGES
 from .english.calendar import YEAR_PREPOSITIONS
 from .non_claims import is_identifier, is_score, is_year, why_not
 from .normalize import converter
@@ -212,16 +213,28 @@ def range_end(
     resume = max(j + 1, q.last)
     if connector == "and" and not between:
         return None
+    if connector == "up":  # "from 450 sq ft up to 900 sq ft"
+        if not (between and j + 2 < len(tokens) and tokens[j + 1].lower == "to"):
+            return None
+        j, connector = j + 1, "to"
     if q.first > 0 and ctx.attached(q.first) and tokens[q.first - 1].kind == "w":
+        if connector in ALTERNATIVE_CONNECTORS:
+            return None  # "G7 or G20": each is read alone
         return Rejected("identifier", q.first, j + 1, resume)  # "scp2-173m", "I7-860BOX"
     hyphen = connector in _HYPHENS
     if not (ctx.spaced(j) or (hyphen and ctx.attached(j))):
         return None
     if hyphen and ctx.attached(j) and tokens[j + 1].text[:1].isupper():
         return Rejected("name", q.first, j + 1, resume)  # "7-Eleven"
-    second = read_quantity(ctx, j + 1, floor)
+    k = j + 1
+    if tokens[k].lower in SECOND_END_HEDGES and k + 1 < len(tokens):
+        if ctx.spaced(k + 1) or ctx.attached(k + 1):
+            k += 1  # "between 2 l and about 7 l", "2 - ~7 grams": a hedged second end
+    second = read_quantity(ctx, k, floor)
     if second is None or second.vague:
         return None
+    if connector in ALTERNATIVE_CONNECTORS and not _alternatives(q, second):
+        return None  # "5,000 or 50,000", "7 or 9": two figures
     stretch = ctx.masks.stretch(tokens[q.first].start, tokens[second.last].end)
     if stretch is not None:
         return Rejected(stretch[2], q.first, second.last, resume)
@@ -238,6 +251,21 @@ def range_end(
         if reason is not None:
             return Rejected(reason, q.first, second.last, resume)
     return q, second
+
+
+def _alternatives(q: Quantity, second: Quantity) -> bool:
+    """Tell "three or four", "20 or 30", "5 or 10 minutes" (a range) from "7 or 9", "5 or 50".
+
+    Neighbouring whole numbers, or round ones (multiples of five) at most twice apart; compared
+    before the scale the second end gives both ("two or three million").
+    """
+    if second.scaled and not q.scaled:
+        a, b = q.raw, second.raw
+    else:
+        a, b = q.value, second.value
+    if not (a.is_integer() and b.is_integer() and 0 < a < b):
+        return False
+    return b == a + 1 or (a % 5 == 0 and b % 5 == 0 and b <= 2 * a)
 
 
 def _not_a_range(

@@ -149,8 +149,9 @@ HEDGE_VERBS = frozenset(
     "estimated estimates estimate estimating believed thought reckoned reckons guessed".split()
 )
 
-# Words that stand for a range connector between two numbers.
-RANGE_CONNECTORS = frozenset({"to", "-", "–", "—", "‐", "and", "through", "thru", "~"})
+# Words that stand for a range connector between two numbers: "and" only after "between", "up"
+# only as "from X up to Y", "or" only for neighbours ("three or four years"; see ``widen``).
+RANGE_CONNECTORS = frozenset({"to", "-", "–", "—", "‐", "and", "through", "thru", "~", "or", "up"})
 
 # Bound phrases before a bare four-digit number that make it a count, not a year: "more than
 # 1500", "at least 2000 were killed", "some 1800". Left out: those that also bound or compare a
@@ -175,12 +176,10 @@ COUNTING_BOUNDS = frozenset(
 # 2025", "the worst since at least 1900". Not "by" ("fell by more than 2000") nor "from".
 YEAR_BEFORE_BOUND = frozenset("since until till through before after".split())
 
-# Verbs of change: "rose from 4.1% to 4.4%" states two values, not a range.
-CHANGE_VERBS = frozenset(
-    """
-    rose rise rises rising fell fall falls falling increased increase increases increasing
-    decreased decrease decreases grew grow grows growing dropped drop drops declined decline
-    climbed climb jumped jump surged surge slipped plunged soared dipped edged slid tumbled
-    cut cuts raised raise lifted lowered reduced reduce changed change went moved up down
-    """.split()
-)
+# Hedges that may stand before a range's second end: "between 2 l and about 7 l", "2 - ~7 g".
+SECOND_END_HEDGES = frozenset({"about", "around", "roughly", "approximately", "nearly", "~", "≈"})
+# The words that state a range's ends as alternatives: "three or four years".
+ALTERNATIVE_CONNECTORS = frozenset({"or"})
+# A range of change ("fell by 1 to 1.5 degrees") has a second end at most this many times its
+# first; beyond it the second is the new level ("fell by 12 to 3,350").
+RANGE_OF_CHANGE_RATIO = 3.0
