@@ -312,6 +312,8 @@ CLAIM_RULES: tuple[ClaimRule, ...] = (
             Example("It takes three or four days.", ("three or four days",)),
             Example("Was it 5,000 or 50,000?", ("5,000", "50,000")),
             Example("Flats run from 45 m² up to 90 m².", ("from 45 m² up to 90 m²",)),
+            Example("It was extended by 18 months to 2026.", ("18 months",), (("2026", "year"),)),
+            Example("The Stoxx 50 -1.3% at noon.", ("-1.3%",), (("50", "identifier"),)),
             Example("The 2019-20 season ended early.", (), (("2019-20", "year"),)),
             Example("The hosts won 3-1 at home.", (), (("3-1", "score"),)),
             Example("We bought milk at 7-Eleven today.", (), (("7-Eleven", "name"),)),

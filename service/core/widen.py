@@ -224,6 +224,8 @@ def range_end(
     hyphen = connector in _HYPHENS
     if not (ctx.spaced(j) or (hyphen and ctx.attached(j))):
         return None
+    if hyphen and ctx.spaced(j) and ctx.attached(j + 1) and is_identifier(ctx, q):
+        return None  # "the Stoxx 50 -1.3%": a name, then a minus sign glued to its move
     if hyphen and ctx.attached(j) and tokens[j + 1].text[:1].isupper():
         return Rejected("name", q.first, j + 1, resume)  # "7-Eleven"
     k = j + 1
@@ -235,6 +237,8 @@ def range_end(
         return None
     if connector in ALTERNATIVE_CONNECTORS and not _alternatives(q, second):
         return None  # "5,000 or 50,000", "7 or 9": two figures
+    if second.bare and is_year(ctx, second, floor) and not is_year(ctx, q, floor):
+        return None  # "extended by 18 months to 2026": a period and a year
     stretch = ctx.masks.stretch(tokens[q.first].start, tokens[second.last].end)
     if stretch is not None:
         return Rejected(stretch[2], q.first, second.last, resume)
