@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from .bounds import bound_after, bound_before
 from .context import Context
-from .english.bounds import COUNTING_BOUNDS, YEAR_BEFORE_BOUND
+from .english.bounds import COUNTING_BOUNDS, HYPHEN_BOUNDS, YEAR_BEFORE_BOUND
 from .english.calendar import MONTHS, WEEKDAYS, YEAR_PREPOSITIONS
 from .english.common import STOPWORDS
 from .english.names import DIAL_WORDS, IDENTIFIER_NOUNS, NUMBERED_ABBREVIATIONS, SCORE_WORDS
@@ -110,6 +110,8 @@ def _glued_before(ctx: Context, q: Quantity, floor: int) -> str | None:
     if before.text == "+" and glued_pair and tokens[q.first - 2].kind == "n":
         return "identifier"  # a catalogue designation
     if before.text in "-‐" and glued_pair and tokens[q.first - 2].kind in "wn":
+        if tokens[q.first - 2].lower in HYPHEN_BOUNDS:
+            return None  # "sub-7 nanometre": a bound, read by the bound rule
         return "identifier"  # "COVID-19", "F-16"
     return None
 
@@ -332,6 +334,7 @@ NON_CLAIM_RULES: tuple[NonClaimRule, ...] = (
             Example("The G20 leaders met again.", (), (("20", "identifier"),)),
             Example("COVID-19 cases rose.", (), (("19", "identifier"),)),
             Example("Ranked #1 for a year.", (), (("1", "identifier"),)),
+            Example("Chips of sub-7 nm are rare.", ("sub-7 nm",)),
         ),
     ),
     NonClaimRule(

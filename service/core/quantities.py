@@ -199,6 +199,9 @@ def _sign(ctx: Context, first: int, i: int) -> tuple[float, int] | None:
         return -1.0, i + 1
     if tok.lower in MINUS_WORDS and i + 1 < n and tokens[i + 1].kind in "nw":
         return -1.0, i + 1
+    if tok.lower in MINUS_WORDS and i + 2 < n and tokens[i + 1].text in _SIGNS:
+        if ctx.attached(i + 1) and ctx.attached(i + 2) and tokens[i + 2].kind == "n":
+            return -1.0, i + 2  # "minus-5 yards"
     return 1.0, i
 
 

@@ -18,6 +18,7 @@ from .english.bounds import (
     AFTER,
     ALTERNATIVE_CONNECTORS,
     BOUND_LAST_WORDS,
+    HYPHEN_BOUNDS,
     RANGE_CONNECTORS,
     RANGE_OF_CHANGE_RATIO,
     SECOND_END_HEDGES,
@@ -191,7 +192,10 @@ def _adjectival_time(ctx: Context, r: Reading) -> Reading | Rejected:
     q = r.q
     if r.alone or not q.adjectival or q.unit is None or q.unit.dimension != "time":
         return r
-    if r.first == 0 or ctx.tokens[r.first - 1].lower not in ("a", "an"):
+    k = r.first - 1
+    if ctx.word(k) == "-" and ctx.word(k - 1) in HYPHEN_BOUNDS:
+        k -= 2  # "a sub-10-second 100 metres"
+    if ctx.word(k) not in ("a", "an"):
         return Rejected("name", q.first, q.last, q.last)  # "ten-year bond yields"
     return r
 
@@ -332,6 +336,8 @@ CLAIM_RULES: tuple[ClaimRule, ...] = (
         (
             Example("Ten-year bond yields rose.", (), (("Ten-year", "name"),)),
             Example("They agreed a 10-day truce.", ("10-day",)),
+            Example("She ran a sub-10-second dash.", ("sub-10-second",)),
+            Example("A now-18-month siege ended.", (), (("18-month", "name"),)),
         ),
     ),
     ClaimRule(
@@ -352,6 +358,8 @@ CLAIM_RULES: tuple[ClaimRule, ...] = (
         _bound_before,
         (
             Example("More than 200 people came.", ("More than 200",)),
+            Example("It sells sub-$900 phones.", ("sub-$900",)),
+            Example("The team lost minus-5 yards.", ("minus-5 yards",)),
             Example("It was phased in over 10 years.", ("10 years",)),
             Example("He was one of them.", (), (("one", "pronoun_one"),)),
         ),

@@ -103,6 +103,8 @@ BEFORE: dict[tuple[str, ...], tuple[str, bool]] = {
     (">",): ("more_than", False),
     ("≤",): ("at_most", False),
     ("≥",): ("at_least", False),
+    # Glued with a hyphen: "sub-7 nanometre", "sub-$1,000 phones" (not "under-21": a team).
+    ("sub", "-"): ("less_than", False),
 }
 
 MAX_BEFORE = max(len(k) for k in BEFORE)
@@ -110,6 +112,9 @@ MAX_BEFORE = max(len(k) for k in BEFORE)
 # Every tail of a BEFORE phrase: reading leftwards from a number, a phrase that is no tail of
 # any entry can only grow into non-entries, so the search stops at once ("of 300" stops at "of").
 BEFORE_TAILS = frozenset(phrase[i:] for phrase in BEFORE for i in range(len(phrase)))
+
+# Words glued by a hyphen to the figure they bound ("sub-7"): the hyphen makes no designation.
+HYPHEN_BOUNDS = frozenset(phrase[0] for phrase in BEFORE if phrase[1:] == ("-",))
 
 # The last word of every BEFORE phrase: a figure after any other word has no bound before it.
 BOUND_LAST_WORDS = frozenset(phrase[-1] for phrase in BEFORE)
