@@ -11,9 +11,16 @@ from __future__ import annotations
 import math
 from typing import TYPE_CHECKING
 
-from .capital_m import capital_m_is_million
+from .capital_m import capital_b_is_billion, capital_m_is_million
 from .english.currencies import CODE_PREFIXES, CURRENCY_SCALES, SYMBOL_CURRENCIES
-from .english.numbers import CRORES, INDIAN_SCALES, SCALE_ABBREVIATIONS, SPACED_SCALE_ABBREVIATIONS
+from .english.numbers import (
+    BIG_SCALES,
+    CRORES,
+    INDIAN_SCALES,
+    PLURAL_SCALES,
+    SCALE_ABBREVIATIONS,
+    SPACED_SCALE_ABBREVIATIONS,
+)
 from .english.units import COPULAS, METRE_CONTEXT, RACE_DISTANCES
 from .numbers import (
     DOZENS,
@@ -33,8 +40,10 @@ if TYPE_CHECKING:
     from .context import Context
 
 # Every token that may open a scale, as written and in lower case: one look rules out the rest.
-_SCALES_AS_WRITTEN = frozenset({*SCALE_ABBREVIATIONS, *CURRENCY_SCALES, "M", "k"})
-_SCALES_LOWERED = frozenset({*SCALE_WORDS, *SPACED_SCALE_ABBREVIATIONS, *DOZENS, *INDIAN_SCALES})
+_SCALES_AS_WRITTEN = frozenset({*SCALE_ABBREVIATIONS, *CURRENCY_SCALES, "M", "B", "k"})
+_SCALES_LOWERED = frozenset(
+    {*SCALE_WORDS, *SPACED_SCALE_ABBREVIATIONS, *DOZENS, *INDIAN_SCALES, *PLURAL_SCALES}
+)
 # Every token after digits that may continue them ("½", "^", "/", "e", "x"; "and"; digits).
 _DIGIT_FOLLOWERS = frozenset({"^", "/", "e", "E", "x", "×", "*", *VULGAR_FRACTIONS})
 # Signs of the exponent in "2.48×10−5".
@@ -109,13 +118,25 @@ def scale_after(
     factor, end = found
     value = scaled(value, factor)
     if nxt.lower in SCALE_WORDS and not written:
-        value, end = continue_scaled(ctx, value, end, factor)  # "4 thousand 3 hundred"
+        larger = _larger_scale(ctx, end, factor)
+        if larger is not None:
+            value, end, factor = scaled(value, larger), end + 1, factor * larger
+        else:
+            value, end = continue_scaled(ctx, value, end, factor)  # "4 thousand 3 hundred"
     if factor >= 1e6:
         half = and_a_fraction(ctx, value, end)  # "3 million and a half"
         if half is not None:
             value, end = half
             raw = value
     return value, raw, end
+
+
+def _larger_scale(ctx: Context, end: int, factor: float) -> float | None:
+    """Return the larger scale word after the one ending at token ``end``: "4 hundred million"."""
+    word = ctx.word(end + 1)
+    if word in BIG_SCALES and SCALE_WORDS[word] > factor and ctx.spaced(end + 1):
+        return SCALE_WORDS[word]
+    return None
 
 
 def _scale_factor(
@@ -140,6 +161,10 @@ def _scale_factor(
         return CURRENCY_SCALES[text], j  # "€10M", "$2.174T", "£3B"
     elif text == "M" and capital_m_is_million(ctx, j):
         return 1e6, j  # "10M users", "I can give you 10M."
+    elif text == "B" and not written and capital_b_is_billion(ctx, j):
+        return 1e9, j  # "2.5B users", "8 B people"
+    elif lower in PLURAL_SCALES and ctx.spaced(j) and not scaled_already:
+        return PLURAL_SCALES[lower], j  # "three billions", "2 millions"
     elif lower in SPACED_SCALE_ABBREVIATIONS and ctx.spaced(j):
         return SCALE_ABBREVIATIONS[lower], j
     elif lower in DOZENS and ctx.spaced(j) and not written:

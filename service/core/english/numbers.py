@@ -25,6 +25,9 @@ BIG_SCALES = frozenset({"thousand", "million", "billion", "trillion"})
 SCALE_WORDS = {
     "hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
 }  # fmt: skip
+# Plural scale words after a number are that scale ("three billions", "2 millions"); alone
+# they are vague amounts ("millions of people", see VAGUE_WORDS).
+PLURAL_SCALES = {"thousands": 1e3, "millions": 1e6, "billions": 1e9, "trillions": 1e12}
 # Abbreviations: "2.4m", "$1.5bn", "10k", "€3tn". Attached to the digits or, for the longer
 # ones, after a space ("$5 bn").
 SCALE_ABBREVIATIONS = {
