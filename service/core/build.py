@@ -12,10 +12,11 @@ from .context import Context
 from .english.common import STOPWORDS
 from .model import Claim, Kind, Normalized, Relation, Span, Unit
 from .normalize import converter
+from .numbers import Token
 from .quantities import Quantity
 from .readings import Reading
 from .units import MONEY_RATE_DIMENSIONS, UnitInfo
-from .words import is_plural_noun
+from .words import is_acronym_plural, is_plural_noun
 
 # A price or a wage ("$15 an hour", "currency per time") is money too.
 _KIND_BY_DIMENSION: dict[str, Kind] = {
@@ -27,6 +28,8 @@ _KIND_BY_DIMENSION: dict[str, Kind] = {
 _ENTITY_SKIP = frozenset({"more", "other", "additional", "further", "extra", "fewer"})
 # Determiners after "of" before the counted thing: "hundreds of the protesters".
 _OF_DETERMINERS = frozenset({"the", "these", "those", "their", "its"})
+# The words that join names before the counted thing: "Kia and Hyundai vehicles".
+_NAME_JOINS = frozenset({"and", "&"})
 # How many words after a count the counted thing may stand: "40 more well-armed fighters".
 _ENTITY_REACH = 6
 
@@ -109,11 +112,12 @@ def _entity(ctx: Context, last: int, kind: str, q: Quantity) -> Span | None:
             j += 1
     elif kind != "count" or q.age:
         return None
-    words = []
+    words: list[Token] = []
     k = j
     while k < min(n, j + _ENTITY_REACH):
         tok = tokens[k]
-        if tok.kind != "w" or not ctx.spaced(k):
+        after_name = bool(words) and words[-1].text[:1].isupper()
+        if not ctx.spaced(k) or (tok.kind != "w" and not (after_name and _in_names(ctx, k))):
             break
         if k + 2 < n and tokens[k + 1].text == "-" and ctx.attached(k + 1):
             if ctx.attached(k + 2) and tokens[k + 2].kind == "w":
@@ -125,6 +129,10 @@ def _entity(ctx: Context, last: int, kind: str, q: Quantity) -> Span | None:
         k += 1
         if tok.lower in _ENTITY_SKIP:
             continue  # "40 more bodies", "a dozen other inspectors"
+        if is_acronym_plural(tok.text):
+            return Span(tok.text, tok.start, tok.end)  # "2 TDs", "14 MPs"
+        if after_name and _in_names(ctx, k - 1):
+            continue  # "Kia and Hyundai vehicles", "Model 3 sedans": past the names
         if tok.lower in STOPWORDS:
             break
         if is_plural_noun(tok.lower):
@@ -134,3 +142,12 @@ def _entity(ctx: Context, last: int, kind: str, q: Quantity) -> Span | None:
     if words and (of or q.value == 1) and words[0].text.islower() and "'" not in words[0].text:
         return Span(words[0].text, words[0].start, words[0].end)
     return None
+
+
+def _in_names(ctx: Context, k: int) -> bool:
+    """Tell whether token ``k`` goes on a run of names: "and", "&" or a number after a name.
+
+    The caller has seen a capitalised word before it: "Kia and Hyundai", "Model 3".
+    """
+    tok = ctx.tokens[k]
+    return tok.kind == "n" or tok.lower in _NAME_JOINS

@@ -24,12 +24,12 @@ from .english.currencies import (
     WORD_CODES,
 )
 from .english.numbers import MINUS_WORDS, ORDINAL_SUFFIXES
-from .english.units import AGE_ABBREVIATIONS, AGE_WORDS, CALENDAR, NAME_FOLLOWERS
+from .english.units import AGE_ABBREVIATIONS, AGE_WORDS, CALENDAR, MODEL_WORDS, NAME_FOLLOWERS
 from .numbers import SCALE_WORDS, scaled
 from .numerals import read_numeral
 from .unit_reading import UnitFound, unit_after
 from .unit_reading import lookup_unit as lookup_unit  # part of this stage's interface
-from .words import is_plural_noun
+from .words import is_acronym_plural, is_plural_noun
 
 if TYPE_CHECKING:
     from .context import Context
@@ -41,6 +41,10 @@ _SIGNS = frozenset({"-", "−", "–"})
 # The tokens next to a number that the readers of units stated in words start from: one look
 # tells whether to try them ("magnitude 6.8", "6.8-magnitude", "aged 65", "absolute zero").
 _WORD_UNIT_CUES = frozenset({"-", "magnitude", "absolute", *AGE_WORDS, *AGE_ABBREVIATIONS})
+# How far names may run before the plural noun they qualify: "Kia and Hyundai vehicles".
+_NAME_RUN = 5
+# The words that join names in such a run.
+_NAME_JOINS = frozenset({"and", "&"})
 
 
 class Quantity(NamedTuple):
@@ -401,14 +405,22 @@ def names_after(ctx: Context, quantity: Quantity) -> bool:
 def _name_word(ctx: Context, quantity: Quantity, j: int) -> bool:
     """Tell whether the word at token ``j``, one space after the number, makes it a name.
 
-    "the 90210 postcode", "the 737 Max", "10 Downing Street"; not "5 Syrian refugees", "5 May".
+    "the 90210 postcode", "the 737 Max jets", "10 Downing Street", "20 787 Dreamliner jets";
+    not "5 Syrian refugees", "2 TDs", "about 460 Kia and Hyundai vehicles", "5 May".
     """
     tokens = ctx.tokens
     word = tokens[j].text
-    if word.lower() in NAME_FOLLOWERS:
-        return True  # "the 90210 postcode"
-    if word.lower() in STOPWORDS:
+    if word.lower() in NAME_FOLLOWERS or word in MODEL_WORDS:
+        return True  # "the 90210 postcode", "the 737 Max jets"
+    if word.lower() in STOPWORDS or is_acronym_plural(word):
+        return False  # "2 TDs", "14 MPs"
+    if not word[0].isupper():
         return False
+    first = quantity.first
+    if first > 0 and tokens[first - 1].kind == "n" and ctx.spaced(first):
+        return True  # "20 787 Dreamliner jets": a count, then a model's number
+    if _names_a_plural(ctx, j):
+        return False  # "460 Kia and Hyundai vehicles", "40 Tesla and BYD cars"
     # "the 737 Max", "10 Downing Street": a capitalised singular word, not an acronym.
     after = tokens[j + 1].lower if j + 1 < len(tokens) else ""
     return (
@@ -419,3 +431,21 @@ def _name_word(ctx: Context, quantity: Quantity, j: int) -> bool:
         and not is_plural_noun(after)  # "5 Syrian refugees"
         and word not in CALENDAR
     )
+
+
+def _names_a_plural(ctx: Context, j: int) -> bool:
+    """Tell whether the names from token ``j`` qualify a lower-case plural noun after them.
+
+    "Kia and Hyundai vehicles", "Model 3 sedans": capitalised words, acronyms, digits and
+    "and" or "&" between them, then the counted thing, within a few words.
+    """
+    tokens = ctx.tokens
+    for k in range(j + 1, min(len(tokens), j + _NAME_RUN)):
+        tok = tokens[k]
+        if not ctx.spaced(k):
+            return False
+        if tok.kind == "w" and tok.text.islower() and tok.lower not in _NAME_JOINS:
+            return is_plural_noun(tok.lower)
+        if not (tok.kind == "n" or tok.text[:1].isupper() or tok.lower in _NAME_JOINS):
+            return False
+    return False

@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, NamedTuple
 
 from .english.common import CLAUSE_MARKS, STOPWORDS
+from .english.measures import EPONYM_UNITS
 from .english.numbers import ORDINAL_SUFFIXES
 from .english.units import (
     FILING_WORDS,
@@ -262,6 +263,8 @@ def _unit_ending_at(
         return (info, k)
     info = lex.surfaces.get(key.lower())
     if info is not None and (len(key) > 2 or glued):
+        if key[:1].isupper() and key[1:].islower() and key.lower() in EPONYM_UNITS:
+            return None  # "40 Tesla and BYD cars", "300 Siemens turbines": names
         return (info, k)
     return None
 

@@ -131,6 +131,12 @@ NEWS_SYMBOLS: dict[str, str] = {
 
 # Spaced single-letter symbols are units only before punctuation or the end ("ran 100 m.").
 SPACED_LETTER_OK = frozenset({"C", "F", "K"})
+# Units named after people whose capitalised word in news is a company or a person: "40 Tesla
+# and BYD cars", "300 Siemens turbines"; written so they are names, not units.
+EPONYM_UNITS = frozenset(
+    "tesla teslas siemens newton newtons henry henries pascal pascals weber webers gauss "
+    "curie curies maxwell maxwells faraday faradays".split()
+)
 
 # Symbols kept out of the lexicon that name a unit in the right context.
 CONTEXT_SYMBOLS = frozenset({"pm", "am", "in"})

@@ -53,6 +53,11 @@ RATE_WORDS = frozenset({"per", "an", "a"})
 # Words after a spaced single-letter unit that keep it one: "4 L of wine", "2 m x 3 m".
 LETTER_FOLLOWERS = frozenset({"of", "x", "by"})
 
+# Capitalised words after a number that make it a model's name, even before a plural noun:
+# "the 737 Max jets", "the 15 Pro phones" (not "460 Kia and Hyundai vehicles": a count).
+MODEL_WORDS = frozenset(
+    "Max Pro Plus Ultra Mini Neo Lite Air Dreamliner Series Edition Classic".split()
+)
 # Words after a number that make it a code: "the 90210 postcode".
 NAME_FOLLOWERS = frozenset({"postcode", "postcodes", "zip", "zipcode", "code", "hotline"})
 # Capitalised words after a number that do not make it a name: "5 May", "3 Monday".
