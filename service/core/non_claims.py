@@ -16,7 +16,17 @@ from .context import Context
 from .english.bounds import COUNTING_BOUNDS, HYPHEN_BOUNDS, YEAR_BEFORE_BOUND
 from .english.calendar import MONTHS, WEEKDAYS, YEAR_PREPOSITIONS
 from .english.common import STOPWORDS
-from .english.names import DIAL_WORDS, IDENTIFIER_NOUNS, NUMBERED_ABBREVIATIONS, SCORE_WORDS
+from .english.names import (
+    ADDRESS_REACH,
+    COMPASS_LETTERS,
+    DIAL_WORDS,
+    IDENTIFIER_NOUNS,
+    INDEX_NAMES,
+    LIST_OPENERS,
+    NUMBERED_ABBREVIATIONS,
+    SCORE_WORDS,
+    STREET_WORDS,
+)
 from .english.numbers import ORDINAL_ENDINGS
 from .numbers import Token
 from .quantities import Quantity, names_after
@@ -113,6 +123,42 @@ def _glued_before(ctx: Context, q: Quantity, floor: int) -> str | None:
         if tokens[q.first - 2].lower in HYPHEN_BOUNDS:
             return None  # "sub-7 nanometre": a bound, read by the bound rule
         return "identifier"  # "COVID-19", "F-16"
+    return None
+
+
+def _address(ctx: Context, q: Quantity, floor: int) -> str | None:
+    """Tell "9 E 71st St", "120 W. 45th Street": a number before a street's name."""
+    tokens = ctx.tokens
+    j = q.number_last + 1
+    if j >= len(tokens) or not ctx.spaced(j):
+        return None
+    for k in range(j, min(len(tokens), j + ADDRESS_REACH)):
+        tok = tokens[k]
+        if tok.text in STREET_WORDS and k > j:
+            return "name"
+        glued_ordinal = tok.lower in ORDINAL_ENDINGS and ctx.attached(k)
+        name_like = tok.kind == "w" and tok.text[:1].isupper()
+        if not (name_like or glued_ordinal or tok.kind == "n" or tok.text == "."):
+            return None
+        if k == j and tok.text not in COMPASS_LETTERS:
+            return None  # "12 Main St" is read as a name already; here only "9 E …"
+    return None
+
+
+def _list_marker(ctx: Context, q: Quantity, floor: int) -> str | None:
+    """Tell "(4) The last point", "1) cut costs; 2) hire": numbers of a list's items."""
+    tokens = ctx.tokens
+    j, k = q.last + 1, q.first - 1
+    if j >= len(tokens) or tokens[j].text != ")" or not ctx.attached(j) or q.value > 99:
+        return None
+    if k >= 0 and tokens[k].text == "(" and ctx.attached(q.first):
+        k -= 1  # "(4)"
+    if (
+        k < 0
+        or tokens[k].text in LIST_OPENERS
+        or "\n" in ctx.text[tokens[k].end : tokens[k + 1].start]
+    ):
+        return "identifier"
     return None
 
 
@@ -233,8 +279,10 @@ def is_identifier(ctx: Context, q: Quantity) -> bool:
     word = tokens[k]
     if word.kind != "w":
         return False
-    if word.lower in IDENTIFIER_NOUNS:
-        return True
+    if word.lower in IDENTIFIER_NOUNS or word.lower in INDEX_NAMES:
+        return True  # "Article 5", "Stoxx 50", "the ftse 100"
+    if word.lower == "p" and k > 1 and tokens[k - 1].text == "&" and tokens[k - 2].lower == "s":
+        return True  # "the s&p 500"
     if word.lower in DIAL_WORDS or word.text[1:] != word.text[1:].lower():
         return True  # "call 911", "iOS 17.2", "MacBook 12"
     if word.text[0].isupper() and word.lower not in STOPWORDS and word.text not in MONTHS:
@@ -326,6 +374,26 @@ NON_CLAIM_RULES: tuple[NonClaimRule, ...] = (
         ),
     ),
     NonClaimRule(
+        "a number before a street's name: an address",
+        ("name",),
+        frozenset({"bare", "measured"}),
+        _address,
+        (
+            Example("She lives at 9 E 71st St.", (), (("9", "name"),)),
+            Example("About 9 E. coli cases were found.", ("About 9",)),
+        ),
+    ),
+    NonClaimRule(
+        "a small number closed by a bracket opening a sentence: a list's item",
+        ("identifier",),
+        frozenset({"bare"}),
+        _list_marker,
+        (
+            Example("(4) The last point is cost.", (), (("4", "identifier"),)),
+            Example("The crowd (400) cheered.", ("400",)),
+        ),
+    ),
+    NonClaimRule(
         "glued to a word or a mark before: a designation",
         ("identifier",),
         _NOT_MONEY,
@@ -382,6 +450,8 @@ NON_CLAIM_RULES: tuple[NonClaimRule, ...] = (
         _identifier,
         (
             Example("Read Article 5 of the treaty.", (), (("5", "identifier"),)),
+            Example("Stoxx 50 futures fell 1%.", ("1%",), (("50", "identifier"),)),
+            Example("The s&p 500 rose.", (), (("500", "identifier"),)),
             Example("Close junctions 10 and 11 tonight.", (), (("10", "identifier"),)),
             Example("In Zone 3, 40 homes lost power.", ("40",)),
         ),
