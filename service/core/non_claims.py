@@ -14,7 +14,16 @@ from dataclasses import dataclass
 from .bounds import bound_after, bound_before
 from .context import Context
 from .english.bounds import COUNTING_BOUNDS, HYPHEN_BOUNDS, YEAR_BEFORE_BOUND
-from .english.calendar import MONTHS, WEEKDAYS, YEAR_PREPOSITIONS
+from .english.calendar import (
+    ERAS,
+    LATE_YEAR_LIMIT,
+    LATE_YEAR_PREPOSITIONS,
+    MONTHS,
+    WEEKDAYS,
+    WRITTEN_YEAR_BEFORE,
+    YEAR_PREPOSITIONS,
+)
+from .english.changes import CHANGE_PAST
 from .english.common import STOPWORDS
 from .english.names import (
     ADDRESS_REACH,
@@ -41,6 +50,10 @@ _LIST_JOINS = _LIST_ENDS | {","}
 _SENTENCE_END = frozenset('.!?"“”\n')
 # Which quantities a rule looks at: see ``_kind``.
 _ALL = frozenset({"money", "measured", "vague", "bare"})
+# The words beside a number that may belong to an era, in lower case ("AD", "b" of "B.C.",
+# the "." of "A.D."): any other word rules the era out at once.
+_ERA_NEXT = frozenset({era.lower() for era in ERAS} | {"a", "b", "c"})
+_ERA_BEFORE = frozenset({era.lower() for era in ERAS} | {"."})
 _NOT_MONEY = frozenset({"measured", "vague", "bare"})
 
 
@@ -130,8 +143,8 @@ def _address(ctx: Context, q: Quantity, floor: int) -> str | None:
     """Tell "9 E 71st St", "120 W. 45th Street": a number before a street's name."""
     tokens = ctx.tokens
     j = q.number_last + 1
-    if j >= len(tokens) or not ctx.spaced(j):
-        return None
+    if j >= len(tokens) or tokens[j].text not in COMPASS_LETTERS or not ctx.spaced(j):
+        return None  # "12 Main St" is read as a name already; here only "9 E 71st St"
     for k in range(j, min(len(tokens), j + ADDRESS_REACH)):
         tok = tokens[k]
         if tok.text in STREET_WORDS and k > j:
@@ -140,8 +153,6 @@ def _address(ctx: Context, q: Quantity, floor: int) -> str | None:
         name_like = tok.kind == "w" and tok.text[:1].isupper()
         if not (name_like or glued_ordinal or tok.kind == "n" or tok.text == "."):
             return None
-        if k == j and tok.text not in COMPASS_LETTERS:
-            return None  # "12 Main St" is read as a name already; here only "9 E …"
     return None
 
 
@@ -204,6 +215,14 @@ def _year(ctx: Context, q: Quantity, floor: int) -> str | None:
     return "year" if is_year(ctx, q, floor) else None
 
 
+def _era(ctx: Context, q: Quantity, floor: int) -> str | None:
+    if ctx.word(q.number_last + 1) not in _ERA_NEXT and ctx.word(q.first - 1) not in _ERA_BEFORE:
+        return None  # the common case: no era's letter or full stop beside the number
+    if q.written or not q.value.is_integer():
+        return None
+    return "year" if era_beside(ctx, q.first, q.number_last) else None
+
+
 def _identifier(ctx: Context, q: Quantity, floor: int) -> str | None:
     return "identifier" if is_identifier(ctx, q) else None
 
@@ -227,11 +246,13 @@ def is_year(ctx: Context, q: Quantity, floor: int, allow_short: bool = False) ->
     """Tell a bare year: "in 2019", and with ``allow_short`` the "20" of "2019-20"."""
     tokens = ctx.tokens
     tok = tokens[q.first]
+    if q.written and q.unit is None and q.vague is None and not allow_short:
+        return _written_year(ctx, q, floor)
     if q.written or not q.bare or tok.kind != "n" or not tok.text.isdigit():
         return False
     if allow_short and len(tok.text) == 2:
         return True
-    if not _year_shaped(tok.text, q.value):
+    if not (_year_shaped(tok.text, q.value) or _late_year(ctx, q)):
         return False
     j = q.last + 1
     if j < len(tokens) and ctx.spaced(j):
@@ -240,6 +261,52 @@ def is_year(ctx: Context, q: Quantity, floor: int, allow_short: bool = False) ->
         if is_plural_noun(follower) and follower != "levels" and prev not in YEAR_PREPOSITIONS:
             return False  # "2000 people"; but "below 1990 levels" compares years
     return not counted(ctx, q, floor)
+
+
+def _late_year(ctx: Context, q: Quantity) -> bool:
+    """Tell "by 2120", "until 2150": four digits past 2100 after a preposition of time.
+
+    Not after a past verb of change, where "by" states the amount: "fell by 2150".
+    """
+    tok = ctx.tokens[q.first]
+    if len(tok.text) != 4 or not 2100 < q.value <= LATE_YEAR_LIMIT:
+        return False
+    before = ctx.word(q.first - 1)
+    if before not in LATE_YEAR_PREPOSITIONS:
+        return False
+    return before != "by" or ctx.word(q.first - 2) not in CHANGE_PAST
+
+
+def _written_year(ctx: Context, q: Quantity, floor: int) -> bool:
+    """Tell a year said in words: "in two thousand and five", "since two thousand and ten"."""
+    if not (q.value.is_integer() and 1500 <= q.value <= 2100):
+        return False
+    if ctx.word(q.first - 1) not in WRITTEN_YEAR_BEFORE or is_plural_noun(ctx.word(q.last + 1)):
+        return False
+    return not counted(ctx, q, floor)
+
+
+def era_beside(ctx: Context, first: int, last: int) -> bool:
+    """Tell whether an era stands before token ``first`` or after ``last``: "A.D. 1000", "30 BC"."""
+    return _era_letters(ctx, last + 1, 1) in ERAS or _era_letters(ctx, first - 1, -1) in ERAS
+
+
+def _era_letters(ctx: Context, k: int, step: int) -> str:
+    """Read the capitals of an era from token ``k`` on, one way: "BC", "B.C.", "A.D." read "AD"."""
+    tokens = ctx.tokens
+    if 0 <= k < len(tokens) and tokens[k].text in ERAS:
+        return tokens[k].text
+    letters: list[str] = []
+    while 0 <= k < len(tokens) and len(letters) < 3:
+        tok = tokens[k]
+        if tok.text == ".":
+            k += step
+            continue
+        if not (tok.kind == "w" and len(tok.text) == 1 and tok.text.isupper()):
+            break
+        letters.append(tok.text)
+        k += step
+    return "".join(letters if step > 0 else reversed(letters))
 
 
 def counted(ctx: Context, q: Quantity, floor: int) -> bool:
@@ -356,6 +423,16 @@ NON_CLAIM_RULES: tuple[NonClaimRule, ...] = (
         ),
     ),
     NonClaimRule(
+        "a number beside an era: a year",
+        ("year",),
+        frozenset({"bare", "measured"}),
+        _era,
+        (
+            Example("It was founded in A.D. 1000.", (), (("1000", "year"),)),
+            Example("The temple dates from 300 BC.", (), (("300", "year"),)),
+        ),
+    ),
+    NonClaimRule(
         "a condition: not equal to",
         ("condition",),
         _ALL,
@@ -441,6 +518,11 @@ NON_CLAIM_RULES: tuple[NonClaimRule, ...] = (
         (
             Example("The dam was finished in 1998.", (), (("1998", "year"),)),
             Example("At least 2000 homes flooded.", ("At least 2000",)),
+            Example("Seas rise 1 m by 2120.", ("1 m",), (("2120", "year"),)),
+            Example("The fund fell by 2150 last week.", ("2150",)),
+            Example(
+                "It happened in two thousand and five.", (), (("two thousand and five", "year"),)
+            ),
         ),
     ),
     NonClaimRule(

@@ -16,6 +16,15 @@ WEEKDAYS = frozenset(
 
 # Prepositions before a bare four-digit number that make it a year.
 YEAR_PREPOSITIONS = frozenset("in since by until till through during of from before after".split())
+# Years past 2100, up to LATE_YEAR_LIMIT, are years only after one of these ("by 2120", "until
+# 2150"; "up from 2940" is a count); a year said in words after a preposition of a year or "the
+# year" ("in two thousand and five", "the year two thousand").
+LATE_YEAR_PREPOSITIONS = frozenset("by until till in before after beyond".split())
+LATE_YEAR_LIMIT = 2500
+WRITTEN_YEAR_BEFORE = YEAR_PREPOSITIONS | {"year"}
+# Eras beside a number that make it a year whatever its size: "A.D. 1000", "300 BC", "476 CE";
+# dotted forms are read letter by letter ("B.C." is "BC").
+ERAS = frozenset({"AD", "BC", "BCE", "CE"})
 
 # Minute words before "past" in a clock time in words: "half past six", "ten past 9",
 # "twenty-five past seven" (the mask reaches back over "twenty-five" from "five"). Lower case;

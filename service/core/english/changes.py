@@ -85,3 +85,8 @@ PARTICLE_VERBS = frozenset(
 MARGIN_VERBS = frozenset({"lost", "won", "led", "trailed", "beat", "passed", "leads", "wins"})
 # Change verbs that, before an amount of money, state a sum and not a change: "raised $5m".
 SUM_VERBS = frozenset({"raised", "raises", "raise", "lost", "loses", "gained", "added"})
+# The past forms among them: after one, "by" states an amount ("fell by 2150 last week"), where
+# after "will rise by" it may state a deadline ("by 2120").
+CHANGE_PAST = frozenset(word for word in CHANGE_VERBS if word.endswith("ed")) | frozenset(
+    "rose fell grew sank shrank slid shed lost cut went".split()
+)
