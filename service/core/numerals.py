@@ -12,6 +12,7 @@ import math
 from typing import TYPE_CHECKING
 
 from .capital_m import capital_b_is_billion, capital_m_is_million
+from .english.common import STOPWORDS
 from .english.currencies import CODE_PREFIXES, CURRENCY_SCALES, SYMBOL_CURRENCIES
 from .english.numbers import (
     BIG_SCALES,
@@ -21,7 +22,13 @@ from .english.numbers import (
     SCALE_ABBREVIATIONS,
     SPACED_SCALE_ABBREVIATIONS,
 )
-from .english.units import COPULAS, METRE_CONTEXT, RACE_DISTANCES
+from .english.units import (
+    ARTICLE_METRES_BELOW,
+    COPULAS,
+    METRE_CONTEXT,
+    MONEY_NOUNS,
+    RACE_DISTANCES,
+)
 from .numbers import (
     DOZENS,
     FRACTION_DENOMINATORS,
@@ -34,6 +41,7 @@ from .numbers import (
 )
 from .spoken import and_a_fraction, continue_scaled, read_power
 from .unit_reading import SUPERSCRIPTS
+from .words import is_plural_noun
 from .written import read_written
 
 if TYPE_CHECKING:
@@ -225,8 +233,26 @@ def _m_is_million(ctx: Context, j: int) -> bool:
         word = tokens[j + 1].lower
         if word in COPULAS and tokens[j - 1].text.isdigit():
             return int(tokens[j - 1].text) >= 10
+        if _article_measure(ctx, j):
+            return False  # "a 3m wall", "a 10m crane"; not "a 30m deal"
         return word not in METRE_CONTEXT
     return "." in number and not number.startswith("0.") and len(number) > 3
+
+
+def _article_measure(ctx: Context, j: int) -> bool:
+    """Tell "a 3m wall" (metres) from "a 30m deal", "2.4m homes": the "m" at token ``j``.
+
+    After an article, before a lower-case singular noun that is not a word of money, a number
+    under ``ARTICLE_METRES_BELOW`` measures the thing.
+    """
+    tokens = ctx.tokens
+    word = tokens[j + 1]
+    if ctx.word(j - 2) not in ("a", "an") or not word.text.islower() or not ctx.spaced(j + 1):
+        return False
+    value = digits_value(tokens[j - 1].text)
+    if value is None or value >= ARTICLE_METRES_BELOW:
+        return False
+    return not is_plural_noun(word.lower) and word.lower not in MONEY_NOUNS | STOPWORDS
 
 
 def extend_digits(ctx: Context, value: float, i: int) -> tuple[float, int] | None:

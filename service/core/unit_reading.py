@@ -19,6 +19,8 @@ from .english.units import (
     LETTER_FOLLOWERS,
     POWER_WORDS,
     RATE_WORDS,
+    TEMPERATURE_REACH_AFTER,
+    TEMPERATURE_REACH_BEFORE,
     TEMPERATURE_SCALES,
     TEMPERATURE_WORDS,
 )
@@ -107,7 +109,7 @@ def _as_meant(
         scale = _scale_named_after(ctx, last)  # "−459.67° on the Fahrenheit scale"
         if scale is not None:
             return ctx.lex.units[scale]
-        if value < 0 or _temperature_context(ctx, first):
+        if value < 0 or _temperature_context(ctx, first, last):
             return ctx.lex.units["degree Celsius"]  # "temperatures of 40 degrees", "85°"
     return info
 
@@ -155,10 +157,21 @@ def _unit_in_context(ctx: Context, number_last: int, j: int) -> tuple[UnitInfo, 
     return None
 
 
-def _temperature_context(ctx: Context, first: int) -> bool:
-    """Tell whether a bare "degrees" or "°" is a temperature: weather words before it."""
+def _temperature_context(ctx: Context, first: int, last: int) -> bool:
+    """Tell whether a bare "degrees" or "°" is a temperature: weather words around it.
+
+    "temperatures of 40 degrees", "Madrid sweltered at 40 degrees", "40 degrees in the shade".
+    """
     tokens = ctx.tokens
-    return any(tokens[k].lower in TEMPERATURE_WORDS for k in range(max(0, first - 10), first))
+    before = range(max(0, first - TEMPERATURE_REACH_BEFORE), first)
+    if any(tokens[k].lower in TEMPERATURE_WORDS for k in before):
+        return True
+    for k in range(last + 1, min(len(tokens), last + 1 + TEMPERATURE_REACH_AFTER)):
+        if tokens[k].text in CLAUSE_MARKS or tokens[k].kind == "n":
+            return False  # "turns 40 degrees, and in Fahrenheit terms": another clause's
+        if tokens[k].lower in TEMPERATURE_WORDS:
+            return True
+    return False
 
 
 def _scale_named_after(ctx: Context, last: int) -> str | None:
