@@ -38,7 +38,7 @@ from .english.names import (
 )
 from .english.numbers import ORDINAL_ENDINGS
 from .numbers import Token
-from .quantities import Quantity, names_after
+from .quantities import Quantity, names_after, read_quantity
 from .rulebook import Example
 from .unit_context import is_context_length
 from .words import is_plural_noun
@@ -171,6 +171,43 @@ def _list_marker(ctx: Context, q: Quantity, floor: int) -> str | None:
     ):
         return "identifier"
     return None
+
+
+def _side_by_side(ctx: Context, q: Quantity, floor: int) -> str | None:
+    """Tell "245 23 yen": loose digits one blank before digits with a unit that ends the text.
+
+    Neither is one: no grouping of thousands joins them, no word says how they relate. A year
+    or a date before ("In 2019 300 km", "May 5 300 people"), two bare numbers (a table's
+    columns) and a unit that qualifies a noun ("50 50 dollar bills") are left as they are.
+    """
+    tokens = ctx.tokens
+    j = q.last + 1
+    if q.bare and j < len(tokens) and tokens[j].kind == "n" and _loose_pair(ctx, q.first, j):
+        second = read_quantity(ctx, j, floor)
+        if second is not None and second.unit is not None and _phrase_ends(ctx, second.last + 1):
+            return "malformed"
+        return None
+    k = q.first - 1
+    if q.unit is not None and k >= floor and tokens[k].kind == "n" and _loose_pair(ctx, k, q.first):
+        return "malformed" if _phrase_ends(ctx, q.last + 1) else None
+    return None
+
+
+def _phrase_ends(ctx: Context, k: int) -> bool:
+    """Tell whether no word stands at token ``k``: the end, or a mark."""
+    return k >= len(ctx.tokens) or ctx.tokens[k].kind == "s"
+
+
+def _loose_pair(ctx: Context, k: int, j: int) -> bool:
+    """Tell whether digits at token ``k`` stand loose one blank before the digits at ``j``."""
+    tokens = ctx.tokens
+    first, second = tokens[k], tokens[j]
+    if not (first.text.isdigit() and second.kind == "n" and second.start - first.end == 1):
+        return False
+    if _year_shaped(first.text, int(first.text)) or ctx.masks.covers(first.start, first.end):
+        return False
+    before = tokens[k - 1].text if k > 0 else ""
+    return before not in MONTHS and before not in WEEKDAYS
 
 
 def _slash_pair(ctx: Context, q: Quantity, floor: int) -> str | None:
@@ -480,6 +517,16 @@ NON_CLAIM_RULES: tuple[NonClaimRule, ...] = (
             Example("COVID-19 cases rose.", (), (("19", "identifier"),)),
             Example("Ranked #1 for a year.", (), (("1", "identifier"),)),
             Example("Chips of sub-7 nm are rare.", ("sub-7 nm",)),
+        ),
+    ),
+    NonClaimRule(
+        "loose digits side by side, the second with a unit: no amount",
+        ("malformed",),
+        _ALL,
+        _side_by_side,
+        (
+            Example("It read 245 23 yen.", (), (("245", "malformed"), ("23 yen", "malformed"))),
+            Example("In 2019 300 km were built.", ("300 km",)),
         ),
     ),
     NonClaimRule(

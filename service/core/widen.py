@@ -16,6 +16,7 @@ from .normalize import converter
 from .numbers import scaled
 from .quantities import Quantity, read_quantity
 from .readings import Rejected
+from .units import UnitInfo
 
 # Units whose compounds are one figure ("6 feet 2 inches", "3 yards 1 foot").
 _IMPERIAL = frozenset({"foot", "yard", "mile"})
@@ -23,6 +24,8 @@ _IMPERIAL = frozenset({"foot", "yard", "mile"})
 _AFTER_HEIGHT = frozenset({"tall", "long", "wide", "high", "deep", "more", "or"})
 # Marks after which a number is a foot and glued digits are its inches: "6'2"".
 _FOOT_MARKS = frozenset({"'", "’", "′"})
+# How many parts fold into one figure: "3 years, 2 months, 14 days, and 16 hours" has four.
+_MAX_PARTS = 4
 # Connectors that make "300-400" a range only when the sides touch or are spaced alike.
 _HYPHENS = frozenset({"-", "–", "—", "‐", "~"})
 
@@ -33,32 +36,70 @@ def _plain_words(q: Quantity) -> bool:
 
 
 def compound(ctx: Context, q: Quantity, floor: int) -> Quantity:
-    """Fold "29 minutes 1.03 seconds" and "5 feet 10 inches" into one quantity."""
+    """Fold the parts of one amount into one quantity, at most ``_MAX_PARTS`` of them.
+
+    "29 minutes 1.03 seconds", "5 feet 10 inches", "2 hours, 10 minutes, 30 seconds", "an hour
+    and a half".
+    """
+    listed = False  # parts so far apart by commas: a serial ", and" may add the last
+    for _ in range(_MAX_PARTS):
+        folded = _fold_part(ctx, q, floor, listed)
+        if folded is q:
+            break
+        listed = ctx.tokens[q.last + 1].text == ","
+        q = folded
+    return q
+
+
+def _fold_part(ctx: Context, q: Quantity, floor: int, listed: bool) -> Quantity:
+    """Fold the next part into ``q``: a smaller unit, cents, or "and a half"; else ``q``.
+
+    ``listed`` says the parts so far were apart by commas, so ", and" may open the last one
+    ("3 years, 2 months, 14 days, and 16 hours"); after one part it is no join ("3 hours, and
+    20 minutes later").
+    """
     tokens = ctx.tokens
     j = q.last + 1
+    joiner = ""
+    if j < len(tokens) and tokens[j].text == "," and ctx.attached(j):
+        if ctx.word(j + 1) != "and":
+            j, joiner = j + 1, ","  # "7 feet, 10 inches"
+        elif listed:
+            j += 1  # the serial comma before the last part
     if j < len(tokens) and tokens[j].lower == "and" and ctx.spaced(j):
-        j += 1
+        j, joiner = j + 1, "and"
     glued_inches = q.unit_surface in _FOOT_MARKS and ctx.attached(j)  # "6'2""
     if j >= len(tokens) or not (ctx.spaced(j) or glued_inches) or tokens[j].kind not in "nw":
         return q
     part = read_quantity(ctx, j, floor)
     if part is None or q.unit is None:
         return q
+    if joiner == "and" and part.written and part.bare and 0 < part.value < 1:
+        value = q.value + part.value  # "an hour and a half", "a mile and a quarter"
+        return q._replace(value=value, raw=value, last=part.last)
     if part.unit is None and q.unit.name == "foot":
         part = _inches_after_feet(ctx, part)
-    if part.bare and q.unit.currency_code and q.unit.name != "penny":
+    if part.bare and q.unit.currency_code and q.unit.name != "penny" and joiner != ",":
         return _cents_after(ctx, q, part)
     if part.unit is None or part.unit.dimension != q.unit.dimension:
         return q
-    if q.unit.dimension == "length" and q.unit.name not in _IMPERIAL:
+    return _smaller_unit(q, q.unit, part, part.unit)
+
+
+def _smaller_unit(q: Quantity, unit: UnitInfo, part: Quantity, part_unit: UnitInfo) -> Quantity:
+    """Fold a part in a smaller unit of the same kind: "5 ft 10 in", "3 dollars 50 cents".
+
+    ``unit`` and ``part_unit`` are the units of ``q`` and ``part``, which the caller has read.
+    """
+    if unit.dimension == "length" and unit.name not in _IMPERIAL:
         return q  # "12 m 2 dm" are two figures; "5 ft 10 in" is one height
-    if q.unit.dimension == "currency":
+    if unit.dimension == "currency":
         # "3 dollars 50 cents": a major unit and its hundredth
-        if q.unit.currency_code and part.unit.name in ("cent", "penny") and part.value < 100:
+        if unit.currency_code and part_unit.name in ("cent", "penny") and part.value < 100:
             value = q.value + part.value / 100
             return q._replace(value=value, raw=value, last=part.last)
         return q
-    big, small = converter(q.unit), converter(part.unit)
+    big, small = converter(unit), converter(part_unit)
     if big is None or small is None or big[0](1.0) <= small[0](1.0):
         return q
     # Rounded: "5 ft 2 in" is 62 inches, not 61.99999999999999.

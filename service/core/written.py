@@ -97,7 +97,25 @@ def _after_article(ctx: Context, i: int, word: str, nxt: str) -> Numeral | None:
         return Numeral(value, i, last, written=True, scaled=nxt != "dozen", raw=value)
     if nxt in FRACTION_WORDS and not nxt.endswith("s"):
         return _one_share(ctx, i, nxt)  # "a third of"
+    if i + 1 < len(tokens) and _article_as_one(ctx, i):
+        return Numeral(1.0, i, i, written=True, raw=1.0)  # "an hour and a half"
     return None
+
+
+def _article_as_one(ctx: Context, i: int) -> bool:
+    """Tell whether the article at token ``i`` stands for one before the unit after it.
+
+    Before a unit of time only with a fraction after it ("an hour and a half", "a year and a
+    quarter"): alone, "an hour later" and "once a week" state no amount.
+    """
+    found = lookup_unit(ctx, i + 1, False)
+    if found is None or not ctx.spaced(i + 1):
+        return False
+    info, last = found
+    if info.dimension != "time":
+        return False
+    after = tuple(ctx.word(k) for k in range(last + 1, last + 4))
+    return after[0] == "and" and after[1] in ARTICLES and after[2] in FRACTION_WORDS
 
 
 def _share(ctx: Context, i: int, word: str, nxt: str) -> Numeral | None:
