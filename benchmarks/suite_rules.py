@@ -24,7 +24,7 @@ CHANGE = "a change from one value to another (two figures for us, a range for th
 HALF_OPEN = "half-open or open between read as our closed between"
 SHARE = "fraction read by them as a percentage, by us as a share"
 COUNT_UNIT = "dozen, baker's dozen or gross read as a count"
-ARTICLE_UNIT = '"a"/"an" before a unit (no number for us: "A litre of milk now costs more")'
+ARTICLE_UNIT = '"a"/"an" before a unit we do not read as one ("a half turn", "A kibibyte")'
 JOINED = 'a duration in two or more units read as one figure ("21 years and six months" in prison)'
 ACCOUNTING = 'an amount in brackets as a negative (in prose an aside: "€50 ($55)")'
 GROSS = '"gross" as 144 (an adjective in news: "gross revenue", "a gross error")'
@@ -181,8 +181,6 @@ Q3_ITEM_SKIPS = {
     **{("In the movie, Forrest Gump keeps running for 3 years, 2 months, 14 days, and 16 hours. "
         "The estimated length Forrest covered is 30616.16 km", part): JOINED
        for part in ("3 years", "2 months", "14 days", "16 hours")},
-    ("I want a gallon of beer, and 3 to 4 L of wine", "a gallon"): ARTICLE_UNIT,
-    ("Oh look, a penny!", "a penny"): ARTICLE_UNIT,
     ("A kibibyte is exactly 8x2^10 bits, which is approximately one thousand bytes.",
      "A kibibyte"): ARTICLE_UNIT,
     ("The annual revenue is ($99.99).", "($99.99)"): ACCOUNTING,

@@ -78,6 +78,31 @@ ARTICLES = frozenset({"a", "an"})
 ONE_OF = frozenset({"a", "an", "one"})
 # Scale words an article may stand before as one: "a dozen", "a hundred and two", "a million".
 ARTICLE_SCALES = frozenset({"dozen", "hundred", "thousand", "million", "billion"})
+# Units an article stands for one of ("a litre of milk", "a hectare"), by quantulum3's names;
+# not the units of idioms ("not an inch", "a ton of", "a pound", "a yard", "a foot in the
+# door", "a degree in law") nor units of time ("once a week", "a year ago"; see
+# ``written._article_as_one``).
+ARTICLE_ONE_UNITS = frozenset(
+    """
+    litre millilitre gallon pint kilogram gram tonne metre kilometre centimetre millimetre mile
+    hectare acre barrel
+    """.split()
+)
+# Money an article stands for one of, before a rate or where the phrase ends: "a dollar a
+# day", "more than a dollar.", "a penny more"; not "a dollar store".
+ARTICLE_ONE_MONEY = frozenset({"dollar", "euro", "cent", "penny"})
+# The words that write those units and money after an article, in lower case: a sentence with
+# one of them may hold a figure with no digit ("A litre of milk costs more than a dollar"), so
+# ``candidates`` tokenises it.
+ARTICLE_UNIT_WORDS = frozenset(
+    """
+    litre liter millilitre milliliter gallon pint kilogram kilo gram gramme tonne metre meter
+    kilometre kilometer centimetre centimeter millimetre millimeter mile hectare acre barrel
+    dollar euro cent penny
+    """.split()
+)
+# The words after such money that end its phrase.
+ARTICLE_MONEY_ENDS = frozenset({"a", "an", "per", "more", "less", "or", "each", "apiece", "for"})
 # "a baker's dozen": thirteen (straight and curly apostrophe).
 BAKERS = frozenset({"baker's", "baker’s"})
 # Shares that stand before a scale without an article: "half million", "quarter billion".
