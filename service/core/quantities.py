@@ -23,7 +23,7 @@ from .english.currencies import (
     SYMBOL_CURRENCIES,
     WORD_CODES,
 )
-from .english.numbers import MINUS_WORDS, ORDINAL_SUFFIXES
+from .english.numbers import MINUS_DUE, MINUS_WORDS, ORDINAL_SUFFIXES
 from .english.units import AGE_ABBREVIATIONS, AGE_WORDS, CALENDAR, MODEL_WORDS, NAME_FOLLOWERS
 from .numbers import SCALE_WORDS, scaled
 from .numerals import read_numeral
@@ -203,6 +203,9 @@ def _sign(ctx: Context, first: int, i: int) -> tuple[float, int] | None:
         return -1.0, i + 1
     if tok.lower in MINUS_WORDS and i + 1 < n and tokens[i + 1].kind in "nw":
         return -1.0, i + 1
+    if tok.text in _SIGNS and i + 1 < n and tokens[i + 1].kind == "n" and ctx.spaced(i + 1):
+        if ctx.spaced(i) and tokens[i - 1].lower in MINUS_DUE:
+            return -1.0, i + 1  # "the low was - 2 degrees"
     if tok.lower in MINUS_WORDS and i + 2 < n and tokens[i + 1].text in _SIGNS:
         if ctx.attached(i + 1) and ctx.attached(i + 2) and tokens[i + 2].kind == "n":
             return -1.0, i + 2  # "minus-5 yards"

@@ -24,12 +24,14 @@ from .english.bounds import (
     SECOND_END_HEDGES,
 )
 from .english.changes import CHANGE_ADVERBS, CHANGE_VERBS
+from .english.numbers import BELOW_ZERO
 from .model import Relation
 from .non_claims import why_not
 from .quantities import Quantity, read_quantity
 from .rates import rate_after
 from .readings import Reading, Rejected
 from .rulebook import Example
+from .unit_reading import scale_named_after
 from .widen import compound, plus_minus, range_end, ratio, shared_unit
 
 # A strict bound closed by "or equal (to)" includes its number.
@@ -145,6 +147,23 @@ def _ratio(ctx: Context, r: Reading) -> Reading | Rejected:
         return r
     q = ratio(ctx, r.q, r.j, r.floor)
     return r if q is None else r._replace(q=q, j=q.last + 1, last=q.last)
+
+
+def _below_zero(ctx: Context, r: Reading) -> Reading | Rejected:
+    j, q = r.j, r.q
+    if r.alone or r.relation != "equal" or q.vague is not None or q.value <= 0:
+        return r
+    if (ctx.word(j), ctx.word(j + 1)) != BELOW_ZERO or not ctx.spaced(j + 1):
+        return r
+    unit, surface = q.unit, q.unit_surface
+    if unit is None or unit.name == "degree angle":
+        scale = scale_named_after(ctx, j + 1)  # "40 below zero on the Fahrenheit scale"
+        if scale is not None:
+            unit = ctx.lex.units[scale]
+        elif unit is not None:
+            unit = ctx.lex.units["degree Celsius"]  # "15 degrees below zero"
+    q = q._replace(value=-q.value, raw=-q.raw, unit=unit, unit_surface=surface, last=j + 1)
+    return r._replace(q=q, last=j + 1, j=j + 2)
 
 
 def _spread(ctx: Context, r: Reading) -> Reading | Rejected:
@@ -301,6 +320,16 @@ CLAIM_RULES: tuple[ClaimRule, ...] = (
             Example("Sales in 2021 over 2020 were flat.", (), (("2021", "year"),)),
         ),
         _RATIO_WORDS,
+    ),
+    ClaimRule(
+        '"below zero" makes a figure negative',
+        _below_zero,
+        (
+            Example("It was 2 below zero at dawn.", ("2 below zero",)),
+            Example("It fell to 15 degrees below zero.", ("15 degrees below zero",)),
+            Example("Rates stayed below zero.", ("below zero",)),
+        ),
+        frozenset({"below"}),
     ),
     ClaimRule(
         "a spread makes an interval",

@@ -106,7 +106,7 @@ def _as_meant(
     if info.name == "millibar" and ctx.tokens[j].text == "mb" and data_context(ctx.tokens, j, last):
         return ctx.lex.units["megabyte"]  # "a 100 mb file"; "980 mb" stays a pressure
     if info.name == "degree angle":
-        scale = _scale_named_after(ctx, last)  # "−459.67° on the Fahrenheit scale"
+        scale = scale_named_after(ctx, last)  # "−459.67° on the Fahrenheit scale"
         if scale is not None:
             return ctx.lex.units[scale]
         if value < 0 or _temperature_context(ctx, first, last):
@@ -174,7 +174,7 @@ def _temperature_context(ctx: Context, first: int, last: int) -> bool:
     return False
 
 
-def _scale_named_after(ctx: Context, last: int) -> str | None:
+def scale_named_after(ctx: Context, last: int) -> str | None:
     """Name the temperature scale a few words after a bare degree, in the same clause."""
     tokens = ctx.tokens
     for k in range(last + 1, min(len(tokens), last + 1 + _SCALE_REACH)):

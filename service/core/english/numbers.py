@@ -64,6 +64,14 @@ VULGAR_FRACTIONS = {
 ZEROS = frozenset({"nought", "naught"})  # "nought point nought three"; never read alone
 # Words that turn the number after them negative: "minus five", "negative 3".
 MINUS_WORDS = frozenset({"minus", "negative"})
+# Words after which a spaced hyphen before a number is its minus sign, where a value is due:
+# "the low was - 2 degrees", "temperatures of - 10 degrees"; after any other word it is a dash
+# ("fell overnight - 20 per cent below forecasts") or a bullet.
+MINUS_DUE = frozenset(
+    "was is were are be been at to of reached hit around about near nearly approximately".split()
+)
+# The words after a number that make it negative: "2 below zero", "15 degrees below zero".
+BELOW_ZERO = ("below", "zero")
 # Words that can open a quantity ("seventy", "a dozen", "minus", "tens of thousands").
 WORD_STARTERS = frozenset(
     {*UNITS_WORDS, *TENS_WORDS, *VAGUE_WORDS, "a", "an", "half", "quarter", *MINUS_WORDS}
