@@ -90,6 +90,8 @@ RT_PERCENT_OF = re.compile(r"^\s*(?:percents?|per cent)\s+of\b", re.IGNORECASE)
 RT_ORDINAL = re.compile(r"\bthe\s+\w+(?:th|st|nd|rd)\b", re.IGNORECASE)
 # A PercentMode annotation that states no percentage: "1/4 of" → 25%.
 RT_STATES_PERCENT = re.compile(r"%|\bper\s?cents?\b|\bpercent(?:age)?s?\b", re.IGNORECASE)
+# A ratio ("one in two", "one out of three"): a share we normalise to per cent (issue 15).
+RT_RATIO = re.compile(r"\b(?:in|out\s+of)\b", re.IGNORECASE)
 
 # Recognizers-Text currency names without an isoCurrency → the ISO codes that fit them.
 # Minor units (cent, penny, pence, satoshi, sen) name their major currency, as ours do.

@@ -110,8 +110,8 @@ def _entity(ctx: Context, last: int, kind: str, q: Quantity) -> Span | None:
         j += 1
         if j < n and tokens[j].lower in _OF_DETERMINERS:
             j += 1
-    elif kind != "count" or q.age:
-        return None
+    elif (kind != "count" and q.unit is not ctx.lex.share) or q.age:
+        return None  # a share counts its whole: "1 in 5 adults"
     words: list[Token] = []
     k = j
     while k < min(n, j + _ENTITY_REACH):

@@ -33,6 +33,7 @@ from .english.names import (
     INDEX_NAMES,
     LIST_OPENERS,
     NUMBERED_ABBREVIATIONS,
+    RANK_DETERMINERS,
     SCORE_WORDS,
     STREET_WORDS,
 )
@@ -59,7 +60,7 @@ _NOT_MONEY = frozenset({"measured", "vague", "bare"})
 
 def _kind(q: Quantity) -> str:
     """Sort a quantity for the rules: money and shares are always amounts, then units, …."""
-    if q.unit is not None:
+    if q.unit is not None and q.unit.name != "share":  # "1 in 5" is asked as a number is
         return "money" if q.unit.dimension in ("currency", "percentage") else "measured"
     return "vague" if q.vague is not None else "bare"
 
@@ -208,6 +209,16 @@ def _loose_pair(ctx: Context, k: int, j: int) -> bool:
         return False
     before = tokens[k - 1].text if k > 0 else ""
     return before not in MONTHS and before not in WEEKDAYS
+
+
+def _rank(ctx: Context, q: Quantity, floor: int) -> str | None:
+    """Tell "Top 10 schools", "in the top 5": a rank, not a count ("could top 5,000" is one)."""
+    k = q.first - 1
+    if ctx.word(k) != "top" or not ctx.spaced(q.first):
+        return None
+    if ctx.tokens[k].text == "Top" or ctx.word(k - 1) in RANK_DETERMINERS:
+        return "name"
+    return None
 
 
 def _slash_pair(ctx: Context, q: Quantity, floor: int) -> str | None:
@@ -527,6 +538,16 @@ NON_CLAIM_RULES: tuple[NonClaimRule, ...] = (
         (
             Example("It read 245 23 yen.", (), (("245", "malformed"), ("23 yen", "malformed"))),
             Example("In 2019 300 km were built.", ("300 km",)),
+        ),
+    ),
+    NonClaimRule(
+        '"top" before a number: a rank',
+        ("name",),
+        frozenset({"bare"}),
+        _rank,
+        (
+            Example("Top 10 schools were named.", (), (("10", "name"),)),
+            Example("Sales could top 5,000.", ("5,000",)),
         ),
     ),
     NonClaimRule(

@@ -23,6 +23,7 @@ from .english.currencies import (
     SYMBOL_CURRENCIES,
     WORD_CODES,
 )
+from .english.names import INDEX_REACH, INDEX_WORDS, POINT_WORDS
 from .english.numbers import MINUS_DUE, MINUS_WORDS, ORDINAL_SUFFIXES
 from .english.units import AGE_ABBREVIATIONS, AGE_WORDS, CALENDAR, MODEL_WORDS, NAME_FOLLOWERS
 from .numbers import SCALE_WORDS, scaled
@@ -40,7 +41,9 @@ if TYPE_CHECKING:
 _SIGNS = frozenset({"-", "−", "–"})
 # The tokens next to a number that the readers of units stated in words start from: one look
 # tells whether to try them ("magnitude 6.8", "6.8-magnitude", "aged 65", "absolute zero").
-_WORD_UNIT_CUES = frozenset({"-", "magnitude", "absolute", *AGE_WORDS, *AGE_ABBREVIATIONS})
+_WORD_UNIT_CUES = frozenset(
+    {"-", "magnitude", "absolute", *AGE_WORDS, *AGE_ABBREVIATIONS, *POINT_WORDS}
+)
 # How far names may run before the plural noun they qualify: "Kia and Hyundai vehicles".
 _NAME_RUN = 5
 # The words that join names in such a run.
@@ -267,6 +270,8 @@ def _unit_of(
     after = tokens[last + 1].lower if last + 1 < len(tokens) else ""
     if before not in _WORD_UNIT_CUES and after not in _WORD_UNIT_CUES:
         return None  # most numbers: none of the words below stands next to them
+    if after in POINT_WORDS:
+        return _index_points(ctx, floor, first, last)
     found = _magnitude(ctx, floor, first, last)
     if found is None:
         found = _age(ctx, floor, first, last, numeral.scaled, value)
@@ -333,6 +338,24 @@ def _age(
         if not is_scaled and 0 <= value < 130:
             # "aged 65": the word that makes it an age is its unit
             return UnitFound(ctx.lex.units["year"], tokens[k].text, k, last, age=True)
+    return None
+
+
+def _index_points(ctx: Context, floor: int, first: int, last: int) -> UnitFound | None:
+    """Read "4,512.3 points" after an index: its level (or move) in index points.
+
+    Only with an index word a few tokens before, in the sentence: "30 points" in a match count.
+    """
+    tokens = ctx.tokens
+    j = last + 1
+    if not ctx.spaced(j):
+        return None
+    for k in range(first - 1, max(floor, first - INDEX_REACH) - 1, -1):
+        word = tokens[k].lower
+        if word in INDEX_WORDS or (word == "p" and ctx.word(k - 1) == "&"):
+            return UnitFound(ctx.lex.index_point, tokens[j].text, first, j)
+        if tokens[k].text in ".!?":
+            return None
     return None
 
 

@@ -318,6 +318,7 @@ CLAIM_RULES: tuple[ClaimRule, ...] = (
         (
             Example("One in five voters stayed home.", ("One in five",)),
             Example("Sales in 2021 over 2020 were flat.", (), (("2021", "year"),)),
+            Example("They hired 275 in 2023.", ("275",), (("2023", "year"),)),
         ),
         _RATIO_WORDS,
     ),
@@ -344,6 +345,7 @@ CLAIM_RULES: tuple[ClaimRule, ...] = (
             Example("Some 300 to 400 sheep grazed.", ("Some 300 to 400",)),
             Example("It takes three or four days.", ("three or four days",)),
             Example("Was it 5,000 or 50,000?", ("5,000", "50,000")),
+            Example("The vote was 52% to 48%.", ("52%", "48%")),
             Example("Flats run from 45 m² up to 90 m².", ("from 45 m² up to 90 m²",)),
             Example("It was extended by 18 months to 2026.", ("18 months",), (("2026", "year"),)),
             Example("The Stoxx 50 -1.3% at noon.", ("-1.3%",), (("50", "identifier"),)),
@@ -388,6 +390,7 @@ CLAIM_RULES: tuple[ClaimRule, ...] = (
         (
             Example("More than 200 people came.", ("More than 200",)),
             Example("It sells sub-$900 phones.", ("sub-$900",)),
+            Example("Results are due within 24 hours.", ("within 24 hours",)),
             Example("The team lost minus-5 yards.", ("minus-5 yards",)),
             Example("It was phased in over 10 years.", ("10 years",)),
             Example("He was one of them.", (), (("one", "pronoun_one"),)),

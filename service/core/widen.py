@@ -154,8 +154,12 @@ def ratio(ctx: Context, q: Quantity, j: int, floor: int) -> Quantity | None:
         return None  # "two out of five hundred" is a share too
     if tokens[whole.first].kind != tokens[q.first].kind:
         return None  # "one in 2017", "5 in ten" are not how ratios are written
+    if is_year(ctx, whole, floor):
+        return None  # "hired 275 in 2023", "Voyager 2 in 1979": a figure, then a year
     value = q.value / whole.value
-    return q._replace(value=value, raw=value, last=whole.last, number_last=whole.last)
+    return q._replace(
+        value=value, raw=value, last=whole.last, number_last=whole.last, unit=ctx.lex.share
+    )  # a share of the whole: kind percentage, 20% for "1 in 5"
 
 
 def _over(ctx: Context, q: Quantity, j: int, floor: int) -> Quantity | None:
@@ -289,6 +293,8 @@ def range_end(
         second = second._replace(unit=q.unit, unit_surface=q.unit_surface)
     elif q.unit is not None and second.unit is not None and q.unit != second.unit:
         return None  # "2 percentage points to 45%": two figures
+    if q.unit is not None and q.unit.dimension == "percentage" and q.value > second.value > 0:
+        return None  # "the vote was 52% to 48%": a result, two figures
     if second.scaled and not q.scaled and abs(q.raw) <= abs(second.raw) and q.raw:
         q = q._replace(value=scaled(q.raw, second.value / second.raw))
     if q.bare and second.bare:

@@ -39,6 +39,7 @@ BEFORE: dict[tuple[str, ...], tuple[str, bool]] = {
     ("not", "more", "than"): ("at_most", False),
     ("at", "most"): ("at_most", False),
     ("a", "maximum", "of"): ("at_most", False),
+    ("within",): ("at_most", False),  # "within 5 miles of the coast", "within 24 hours"
     ("about",): ("equal", True),
     ("around",): ("equal", True),
     ("roughly",): ("equal", True),

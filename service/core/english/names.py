@@ -53,3 +53,13 @@ ADDRESS_REACH = 6
 # Marks after which a bracketed or closed number opens an item of a list: "(4) The last",
 # "The plan: 1) cut costs; 2) hire".
 LIST_OPENERS = frozenset({".", "!", "?", ":", ";"})
+# Words before a number that make "points" after it an index's unit: the index names and these
+# ("the index closed at 4,512.3 points", "the Dow fell 350 points").
+INDEX_WORDS = INDEX_NAMES | {"index", "indices", "indexes", "dow", "benchmark"}
+# The words of index points after a number.
+POINT_WORDS = frozenset({"points", "point", "pts"})
+# How many tokens before the number an index word is looked for, within the sentence.
+INDEX_REACH = 12
+# Words before "top" that make it a rank: "the top 5", "its top 10"; "Top 10" opening a
+# sentence too. After a verb ("could top 5,000") it is the verb.
+RANK_DETERMINERS = frozenset("the a its their our his her my your".split())
