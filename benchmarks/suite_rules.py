@@ -25,6 +25,7 @@ HALF_OPEN = "half-open or open between read as our closed between"
 SHARE = "fraction read by them as a percentage, by us as a share"
 COUNT_UNIT = "dozen, baker's dozen or gross read as a count"
 ARTICLE_UNIT = '"a"/"an" before a unit we do not read as one ("a half turn", "A kibibyte")'
+RELATIVE = 'a span of time before "ago": a point in time for us ("66 Ma ago", "two months ago")'
 JOINED = 'a duration in two or more units read as one figure ("21 years and six months" in prison)'
 ACCOUNTING = 'an amount in brackets as a negative (in prose an aside: "€50 ($55)")'
 GROSS = '"gross" as 144 (an adjective in news: "gross revenue", "a gross error")'
@@ -183,6 +184,8 @@ Q3_ITEM_SKIPS = {
     **{("In the movie, Forrest Gump keeps running for 3 years, 2 months, 14 days, and 16 hours. "
         "The estimated length Forrest covered is 30616.16 km", part): JOINED
        for part in ("3 years", "2 months", "14 days", "16 hours")},
+    ("The dinosaur species Tyrannosaurus rex was abundant approximately 66 Ma ago",
+     "66 Ma"): RELATIVE,
     ("A kibibyte is exactly 8x2^10 bits, which is approximately one thousand bytes.",
      "A kibibyte"): ARTICLE_UNIT,
     ("The annual revenue is ($99.99).", "($99.99)"): ACCOUNTING,

@@ -15,10 +15,17 @@ from .bounds import bound_after, bound_before
 from .context import Context
 from .english.bounds import COUNTING_BOUNDS, HYPHEN_BOUNDS, YEAR_BEFORE_BOUND
 from .english.calendar import (
+    CLOCK_BEFORE,
+    DURATION_VERBS,
     ERAS,
     LATE_YEAR_LIMIT,
     LATE_YEAR_PREPOSITIONS,
     MONTHS,
+    PERIOD_DETERMINERS,
+    PERIOD_OPENERS,
+    PERIOD_WORDS,
+    RELATIVE_AFTER,
+    TIMES_OF_DAY,
     WEEKDAYS,
     WRITTEN_YEAR_BEFORE,
     YEAR_PREPOSITIONS,
@@ -219,6 +226,53 @@ def _rank(ctx: Context, q: Quantity, floor: int) -> str | None:
     if ctx.tokens[k].text == "Top" or ctx.word(k - 1) in RANK_DETERMINERS:
         return "name"
     return None
+
+
+def _relative_date(ctx: Context, q: Quantity, floor: int) -> str | None:
+    """Tell "two months ago", "3 minutes from now", "in two years' time": points in time."""
+    if q.unit is None or q.unit.dimension != "time" or ctx.word(q.first - 1) in DURATION_VERBS:
+        return None  # "had taken 20 minutes earlier in the day": the time it took
+    j = q.last + 1
+    after = (ctx.word(j), ctx.word(j + 1))
+    if (after[0],) in RELATIVE_AFTER or after in RELATIVE_AFTER:
+        return "date" if ctx.word(j + 1) != "than" else None  # "3 months later than planned"
+    if after[0] in ("'", "’") and after[1] == "time" and ctx.word(q.first - 1) == "in":
+        return "date"  # "in two years' time"
+    return None
+
+
+def _clock_in_context(ctx: Context, q: Quantity, floor: int) -> str | None:
+    """Tell "at 7 tonight", "by 9 this morning": an hour before a time of day."""
+    if ctx.word(q.first - 1) not in CLOCK_BEFORE:
+        return None
+    return "clock_time" if is_hour(q) and time_of_day_after(ctx, q.last) else None
+
+
+def is_hour(q: Quantity) -> bool:
+    """Tell whether a number can be an hour: a whole number from 1 to 24."""
+    return q.value.is_integer() and 1 <= q.value <= 24
+
+
+def time_of_day_after(ctx: Context, last: int) -> bool:
+    """Tell whether a time of day follows token ``last``: "tonight", "last night", "sharp"."""
+    words = (ctx.word(last + 1), ctx.word(last + 2))
+    return words[:1] in TIMES_OF_DAY or words in TIMES_OF_DAY
+
+
+def _week_number(ctx: Context, q: Quantity, floor: int) -> str | None:
+    """Tell "in week 31": a week's number (not "in the week 300 people died")."""
+    if ctx.word(q.first - 1) != "week" or not q.value.is_integer() or not 1 <= q.value <= 53:
+        return None
+    return None if is_plural_noun(ctx.word(q.last + 1)) else "date"
+
+
+def _named_period(ctx: Context, q: Quantity, floor: int) -> str | None:
+    """Tell "the last 2 quarters", "its first 3 sessions": a period named by its count."""
+    if ctx.word(q.first - 1) not in PERIOD_OPENERS:
+        return None
+    if ctx.word(q.first - 2) not in PERIOD_DETERMINERS:
+        return None
+    return "date" if ctx.word(q.last + 1) in PERIOD_WORDS else None
 
 
 def _slash_pair(ctx: Context, q: Quantity, floor: int) -> str | None:
@@ -548,6 +602,43 @@ NON_CLAIM_RULES: tuple[NonClaimRule, ...] = (
         (
             Example("Top 10 schools were named.", (), (("10", "name"),)),
             Example("Sales could top 5,000.", ("5,000",)),
+        ),
+    ),
+    NonClaimRule(
+        "a span of time before 'ago', 'from now', 'later': a point in time",
+        ("date",),
+        frozenset({"measured"}),
+        _relative_date,
+        (
+            Example("The plant closed two months ago.", (), (("two months", "date"),)),
+            Example("It came 3 months later than planned.", ("3 months",)),
+        ),
+    ),
+    NonClaimRule(
+        "an hour before a time of day: a clock time",
+        ("clock_time",),
+        frozenset({"bare"}),
+        _clock_in_context,
+        (
+            Example("We meet at 7 tonight.", (), (("7", "clock_time"),)),
+            Example("Rates stayed at 7 last year.", ("7",)),
+        ),
+    ),
+    NonClaimRule(
+        "a week's number",
+        ("date",),
+        frozenset({"bare"}),
+        _week_number,
+        (Example("Sales peaked in week 31.", (), (("31", "date"),)),),
+    ),
+    NonClaimRule(
+        "a period named by its length",
+        ("date",),
+        frozenset({"bare"}),
+        _named_period,
+        (
+            Example("Profits fell over the last 2 quarters.", (), (("2", "date"),)),
+            Example("Sales fell in the past three years.", ("three years",)),
         ),
     ),
     NonClaimRule(

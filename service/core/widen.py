@@ -11,7 +11,14 @@ from __future__ import annotations
 from .context import Context
 from .english.bounds import ALTERNATIVE_CONNECTORS, SECOND_END_HEDGES
 from .english.calendar import YEAR_PREPOSITIONS
-from .non_claims import is_identifier, is_score, is_year, why_not
+from .non_claims import (
+    is_hour,
+    is_identifier,
+    is_score,
+    is_year,
+    time_of_day_after,
+    why_not,
+)
 from .normalize import converter
 from .numbers import scaled
 from .quantities import Quantity, read_quantity
@@ -325,6 +332,8 @@ def _not_a_range(
     """Tell "2019-20" (years), "won 3-1" (a score), "Articles 3-5" (names) from a range."""
     if is_year(ctx, q, floor) and is_year(ctx, second, floor, allow_short=True):
         return "year"
+    if is_hour(q) and is_hour(second) and time_of_day_after(ctx, second.last):
+        return "clock_time"  # "between 7 and 9 last night"
     if hyphen and is_score(ctx, q, second):
         return "score"
     if is_identifier(ctx, q):
