@@ -81,15 +81,30 @@ class NonClaimRule:
     kinds: frozenset[str]  # the quantities it looks at (``_kind``)
     test: Callable[[Context, Quantity, int], str | None]
     examples: tuple[Example, ...]
+    # The words next to the number (lower case, before it or after it or its numeral) of which
+    # one must stand there for the rule to be asked; digits next to it always count. None: the
+    # rule is asked of every number of its kinds. Most numbers stand between plain words, and
+    # one look-up then spares the rules that wait for a word ("top 10", "week 31", "300 BC").
+    cues: frozenset[str] | None = None
 
 
 def why_not(ctx: Context, q: Quantity, floor: int) -> str | None:
     """Return why ``q`` is not a claim (a reason code), or None when it is one."""
-    for test in _TESTS[_kind(q)]:
+    kind = _kind(q)
+    for test in _TESTS[kind] if _cued(ctx, q) else _UNCUED[kind]:
         reason = test(ctx, q, floor)
         if reason is not None:
             return reason
     return None
+
+
+def _cued(ctx: Context, q: Quantity) -> bool:
+    """Tell whether a cue of a cued rule (``NonClaimRule.cues``) stands next to ``q``."""
+    tokens = ctx.tokens
+    k, j, m = q.first - 1, q.last + 1, q.number_last + 1
+    if (k >= 0 and tokens[k].kind == "n") or (j < len(tokens) and tokens[j].kind == "n"):
+        return True
+    return ctx.word(k) in _CUES or ctx.word(j) in _CUES or ctx.word(m) in _CUES
 
 
 def _masked(ctx: Context, q: Quantity, floor: int) -> str | None:
@@ -533,6 +548,7 @@ NON_CLAIM_RULES: tuple[NonClaimRule, ...] = (
             Example("It was founded in A.D. 1000.", (), (("1000", "year"),)),
             Example("The temple dates from 300 BC.", (), (("300", "year"),)),
         ),
+        _ERA_NEXT | _ERA_BEFORE,
     ),
     NonClaimRule(
         "a condition: not equal to",
@@ -561,6 +577,7 @@ NON_CLAIM_RULES: tuple[NonClaimRule, ...] = (
             Example("She lives at 9 E 71st St.", (), (("9", "name"),)),
             Example("About 9 E. coli cases were found.", ("About 9",)),
         ),
+        frozenset(letter.lower() for letter in COMPASS_LETTERS),
     ),
     NonClaimRule(
         "a small number closed by a bracket opening a sentence: a list's item",
@@ -571,6 +588,7 @@ NON_CLAIM_RULES: tuple[NonClaimRule, ...] = (
             Example("(4) The last point is cost.", (), (("4", "identifier"),)),
             Example("The crowd (400) cheered.", ("400",)),
         ),
+        frozenset({")"}),
     ),
     NonClaimRule(
         "glued to a word or a mark before: a designation",
@@ -593,6 +611,7 @@ NON_CLAIM_RULES: tuple[NonClaimRule, ...] = (
             Example("It read 245 23 yen.", (), (("245", "malformed"), ("23 yen", "malformed"))),
             Example("In 2019 300 km were built.", ("300 km",)),
         ),
+        frozenset(),
     ),
     NonClaimRule(
         '"top" before a number: a rank',
@@ -603,6 +622,7 @@ NON_CLAIM_RULES: tuple[NonClaimRule, ...] = (
             Example("Top 10 schools were named.", (), (("10", "name"),)),
             Example("Sales could top 5,000.", ("5,000",)),
         ),
+        frozenset({"top"}),
     ),
     NonClaimRule(
         "a span of time before 'ago', 'from now', 'later': a point in time",
@@ -613,6 +633,7 @@ NON_CLAIM_RULES: tuple[NonClaimRule, ...] = (
             Example("The plant closed two months ago.", (), (("two months", "date"),)),
             Example("It came 3 months later than planned.", ("3 months",)),
         ),
+        frozenset({"ago", "earlier", "later", "hence", "from", "'", "’"}),
     ),
     NonClaimRule(
         "an hour before a time of day: a clock time",
@@ -623,6 +644,7 @@ NON_CLAIM_RULES: tuple[NonClaimRule, ...] = (
             Example("We meet at 7 tonight.", (), (("7", "clock_time"),)),
             Example("Rates stayed at 7 last year.", ("7",)),
         ),
+        CLOCK_BEFORE,
     ),
     NonClaimRule(
         "a week's number",
@@ -630,6 +652,7 @@ NON_CLAIM_RULES: tuple[NonClaimRule, ...] = (
         frozenset({"bare"}),
         _week_number,
         (Example("Sales peaked in week 31.", (), (("31", "date"),)),),
+        frozenset({"week"}),
     ),
     NonClaimRule(
         "a period named by its length",
@@ -640,6 +663,7 @@ NON_CLAIM_RULES: tuple[NonClaimRule, ...] = (
             Example("Profits fell over the last 2 quarters.", (), (("2", "date"),)),
             Example("Sales fell in the past three years.", ("three years",)),
         ),
+        PERIOD_OPENERS,
     ),
     NonClaimRule(
         "two numbers around a glued slash: a name",
@@ -708,3 +732,10 @@ NON_CLAIM_RULES: tuple[NonClaimRule, ...] = (
 
 # The tests each kind of quantity is asked, in order: ``why_not`` runs for nearly every number.
 _TESTS = {kind: tuple(rule.test for rule in NON_CLAIM_RULES if kind in rule.kinds) for kind in _ALL}
+# The same without the cued rules, for a number no cue stands next to (most numbers).
+_UNCUED = {
+    kind: tuple(rule.test for rule in NON_CLAIM_RULES if kind in rule.kinds and rule.cues is None)
+    for kind in _ALL
+}
+# Every cue of a cued rule.
+_CUES = frozenset(cue for rule in NON_CLAIM_RULES if rule.cues is not None for cue in rule.cues)
