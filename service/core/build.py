@@ -116,8 +116,12 @@ def _entity(ctx: Context, last: int, kind: str, q: Quantity) -> Span | None:
     k = j
     while k < min(n, j + _ENTITY_REACH):
         tok = tokens[k]
-        after_name = bool(words) and words[-1].text[:1].isupper()
-        if not ctx.spaced(k) or (tok.kind != "w" and not (after_name and _in_names(ctx, k))):
+        if not ctx.spaced(k):
+            break
+        if tok.kind != "w":
+            if tok.kind == "n" and words and words[-1].text[:1].isupper():
+                k += 1
+                continue  # "Model 3 sedans": a number in a run of names
             break
         if k + 2 < n and tokens[k + 1].text == "-" and ctx.attached(k + 1):
             if ctx.attached(k + 2) and tokens[k + 2].kind == "w":
@@ -129,10 +133,10 @@ def _entity(ctx: Context, last: int, kind: str, q: Quantity) -> Span | None:
         k += 1
         if tok.lower in _ENTITY_SKIP:
             continue  # "40 more bodies", "a dozen other inspectors"
-        if is_acronym_plural(tok.text):
+        if tok.text[:1].isupper() and is_acronym_plural(tok.text):
             return Span(tok.text, tok.start, tok.end)  # "2 TDs", "14 MPs"
-        if after_name and _in_names(ctx, k - 1):
-            continue  # "Kia and Hyundai vehicles", "Model 3 sedans": past the names
+        if tok.lower in _NAME_JOINS and words and words[-1].text[:1].isupper():
+            continue  # "Kia and Hyundai vehicles": past the names
         if tok.lower in STOPWORDS:
             break
         if is_plural_noun(tok.lower):
@@ -142,12 +146,3 @@ def _entity(ctx: Context, last: int, kind: str, q: Quantity) -> Span | None:
     if words and (of or q.value == 1) and words[0].text.islower() and "'" not in words[0].text:
         return Span(words[0].text, words[0].start, words[0].end)
     return None
-
-
-def _in_names(ctx: Context, k: int) -> bool:
-    """Tell whether token ``k`` goes on a run of names: "and", "&" or a number after a name.
-
-    The caller has seen a capitalised word before it: "Kia and Hyundai", "Model 3".
-    """
-    tok = ctx.tokens[k]
-    return tok.kind == "n" or tok.lower in _NAME_JOINS

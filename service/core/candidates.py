@@ -61,12 +61,15 @@ def figure_spans(text: str, lowered: str, sentences: tuple[Span, ...]) -> list[t
     """
     if not same_length_lowered(text, lowered):
         return [(0, len(text))]  # offsets differ: test nothing, tokenise everything
-    numeral, words = _NUMERAL_CHARACTER.search, _WORD.findall
-    article_unit = _ARTICLE_UNIT.search
+    numeral, words, article_unit = _NUMERAL_CHARACTER.search, _WORD.findall, _ARTICLE_UNIT.search
     keep = [
         numeral(text, s.start, s.end) is not None
-        or not NUMBER_WORDS.isdisjoint(words(lowered, s.start, s.end))
-        or article_unit(lowered, s.start, s.end) is not None
+        or not NUMBER_WORDS.isdisjoint(found := words(lowered, s.start, s.end))
+        # the regex only where a unit word stands: "A litre of milk", not "The dollar weakened"
+        or (
+            not ARTICLE_UNIT_WORDS.isdisjoint(found)
+            and article_unit(lowered, s.start, s.end) is not None
+        )
         for s in sentences
     ]
     spans: list[tuple[int, int]] = []

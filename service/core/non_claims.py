@@ -89,22 +89,24 @@ class NonClaimRule:
 
 
 def why_not(ctx: Context, q: Quantity, floor: int) -> str | None:
-    """Return why ``q`` is not a claim (a reason code), or None when it is one."""
+    """Return why ``q`` is not a claim (a reason code), or None when it is one.
+
+    The cued rules (``NonClaimRule.cues``) are asked only when a cue or digits stand next to
+    the number: in the number's tokens before it, after it, or after its numeral.
+    """
     kind = _kind(q)
-    for test in _TESTS[kind] if _cued(ctx, q) else _UNCUED[kind]:
+    tokens = ctx.tokens
+    k, j, m = q.first - 1, q.last + 1, q.number_last + 1
+    cued = (
+        (k >= 0 and (tokens[k].kind == "n" or tokens[k].lower in _CUES))
+        or (j < len(tokens) and (tokens[j].kind == "n" or tokens[j].lower in _CUES))
+        or (m != j and tokens[m].lower in _CUES)  # "300 B.C.", "120 W. 45th"
+    )
+    for test in _TESTS[kind] if cued else _UNCUED[kind]:
         reason = test(ctx, q, floor)
         if reason is not None:
             return reason
     return None
-
-
-def _cued(ctx: Context, q: Quantity) -> bool:
-    """Tell whether a cue of a cued rule (``NonClaimRule.cues``) stands next to ``q``."""
-    tokens = ctx.tokens
-    k, j, m = q.first - 1, q.last + 1, q.number_last + 1
-    if (k >= 0 and tokens[k].kind == "n") or (j < len(tokens) and tokens[j].kind == "n"):
-        return True
-    return ctx.word(k) in _CUES or ctx.word(j) in _CUES or ctx.word(m) in _CUES
 
 
 def _masked(ctx: Context, q: Quantity, floor: int) -> str | None:
@@ -369,7 +371,7 @@ def is_year(ctx: Context, q: Quantity, floor: int, allow_short: bool = False) ->
         return False
     if allow_short and len(tok.text) == 2:
         return True
-    if not (_year_shaped(tok.text, q.value) or _late_year(ctx, q)):
+    if not _year_shaped(tok.text, q.value) and not (len(tok.text) == 4 and _late_year(ctx, q)):
         return False
     j = q.last + 1
     if j < len(tokens) and ctx.spaced(j):

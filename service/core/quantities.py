@@ -44,6 +44,8 @@ _SIGNS = frozenset({"-", "−", "–"})
 _WORD_UNIT_CUES = frozenset(
     {"-", "magnitude", "absolute", *AGE_WORDS, *AGE_ABBREVIATIONS, *POINT_WORDS}
 )
+# The tokens that open a currency written with a glued second token: "$US", "Rs.".
+_GLUED_OPENERS = frozenset({"$", *DOTTED_CODES})
 # How far names may run before the plural noun they qualify: "Kia and Hyundai vehicles".
 _NAME_RUN = 5
 # The words that join names in such a run.
@@ -106,10 +108,11 @@ def _currency_prefix(ctx: Context, i: int) -> tuple[UnitInfo, str, int] | None:
     tokens, lex = ctx.tokens, ctx.lex
     n = len(tokens)
     tok = tokens[i]
-    if i + 2 < n and ctx.attached(i + 1) and tokens[i + 2].kind == "n":
-        country = _country_after_dollar(ctx, i) or _dotted_code(ctx, i)
-        if country is not None:
-            return country
+    if tok.text in _GLUED_OPENERS and i + 2 < n and tokens[i + 2].kind == "n":
+        if ctx.attached(i + 1):
+            country = _country_after_dollar(ctx, i) or _dotted_code(ctx, i)
+            if country is not None:
+                return country
     prefix = DOLLAR_PREFIXES.get(tok.text) or (
         CODE_PREFIXES.get(tok.text.upper()) if len(tok.text) == 3 else None
     )

@@ -18,6 +18,8 @@ from .english.numbers import (
     ARTICLE_ONE_MONEY,
     ARTICLE_ONE_UNITS,
     ARTICLE_SCALES,
+    ARTICLE_TIME_WORDS,
+    ARTICLE_UNIT_WORDS,
     ARTICLES,
     BAKERS,
     HALF_A_SCALES,
@@ -100,8 +102,8 @@ def _after_article(ctx: Context, i: int, word: str, nxt: str) -> Numeral | None:
         return Numeral(value, i, last, written=True, scaled=nxt != "dozen", raw=value)
     if nxt in FRACTION_WORDS and not nxt.endswith("s"):
         return _one_share(ctx, i, nxt)  # "a third of"
-    if i + 1 < len(tokens) and _article_as_one(ctx, i):
-        return Numeral(1.0, i, i, written=True, raw=1.0)  # "an hour and a half"
+    if (nxt in ARTICLE_UNIT_WORDS or nxt in ARTICLE_TIME_WORDS) and _article_as_one(ctx, i):
+        return Numeral(1.0, i, i, written=True, raw=1.0)  # "a litre", "an hour and a half"
     return None
 
 

@@ -106,9 +106,11 @@ ARTICLE_UNIT_WORDS = frozenset(
     """
     litre liter millilitre milliliter gallon pint kilogram kilo gram gramme tonne metre meter
     kilometre kilometer centimetre centimeter millimetre millimeter mile hectare acre barrel
-    dollar euro cent penny
+    metric dollar euro cent penny
     """.split()
 )
+# The units of time an article stands for one of before "and a half": "an hour and a half".
+ARTICLE_TIME_WORDS = frozenset("hour year day week month minute decade century".split())
 # The words after such money that end its phrase.
 ARTICLE_MONEY_ENDS = frozenset({"a", "an", "per", "more", "less", "or", "each", "apiece", "for"})
 # "a baker's dozen": thirteen (straight and curly apostrophe).
