@@ -8,7 +8,8 @@
 Suites are Microsoft Recognizers-Text's English specs and quantulum3's English tests, copied
 under ``tests/data/peers/``. The matching rules are in ``benchmarks.scoring``; the cases we map
 or skip on purpose, and why, are in ``benchmarks.suite_rules`` (counted and printed per suite).
-quantulum3 runs its own ``parser.parse`` on the same inputs in the same run.
+quantulum3 runs its own ``parser.parse`` on the same inputs in the same run. After the suites,
+the same run scores our own table rows per error class of issue 15 (``benchmarks.classes``).
 """
 
 from __future__ import annotations
@@ -23,6 +24,8 @@ import warnings
 from pathlib import Path
 
 from . import suite_rules as rules
+from .classes import evaluate as evaluate_classes
+from .classes import format_classes
 from .provenance import provenance, rounded_down
 from .scoring import Prediction, Score, score_case
 from .suites import SuiteError, errors_inputs, load, si_value
@@ -144,6 +147,8 @@ def evaluate(suite_names=None, systems=(OURS, PEER)) -> dict:
         report["suites"][suite.name] = entry
     for system in systems:  # quantulum3's errors.json: inputs that once crashed it
         report["raised"][system] = [text for text in errors_inputs() if _raises(system, text)]
+    if OURS in systems:  # our own rows, per class of issue 15 (``benchmarks.classes``)
+        report["classes"] = evaluate_classes()
     return report
 
 
@@ -226,6 +231,8 @@ def format_report(report: dict, failures: bool = False) -> str:
         lines.append(f"{name}: not scored ({skipped['cases']} cases): {skipped['reason']}")
     for system, raised in report["raised"].items():
         lines.append(f"errors.json: {system} raised on {len(raised)} input(s) {raised}")
+    if report.get("classes"):
+        lines += ["", format_classes(report["classes"], failures)]
     return "\n".join(lines)
 
 

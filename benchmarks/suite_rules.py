@@ -24,8 +24,9 @@ CHANGE = "a change from one value to another (two figures for us, a range for th
 HALF_OPEN = "half-open or open between read as our closed between"
 SHARE = "fraction read by them as a percentage, by us as a share"
 COUNT_UNIT = "dozen, baker's dozen or gross read as a count"
-ARTICLE_UNIT = '"a"/"an" before a unit (no number for us: "A litre of milk now costs more")'
-JOINED = 'a duration in two units read as one figure ("21 years and six months" in prison)'
+ARTICLE_UNIT = '"a"/"an" before a unit we do not read as one ("a half turn", "A kibibyte")'
+RELATIVE = 'a span of time before "ago": a point in time for us ("66 Ma ago", "two months ago")'
+JOINED = 'a duration in two or more units read as one figure ("21 years and six months" in prison)'
 ACCOUNTING = 'an amount in brackets as a negative (in prose an aside: "€50 ($55)")'
 GROSS = '"gross" as 144 (an adjective in news: "gross revenue", "a gross error")'
 RATE = 'a rate read whole ("500,000 barrels a day"); they annotate its amount'
@@ -90,6 +91,8 @@ RT_PERCENT_OF = re.compile(r"^\s*(?:percents?|per cent)\s+of\b", re.IGNORECASE)
 RT_ORDINAL = re.compile(r"\bthe\s+\w+(?:th|st|nd|rd)\b", re.IGNORECASE)
 # A PercentMode annotation that states no percentage: "1/4 of" → 25%.
 RT_STATES_PERCENT = re.compile(r"%|\bper\s?cents?\b|\bpercent(?:age)?s?\b", re.IGNORECASE)
+# A ratio ("one in two", "one out of three"): a share we normalise to per cent (issue 15).
+RT_RATIO = re.compile(r"\b(?:in|out\s+of)\b", re.IGNORECASE)
 
 # Recognizers-Text currency names without an isoCurrency → the ISO codes that fit them.
 # Minor units (cent, penny, pence, satoshi, sen) name their major currency, as ours do.
@@ -178,8 +181,11 @@ Q3_ITEM_SKIPS = {
      "twenty-one years"): JOINED,
     ("How will I look like twenty-one years and six months in the future?",
      "six months"): JOINED,
-    ("I want a gallon of beer, and 3 to 4 L of wine", "a gallon"): ARTICLE_UNIT,
-    ("Oh look, a penny!", "a penny"): ARTICLE_UNIT,
+    **{("In the movie, Forrest Gump keeps running for 3 years, 2 months, 14 days, and 16 hours. "
+        "The estimated length Forrest covered is 30616.16 km", part): JOINED
+       for part in ("3 years", "2 months", "14 days", "16 hours")},
+    ("The dinosaur species Tyrannosaurus rex was abundant approximately 66 Ma ago",
+     "66 Ma"): RELATIVE,
     ("A kibibyte is exactly 8x2^10 bits, which is approximately one thousand bytes.",
      "A kibibyte"): ARTICLE_UNIT,
     ("The annual revenue is ($99.99).", "($99.99)"): ACCOUNTING,

@@ -205,7 +205,9 @@ def _rt_item(result, text: str, model: str, stem: str, where: str) -> tuple[Item
         value = _number(raw.rstrip("%"), where)
         units = frozenset({"%"})
         if "PercentMode" in stem and not rules.RT_STATES_PERCENT.search(surface):
-            value, units, reason = value / 100, frozenset({None}), rules.SHARE
+            # a share: unitless for us ("1/4 of"), or in per cent for a ratio ("one in two")
+            share_unit = "%" if rules.RT_RATIO.search(surface) else None
+            value, units, reason = value / 100, frozenset({share_unit}), rules.SHARE
     else:
         value = _number(raw, where)
         units = _rt_units(model, resolution, where)

@@ -1,11 +1,13 @@
 """Table-driven extraction cases: one JSON file per behaviour under tests/data/claims/.
 
-A row is ``{"id", "text", "claims", "why"?, "xfail"?}``. Each expected claim lists ``text`` and
-only the fields that matter for the case; the extractor must return exactly as many claims, in
-text order. Its keys are read from the claim model (``claim_keys``): ``unit_name``,
-``normalized_value``, ``entity`` (the entity's text), …; ``"unit_name": null`` means
-``claim.unit is None``. A row with ``"xfail": "reason"`` is a known failure, marked strict so
-that it flips loudly once fixed.
+A row is ``{"id", "text", "claims", "why"?, "xfail"?, "class"?, "trap"?}``. Each expected claim
+lists ``text`` and only the fields that matter for the case; the extractor must return exactly
+as many claims, in text order. Its keys are read from the claim model (``claim_keys``):
+``unit_name``, ``normalized_value``, ``entity`` (the entity's text), …; ``"unit_name": null``
+means ``claim.unit is None``. A row with ``"xfail": "reason"`` is a known failure, marked strict so
+that it flips loudly once fixed. ``"class"`` names the error class of issue 15 the row tests
+(``benchmarks.classes`` scores each class) and ``"trap": true`` says the row checks that a wrong
+reading stays out.
 """
 
 import json
@@ -15,6 +17,7 @@ from pathlib import Path
 import pytest
 from claim_keys import Key, keys_of, observe
 
+from benchmarks.classes import CLASSES
 from service.core.model import Claim
 
 DATA = Path(__file__).parent / "data" / "claims"
@@ -28,7 +31,8 @@ BOUNDS = tuple(
     if key.path[-1] == "low" and f"{name[:-3]}high" in KEYS
 )
 ROW_REQUIRED = frozenset({"id", "text", "claims"})
-ROW_OPTIONAL = frozenset({"why", "xfail"})
+ROW_OPTIONAL = frozenset({"why", "xfail", "class", "trap"})
+ROW_TEXTS = frozenset({"why", "xfail"})  # optional keys that hold a sentence
 
 # Scale words and float arithmetic may differ in the last bits ("4.2 billion"); conversions
 # (pint factors, kelvin offsets: the normalized numbers) more.
@@ -108,9 +112,13 @@ def check_row(row, source: str, seen: set[str]) -> dict:
         raise CaseError(f"{where}: 'text' must be a non-empty string")
     if not isinstance(row["claims"], list):
         raise CaseError(f"{where}: 'claims' must be a list")
-    for key in ROW_OPTIONAL & row.keys():
+    for key in ROW_TEXTS & row.keys():
         if not isinstance(row[key], str) or not row[key].strip():
             raise CaseError(f"{where}: {key!r} must be a non-empty string")
+    if "class" in row and row["class"] not in CLASSES:
+        raise CaseError(f"{where}: unknown class {row['class']!r}")
+    if "trap" in row and (row["trap"] is not True or "class" not in row):
+        raise CaseError(f"{where}: 'trap' is true on a row with a class, or absent")
     position = 0
     for index, claim in enumerate(row["claims"]):
         position = _check_claim(f"{where} claim {index}", row["text"], claim, position)
@@ -187,6 +195,11 @@ def test_claims(case, extract):
         pytest.param({"id": "a", "text": "5", "claims": {}}, "'claims'", id="claims-type"),
         pytest.param({"id": "a", "text": "5", "claims": [], "why": ""}, "'why'", id="empty-why"),
         pytest.param({"id": "a", "text": "5", "claims": [], "xfail": 1}, "'xfail'", id="xfail"),
+        pytest.param({"id": "a", "text": "5", "claims": [], "class": "x"}, "class", id="class"),
+        pytest.param(
+            {"id": "a", "text": "5", "claims": [], "class": "years", "trap": 1}, "trap", id="trap"
+        ),
+        pytest.param({"id": "a", "text": "5", "claims": [], "trap": True}, "trap", id="trap-alone"),
         pytest.param({"id": "a", "text": "5", "claims": ["5"]}, "an object", id="claim-type"),
         pytest.param({"id": "a", "text": "5", "claims": [{}]}, "'text'", id="claim-no-text"),
         pytest.param(
@@ -244,6 +257,16 @@ def test_claims(case, extract):
 def test_loader_rejects_malformed_rows(row, message):
     with pytest.raises(CaseError, match=message):
         check_row(row, "bad.json", set())
+
+
+def test_every_class_has_positive_rows_and_traps():
+    """A class is measured on rows that must read a figure and on traps beside them."""
+    rows = [row for path in DATA.glob("*.json") for row in load_rows(path, set())]
+    tagged = {row["class"] for row in rows if "class" in row}
+    for name in tagged:
+        mine = [row for row in rows if row.get("class") == name]
+        assert any(row.get("trap") for row in mine), f"{name}: no trap"
+        assert any(not row.get("trap") for row in mine), f"{name}: no positive row"
 
 
 def test_loader_rejects_duplicate_ids():

@@ -111,7 +111,7 @@ ROWS = [
     ("days-ago", "Prices peaked at $95 two days ago.",
      "2024-03-18", "$95", "two days ago", ("2024-03-16", "2024-03-16")),
     ("trap-duration-within", "The bank said it would cut 500 jobs within three years.",
-     "2024-03-18", "three years", None, None),
+     "2024-03-18", "within three years", None, None),
     ("trap-duration-after", "Two days after the vote, 300 protesters gathered.",
      "2024-03-18", "Two days", None, None),
     ("trap-duration-record", "The storm on Friday was the worst in 30 years.",

@@ -15,10 +15,11 @@ from .context import Context
 from .english.common import STOPWORDS
 from .model import Claim, Kind, Normalized, Relation, Span, Unit
 from .normalize import converter
+from .numbers import Token
 from .quantities import Quantity
 from .readings import Reading
 from .units import MONEY_RATE_DIMENSIONS, UnitInfo
-from .words import is_plural_noun
+from .words import is_acronym_plural, is_plural_noun
 
 # A price or a wage ("$15 an hour", "currency per time") is money too.
 _KIND_BY_DIMENSION: dict[str, Kind] = {
@@ -30,6 +31,8 @@ _KIND_BY_DIMENSION: dict[str, Kind] = {
 _ENTITY_SKIP = frozenset({"more", "other", "additional", "further", "extra", "fewer"})
 # Determiners after "of" before the counted thing: "hundreds of the protesters".
 _OF_DETERMINERS = frozenset({"the", "these", "those", "their", "its"})
+# The words that join names before the counted thing: "Kia and Hyundai vehicles".
+_NAME_JOINS = frozenset({"and", "&"})
 # How many words after a count the counted thing may stand: "40 more well-armed fighters".
 _ENTITY_REACH = 6
 
@@ -116,13 +119,18 @@ def _entity(ctx: Context, last: int, kind: str, q: Quantity) -> Span | None:
         j += 1
         if j < n and tokens[j].lower in _OF_DETERMINERS:
             j += 1
-    elif kind != "count" or q.age:
-        return None
-    words = []
+    elif (kind != "count" and q.unit is not ctx.lex.share) or q.age:
+        return None  # a share counts its whole: "1 in 5 adults"
+    words: list[Token] = []
     k = j
     while k < min(n, j + _ENTITY_REACH):
         tok = tokens[k]
-        if tok.kind != "w" or not ctx.spaced(k):
+        if not ctx.spaced(k):
+            break
+        if tok.kind != "w":
+            if tok.kind == "n" and words and words[-1].text[:1].isupper():
+                k += 1
+                continue  # "Model 3 sedans": a number in a run of names
             break
         if k + 2 < n and tokens[k + 1].text == "-" and ctx.attached(k + 1):
             if ctx.attached(k + 2) and tokens[k + 2].kind == "w":
@@ -134,6 +142,10 @@ def _entity(ctx: Context, last: int, kind: str, q: Quantity) -> Span | None:
         k += 1
         if tok.lower in _ENTITY_SKIP:
             continue  # "40 more bodies", "a dozen other inspectors"
+        if tok.text[:1].isupper() and is_acronym_plural(tok.text):
+            return Span(tok.text, tok.start, tok.end)  # "2 TDs", "14 MPs"
+        if tok.lower in _NAME_JOINS and words and words[-1].text[:1].isupper():
+            continue  # "Kia and Hyundai vehicles": past the names
         if tok.lower in STOPWORDS:
             break
         if is_plural_noun(tok.lower):

@@ -5,15 +5,16 @@ figure ("The minister denied the report."). A claim needs a numeral: a digit, a 
 or a number word ("seventy", "dozens", "a third", "half a million"). A sentence with none of
 them cannot give a claim, so its tokens are never built. The test is a superset of what the
 reader can open a quantity with (``numbers.WORD_STARTERS``, digits, currency symbols and codes,
-signs): an article "a" reads as a number only before one of the words listed here, a currency
-symbol, code or sign only before digits or number words.
+signs): an article "a" reads as a number only before one of the words listed here (a number
+word or a unit it stands for one of), a currency symbol, code or sign only before digits or
+number words.
 """
 
 from __future__ import annotations
 
 import re
 
-from .english.numbers import ARTICLE_FOLLOWERS
+from .english.numbers import ARTICLE_FOLLOWERS, ARTICLE_UNIT_WORDS
 from .model import Span
 from .numbers import (
     DOZENS,
@@ -38,6 +39,10 @@ NUMBER_WORDS = frozenset(
     | {"baker's", "baker’s"}
 )
 
+# An article before a unit it stands for one of: "A litre of milk costs more than a dollar".
+# Only with the article: "The dollar weakened against the euro" states no figure.
+_ARTICLE_UNIT = re.compile(r"\ban? (?:" + "|".join(sorted(ARTICLE_UNIT_WORDS)) + r")\b")
+
 
 # Words of a neighbouring sentence kept on each side as context: the look-arounds reach past a
 # sentence's edge ("at No. 1" cut after "No.", a score's sporting word), the longest ten tokens
@@ -56,10 +61,15 @@ def figure_spans(text: str, lowered: str, sentences: tuple[Span, ...]) -> list[t
     """
     if not same_length_lowered(text, lowered):
         return [(0, len(text))]  # offsets differ: test nothing, tokenise everything
-    numeral, words = _NUMERAL_CHARACTER.search, _WORD.findall
+    numeral, words, article_unit = _NUMERAL_CHARACTER.search, _WORD.findall, _ARTICLE_UNIT.search
     keep = [
         numeral(text, s.start, s.end) is not None
-        or not NUMBER_WORDS.isdisjoint(words(lowered, s.start, s.end))
+        or not NUMBER_WORDS.isdisjoint(found := words(lowered, s.start, s.end))
+        # the regex only where a unit word stands: "A litre of milk", not "The dollar weakened"
+        or (
+            not ARTICLE_UNIT_WORDS.isdisjoint(found)
+            and article_unit(lowered, s.start, s.end) is not None
+        )
         for s in sentences
     ]
     spans: list[tuple[int, int]] = []

@@ -11,7 +11,10 @@ Redmi 10M"). So the letter is a million only where nothing else reads it:
   a race ("400M hurdles") or a verb ("10M says"), never after a capitalised name ("Redmi 10M");
 - spaced by one blank only at the end or before punctuation ("1,674,200.5 M.").
 
-"G" stays no scale: "4G", "5G" and "10G" are network generations in news.
+A capital "B" is a billion on the same terms, but only before a lower-case plural noun,
+glued or one blank apart ("2.5B users", "8 B people"): "Plan B", "a 4B pencil", "Block 8 B"
+and "class 10 B" name something. "G" stays no scale: "4G", "5G" and "10G" are network
+generations in news.
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .english.common import STOPWORDS
+from .english.names import IDENTIFIER_NOUNS
 from .english.units import COMPANY_VERBS, RACE_DISTANCES, RACE_WORDS
 from .words import is_plural_noun
 
@@ -61,6 +65,27 @@ def capital_m_is_million(ctx: Context, j: int) -> bool:
         and word not in RACE_WORDS
         and word not in COMPANY_VERBS
     )
+
+
+def capital_b_is_billion(ctx: Context, j: int) -> bool:
+    """Tell whether the capital "B" at token ``j`` makes the digits before it billions.
+
+    Only before a lower-case plural noun, one blank after the "B", and never after a name or a
+    naming noun ("Block 8 B residents", "class 10 B students").
+    """
+    text, tokens = ctx.text, ctx.tokens
+    number = tokens[j - 1]
+    if number.kind != "n" or j + 1 >= len(tokens):
+        return False
+    glued = tokens[j].start == number.end
+    if not glued and not (tokens[j].start - number.end == 1 and text[number.end] == " "):
+        return False
+    if _after_name(ctx, j - 1) or (j > 1 and tokens[j - 2].lower in IDENTIFIER_NOUNS):
+        return False
+    nxt = tokens[j + 1]
+    if nxt.kind != "w" or nxt.start - tokens[j].end != 1 or not nxt.text.islower():
+        return False
+    return is_plural_noun(nxt.text) and nxt.text not in COMPANY_VERBS
 
 
 def _after_name(ctx: Context, i: int) -> bool:

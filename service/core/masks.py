@@ -16,6 +16,14 @@ _MONTH = (
     r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
 )
 
+# Months in lower case, as tokenised and lower-cased copy writes them ("on 14 nov"), after a
+# day (1 to 31, not the decimals of "37,305.97 february"); not "may" and "march", verbs after a
+# number ("14 may attend").
+_MONTH_LOWER = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar|apr(?:il)?|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+)
+
 # An hour after "past", not a share or an amount ("half past 10.5%" is none).
 _HOUR = (
     r"(?:1[0-2]|0?[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b"
@@ -29,6 +37,9 @@ _DIGIT_LED = (
     ("date", r"\d{4}-\d{1,2}-\d{1,2}(?:[T ]\d{1,2}:\d{2}(?::\d{2})?)?\b"),  # 2017-10-14
     ("date", r"\d{1,2}(?P<sep>[/.-])\d{1,2}(?P=sep)(?:\d{4}|\d{2})\b"),  # 10/14/2017, 14.10.17
     ("date", r"\d{1,2}(?:st|nd|rd|th)?\s(?:of\s)?" + _MONTH + r"\b\.?(?:,?\s\d{4})?"),  # 14 October
+    ("date", r"(?<![.,])(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s" + _MONTH_LOWER + r"\b"),
+    ("date", r"\d{1,2}/\d{1,2}\s?[-–]\s?\d{1,2}/\d{1,2}\b"),  # 10/1-11/7: a range of dates
+    ("date", r"(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\b"),  # 20161016
     ("phone", r"0\d{2,4}[\s-]\d{3,4}[\s-]\d{3,4}\b"),  # 0800 555 0101
     ("phone", r"\d{3}[.-]\d{3}[.-]\d{4}\b"),  # 212-555-1234
     ("phone", r"\d{3}-\d{2}(?!00)\d{2}\b"),  # 555-1234, not 300-1000
@@ -36,6 +47,7 @@ _DIGIT_LED = (
     ("clock_time", r"\d{1,2}(?::\d{2}){1,2}(?:\s?(?:[aApP]\.?[mM]\.?))?"),  # 14:35, 9:30 p.m.
     ("clock_time", r"\d{1,2}(?:\.\d{2})?\s?(?:[aApP]\.[mM]\.|[aApP][mM]\b)"),  # 9 p.m., 6pm
     ("clock_time", r"\d{1,2}\s?o['’]clock\b"),  # 10 o'clock
+    ("clock_time", r"[1-5]?\d\spast\s" + _HOUR),  # 10 past 9, 25 past 11
     ("clock_time", r"\d{1,2}\s(?:in\sthe\s(?:morning|afternoon|evening)|at\snight)\b"),
     ("decade", r"\d{2,4}['’]?s\b"),  # the 1990s, 80's
 )

@@ -13,13 +13,40 @@ from dataclasses import dataclass
 
 from .bounds import bound_after, bound_before
 from .context import Context
-from .english.bounds import COUNTING_BOUNDS, YEAR_BEFORE_BOUND
-from .english.calendar import MONTHS, WEEKDAYS, YEAR_PREPOSITIONS
+from .english.bounds import COUNTING_BOUNDS, HYPHEN_BOUNDS, YEAR_BEFORE_BOUND
+from .english.calendar import (
+    CLOCK_BEFORE,
+    DURATION_VERBS,
+    ERAS,
+    LATE_YEAR_LIMIT,
+    LATE_YEAR_PREPOSITIONS,
+    MONTHS,
+    PERIOD_DETERMINERS,
+    PERIOD_OPENERS,
+    PERIOD_WORDS,
+    RELATIVE_AFTER,
+    TIMES_OF_DAY,
+    WEEKDAYS,
+    WRITTEN_YEAR_BEFORE,
+    YEAR_PREPOSITIONS,
+)
+from .english.changes import CHANGE_PAST
 from .english.common import STOPWORDS
-from .english.names import DIAL_WORDS, IDENTIFIER_NOUNS, NUMBERED_ABBREVIATIONS, SCORE_WORDS
+from .english.names import (
+    ADDRESS_REACH,
+    COMPASS_LETTERS,
+    DIAL_WORDS,
+    IDENTIFIER_NOUNS,
+    INDEX_NAMES,
+    LIST_OPENERS,
+    NUMBERED_ABBREVIATIONS,
+    RANK_DETERMINERS,
+    SCORE_WORDS,
+    STREET_WORDS,
+)
 from .english.numbers import ORDINAL_ENDINGS
 from .numbers import Token
-from .quantities import Quantity, names_after
+from .quantities import Quantity, names_after, read_quantity
 from .rulebook import Example
 from .unit_context import is_context_length
 from .words import is_plural_noun
@@ -31,12 +58,16 @@ _LIST_JOINS = _LIST_ENDS | {","}
 _SENTENCE_END = frozenset('.!?"“”\n')
 # Which quantities a rule looks at: see ``_kind``.
 _ALL = frozenset({"money", "measured", "vague", "bare"})
+# The words beside a number that may belong to an era, in lower case ("AD", "b" of "B.C.",
+# the "." of "A.D."): any other word rules the era out at once.
+_ERA_NEXT = frozenset({era.lower() for era in ERAS} | {"a", "b", "c"})
+_ERA_BEFORE = frozenset({era.lower() for era in ERAS} | {"."})
 _NOT_MONEY = frozenset({"measured", "vague", "bare"})
 
 
 def _kind(q: Quantity) -> str:
     """Sort a quantity for the rules: money and shares are always amounts, then units, …."""
-    if q.unit is not None:
+    if q.unit is not None and q.unit.name != "share":  # "1 in 5" is asked as a number is
         return "money" if q.unit.dimension in ("currency", "percentage") else "measured"
     return "vague" if q.vague is not None else "bare"
 
@@ -50,11 +81,28 @@ class NonClaimRule:
     kinds: frozenset[str]  # the quantities it looks at (``_kind``)
     test: Callable[[Context, Quantity, int], str | None]
     examples: tuple[Example, ...]
+    # The words next to the number (lower case, before it or after it or its numeral) of which
+    # one must stand there for the rule to be asked; digits next to it always count. None: the
+    # rule is asked of every number of its kinds. Most numbers stand between plain words, and
+    # one look-up then spares the rules that wait for a word ("top 10", "week 31", "300 BC").
+    cues: frozenset[str] | None = None
 
 
 def why_not(ctx: Context, q: Quantity, floor: int) -> str | None:
-    """Return why ``q`` is not a claim (a reason code), or None when it is one."""
-    for test in _TESTS[_kind(q)]:
+    """Return why ``q`` is not a claim (a reason code), or None when it is one.
+
+    The cued rules (``NonClaimRule.cues``) are asked only when a cue or digits stand next to
+    the number: in the number's tokens before it, after it, or after its numeral.
+    """
+    kind = _kind(q)
+    tokens = ctx.tokens
+    k, j, m = q.first - 1, q.last + 1, q.number_last + 1
+    cued = (
+        (k >= 0 and (tokens[k].kind == "n" or tokens[k].lower in _CUES))
+        or (j < len(tokens) and (tokens[j].kind == "n" or tokens[j].lower in _CUES))
+        or (m != j and tokens[m].lower in _CUES)  # "300 B.C.", "120 W. 45th"
+    )
+    for test in _TESTS[kind] if cued else _UNCUED[kind]:
         reason = test(ctx, q, floor)
         if reason is not None:
             return reason
@@ -110,8 +158,138 @@ def _glued_before(ctx: Context, q: Quantity, floor: int) -> str | None:
     if before.text == "+" and glued_pair and tokens[q.first - 2].kind == "n":
         return "identifier"  # a catalogue designation
     if before.text in "-‐" and glued_pair and tokens[q.first - 2].kind in "wn":
+        if tokens[q.first - 2].lower in HYPHEN_BOUNDS:
+            return None  # "sub-7 nanometre": a bound, read by the bound rule
         return "identifier"  # "COVID-19", "F-16"
     return None
+
+
+def _address(ctx: Context, q: Quantity, floor: int) -> str | None:
+    """Tell "9 E 71st St", "120 W. 45th Street": a number before a street's name."""
+    tokens = ctx.tokens
+    j = q.number_last + 1
+    if j >= len(tokens) or tokens[j].text not in COMPASS_LETTERS or not ctx.spaced(j):
+        return None  # "12 Main St" is read as a name already; here only "9 E 71st St"
+    for k in range(j, min(len(tokens), j + ADDRESS_REACH)):
+        tok = tokens[k]
+        if tok.text in STREET_WORDS and k > j:
+            return "name"
+        glued_ordinal = tok.lower in ORDINAL_ENDINGS and ctx.attached(k)
+        name_like = tok.kind == "w" and tok.text[:1].isupper()
+        if not (name_like or glued_ordinal or tok.kind == "n" or tok.text == "."):
+            return None
+    return None
+
+
+def _list_marker(ctx: Context, q: Quantity, floor: int) -> str | None:
+    """Tell "(4) The last point", "1) cut costs; 2) hire": numbers of a list's items."""
+    tokens = ctx.tokens
+    j, k = q.last + 1, q.first - 1
+    if j >= len(tokens) or tokens[j].text != ")" or not ctx.attached(j) or q.value > 99:
+        return None
+    if k >= 0 and tokens[k].text == "(" and ctx.attached(q.first):
+        k -= 1  # "(4)"
+    if (
+        k < 0
+        or tokens[k].text in LIST_OPENERS
+        or "\n" in ctx.text[tokens[k].end : tokens[k + 1].start]
+    ):
+        return "identifier"
+    return None
+
+
+def _side_by_side(ctx: Context, q: Quantity, floor: int) -> str | None:
+    """Tell "245 23 yen": loose digits one blank before digits with a unit that ends the text.
+
+    Neither is one: no grouping of thousands joins them, no word says how they relate. A year
+    or a date before ("In 2019 300 km", "May 5 300 people"), two bare numbers (a table's
+    columns) and a unit that qualifies a noun ("50 50 dollar bills") are left as they are.
+    """
+    tokens = ctx.tokens
+    j = q.last + 1
+    if q.bare and j < len(tokens) and tokens[j].kind == "n" and _loose_pair(ctx, q.first, j):
+        second = read_quantity(ctx, j, floor)
+        if second is not None and second.unit is not None and _phrase_ends(ctx, second.last + 1):
+            return "malformed"
+        return None
+    k = q.first - 1
+    if q.unit is not None and k >= floor and tokens[k].kind == "n" and _loose_pair(ctx, k, q.first):
+        return "malformed" if _phrase_ends(ctx, q.last + 1) else None
+    return None
+
+
+def _phrase_ends(ctx: Context, k: int) -> bool:
+    """Tell whether no word stands at token ``k``: the end, or a mark."""
+    return k >= len(ctx.tokens) or ctx.tokens[k].kind == "s"
+
+
+def _loose_pair(ctx: Context, k: int, j: int) -> bool:
+    """Tell whether digits at token ``k`` stand loose one blank before the digits at ``j``."""
+    tokens = ctx.tokens
+    first, second = tokens[k], tokens[j]
+    if not (first.text.isdigit() and second.kind == "n" and second.start - first.end == 1):
+        return False
+    if _year_shaped(first.text, int(first.text)) or ctx.masks.covers(first.start, first.end):
+        return False
+    before = tokens[k - 1].text if k > 0 else ""
+    return before not in MONTHS and before not in WEEKDAYS
+
+
+def _rank(ctx: Context, q: Quantity, floor: int) -> str | None:
+    """Tell "Top 10 schools", "in the top 5": a rank, not a count ("could top 5,000" is one)."""
+    k = q.first - 1
+    if ctx.word(k) != "top" or not ctx.spaced(q.first):
+        return None
+    if ctx.tokens[k].text == "Top" or ctx.word(k - 1) in RANK_DETERMINERS:
+        return "name"
+    return None
+
+
+def _relative_date(ctx: Context, q: Quantity, floor: int) -> str | None:
+    """Tell "two months ago", "3 minutes from now", "in two years' time": points in time."""
+    if q.unit is None or q.unit.dimension != "time" or ctx.word(q.first - 1) in DURATION_VERBS:
+        return None  # "had taken 20 minutes earlier in the day": the time it took
+    j = q.last + 1
+    after = (ctx.word(j), ctx.word(j + 1))
+    if (after[0],) in RELATIVE_AFTER or after in RELATIVE_AFTER:
+        return "date" if ctx.word(j + 1) != "than" else None  # "3 months later than planned"
+    if after[0] in ("'", "’") and after[1] == "time" and ctx.word(q.first - 1) == "in":
+        return "date"  # "in two years' time"
+    return None
+
+
+def _clock_in_context(ctx: Context, q: Quantity, floor: int) -> str | None:
+    """Tell "at 7 tonight", "by 9 this morning": an hour before a time of day."""
+    if ctx.word(q.first - 1) not in CLOCK_BEFORE:
+        return None
+    return "clock_time" if is_hour(q) and time_of_day_after(ctx, q.last) else None
+
+
+def is_hour(q: Quantity) -> bool:
+    """Tell whether a number can be an hour: a whole number from 1 to 24."""
+    return q.value.is_integer() and 1 <= q.value <= 24
+
+
+def time_of_day_after(ctx: Context, last: int) -> bool:
+    """Tell whether a time of day follows token ``last``: "tonight", "last night", "sharp"."""
+    words = (ctx.word(last + 1), ctx.word(last + 2))
+    return words[:1] in TIMES_OF_DAY or words in TIMES_OF_DAY
+
+
+def _week_number(ctx: Context, q: Quantity, floor: int) -> str | None:
+    """Tell "in week 31": a week's number (not "in the week 300 people died")."""
+    if ctx.word(q.first - 1) != "week" or not q.value.is_integer() or not 1 <= q.value <= 53:
+        return None
+    return None if is_plural_noun(ctx.word(q.last + 1)) else "date"
+
+
+def _named_period(ctx: Context, q: Quantity, floor: int) -> str | None:
+    """Tell "the last 2 quarters", "its first 3 sessions": a period named by its count."""
+    if ctx.word(q.first - 1) not in PERIOD_OPENERS:
+        return None
+    if ctx.word(q.first - 2) not in PERIOD_DETERMINERS:
+        return None
+    return "date" if ctx.word(q.last + 1) in PERIOD_WORDS else None
 
 
 def _slash_pair(ctx: Context, q: Quantity, floor: int) -> str | None:
@@ -156,6 +334,14 @@ def _year(ctx: Context, q: Quantity, floor: int) -> str | None:
     return "year" if is_year(ctx, q, floor) else None
 
 
+def _era(ctx: Context, q: Quantity, floor: int) -> str | None:
+    if ctx.word(q.number_last + 1) not in _ERA_NEXT and ctx.word(q.first - 1) not in _ERA_BEFORE:
+        return None  # the common case: no era's letter or full stop beside the number
+    if q.written or not q.value.is_integer():
+        return None
+    return "year" if era_beside(ctx, q.first, q.number_last) else None
+
+
 def _identifier(ctx: Context, q: Quantity, floor: int) -> str | None:
     return "identifier" if is_identifier(ctx, q) else None
 
@@ -180,11 +366,13 @@ def is_year(ctx: Context, q: Quantity, floor: int, allow_short: bool = False) ->
     """Tell a bare year: "in 2019", and with ``allow_short`` the "20" of "2019-20"."""
     tokens = ctx.tokens
     tok = tokens[q.first]
+    if q.written and q.unit is None and q.vague is None and not allow_short:
+        return _written_year(ctx, q, floor)
     if q.written or not q.bare or tok.kind != "n" or not tok.text.isdigit():
         return False
     if allow_short and len(tok.text) == 2:
         return True
-    if not _year_shaped(tok.text, q.value):
+    if not _year_shaped(tok.text, q.value) and not (len(tok.text) == 4 and _late_year(ctx, q)):
         return False
     j = q.last + 1
     if j < len(tokens) and ctx.spaced(j):
@@ -193,6 +381,52 @@ def is_year(ctx: Context, q: Quantity, floor: int, allow_short: bool = False) ->
         if is_plural_noun(follower) and follower != "levels" and prev not in YEAR_PREPOSITIONS:
             return False  # "2000 people"; but "below 1990 levels" compares years
     return not counted(ctx, q, floor)
+
+
+def _late_year(ctx: Context, q: Quantity) -> bool:
+    """Tell "by 2120", "until 2150": four digits past 2100 after a preposition of time.
+
+    Not after a past verb of change, where "by" states the amount: "fell by 2150".
+    """
+    tok = ctx.tokens[q.first]
+    if len(tok.text) != 4 or not 2100 < q.value <= LATE_YEAR_LIMIT:
+        return False
+    before = ctx.word(q.first - 1)
+    if before not in LATE_YEAR_PREPOSITIONS:
+        return False
+    return before != "by" or ctx.word(q.first - 2) not in CHANGE_PAST
+
+
+def _written_year(ctx: Context, q: Quantity, floor: int) -> bool:
+    """Tell a year said in words: "in two thousand and five", "since two thousand and ten"."""
+    if not (q.value.is_integer() and 1500 <= q.value <= 2100):
+        return False
+    if ctx.word(q.first - 1) not in WRITTEN_YEAR_BEFORE or is_plural_noun(ctx.word(q.last + 1)):
+        return False
+    return not counted(ctx, q, floor)
+
+
+def era_beside(ctx: Context, first: int, last: int) -> bool:
+    """Tell whether an era stands before token ``first`` or after ``last``: "A.D. 1000", "30 BC"."""
+    return _era_letters(ctx, last + 1, 1) in ERAS or _era_letters(ctx, first - 1, -1) in ERAS
+
+
+def _era_letters(ctx: Context, k: int, step: int) -> str:
+    """Read the capitals of an era from token ``k`` on, one way: "BC", "B.C.", "A.D." read "AD"."""
+    tokens = ctx.tokens
+    if 0 <= k < len(tokens) and tokens[k].text in ERAS:
+        return tokens[k].text
+    letters: list[str] = []
+    while 0 <= k < len(tokens) and len(letters) < 3:
+        tok = tokens[k]
+        if tok.text == ".":
+            k += step
+            continue
+        if not (tok.kind == "w" and len(tok.text) == 1 and tok.text.isupper()):
+            break
+        letters.append(tok.text)
+        k += step
+    return "".join(letters if step > 0 else reversed(letters))
 
 
 def counted(ctx: Context, q: Quantity, floor: int) -> bool:
@@ -232,8 +466,10 @@ def is_identifier(ctx: Context, q: Quantity) -> bool:
     word = tokens[k]
     if word.kind != "w":
         return False
-    if word.lower in IDENTIFIER_NOUNS:
-        return True
+    if word.lower in IDENTIFIER_NOUNS or word.lower in INDEX_NAMES:
+        return True  # "Article 5", "Stoxx 50", "the ftse 100"
+    if word.lower == "p" and k > 1 and tokens[k - 1].text == "&" and tokens[k - 2].lower == "s":
+        return True  # "the s&p 500"
     if word.lower in DIAL_WORDS or word.text[1:] != word.text[1:].lower():
         return True  # "call 911", "iOS 17.2", "MacBook 12"
     if word.text[0].isupper() and word.lower not in STOPWORDS and word.text not in MONTHS:
@@ -307,6 +543,17 @@ NON_CLAIM_RULES: tuple[NonClaimRule, ...] = (
         ),
     ),
     NonClaimRule(
+        "a number beside an era: a year",
+        ("year",),
+        frozenset({"bare", "measured"}),
+        _era,
+        (
+            Example("It was founded in A.D. 1000.", (), (("1000", "year"),)),
+            Example("The temple dates from 300 BC.", (), (("300", "year"),)),
+        ),
+        _ERA_NEXT | _ERA_BEFORE,
+    ),
+    NonClaimRule(
         "a condition: not equal to",
         ("condition",),
         _ALL,
@@ -325,6 +572,28 @@ NON_CLAIM_RULES: tuple[NonClaimRule, ...] = (
         ),
     ),
     NonClaimRule(
+        "a number before a street's name: an address",
+        ("name",),
+        frozenset({"bare", "measured"}),
+        _address,
+        (
+            Example("She lives at 9 E 71st St.", (), (("9", "name"),)),
+            Example("About 9 E. coli cases were found.", ("About 9",)),
+        ),
+        frozenset(letter.lower() for letter in COMPASS_LETTERS),
+    ),
+    NonClaimRule(
+        "a small number closed by a bracket opening a sentence: a list's item",
+        ("identifier",),
+        frozenset({"bare"}),
+        _list_marker,
+        (
+            Example("(4) The last point is cost.", (), (("4", "identifier"),)),
+            Example("The crowd (400) cheered.", ("400",)),
+        ),
+        frozenset({")"}),
+    ),
+    NonClaimRule(
         "glued to a word or a mark before: a designation",
         ("identifier",),
         _NOT_MONEY,
@@ -333,7 +602,71 @@ NON_CLAIM_RULES: tuple[NonClaimRule, ...] = (
             Example("The G20 leaders met again.", (), (("20", "identifier"),)),
             Example("COVID-19 cases rose.", (), (("19", "identifier"),)),
             Example("Ranked #1 for a year.", (), (("1", "identifier"),)),
+            Example("Chips of sub-7 nm are rare.", ("sub-7 nm",)),
         ),
+    ),
+    NonClaimRule(
+        "loose digits side by side, the second with a unit: no amount",
+        ("malformed",),
+        _ALL,
+        _side_by_side,
+        (
+            Example("It read 245 23 yen.", (), (("245", "malformed"), ("23 yen", "malformed"))),
+            Example("In 2019 300 km were built.", ("300 km",)),
+        ),
+        frozenset(),
+    ),
+    NonClaimRule(
+        '"top" before a number: a rank',
+        ("name",),
+        frozenset({"bare"}),
+        _rank,
+        (
+            Example("Top 10 schools were named.", (), (("10", "name"),)),
+            Example("Sales could top 5,000.", ("5,000",)),
+        ),
+        frozenset({"top"}),
+    ),
+    NonClaimRule(
+        "a span of time before 'ago', 'from now', 'later': a point in time",
+        ("date",),
+        frozenset({"measured"}),
+        _relative_date,
+        (
+            Example("The plant closed two months ago.", (), (("two months", "date"),)),
+            Example("It came 3 months later than planned.", ("3 months",)),
+        ),
+        frozenset({"ago", "earlier", "later", "hence", "from", "'", "’"}),
+    ),
+    NonClaimRule(
+        "an hour before a time of day: a clock time",
+        ("clock_time",),
+        frozenset({"bare"}),
+        _clock_in_context,
+        (
+            Example("We meet at 7 tonight.", (), (("7", "clock_time"),)),
+            Example("Rates stayed at 7 last year.", ("7",)),
+        ),
+        CLOCK_BEFORE,
+    ),
+    NonClaimRule(
+        "a week's number",
+        ("date",),
+        frozenset({"bare"}),
+        _week_number,
+        (Example("Sales peaked in week 31.", (), (("31", "date"),)),),
+        frozenset({"week"}),
+    ),
+    NonClaimRule(
+        "a period named by its length",
+        ("date",),
+        frozenset({"bare"}),
+        _named_period,
+        (
+            Example("Profits fell over the last 2 quarters.", (), (("2", "date"),)),
+            Example("Sales fell in the past three years.", ("three years",)),
+        ),
+        PERIOD_OPENERS,
     ),
     NonClaimRule(
         "two numbers around a glued slash: a name",
@@ -371,6 +704,11 @@ NON_CLAIM_RULES: tuple[NonClaimRule, ...] = (
         (
             Example("The dam was finished in 1998.", (), (("1998", "year"),)),
             Example("At least 2000 homes flooded.", ("At least 2000",)),
+            Example("Seas rise 1 m by 2120.", ("1 m",), (("2120", "year"),)),
+            Example("The fund fell by 2150 last week.", ("2150",)),
+            Example(
+                "It happened in two thousand and five.", (), (("two thousand and five", "year"),)
+            ),
         ),
     ),
     NonClaimRule(
@@ -380,6 +718,8 @@ NON_CLAIM_RULES: tuple[NonClaimRule, ...] = (
         _identifier,
         (
             Example("Read Article 5 of the treaty.", (), (("5", "identifier"),)),
+            Example("Stoxx 50 futures fell 1%.", ("1%",), (("50", "identifier"),)),
+            Example("The s&p 500 rose.", (), (("500", "identifier"),)),
             Example("Close junctions 10 and 11 tonight.", (), (("10", "identifier"),)),
             Example("In Zone 3, 40 homes lost power.", ("40",)),
         ),
@@ -395,3 +735,10 @@ NON_CLAIM_RULES: tuple[NonClaimRule, ...] = (
 
 # The tests each kind of quantity is asked, in order: ``why_not`` runs for nearly every number.
 _TESTS = {kind: tuple(rule.test for rule in NON_CLAIM_RULES if kind in rule.kinds) for kind in _ALL}
+# The same without the cued rules, for a number no cue stands next to (most numbers).
+_UNCUED = {
+    kind: tuple(rule.test for rule in NON_CLAIM_RULES if kind in rule.kinds and rule.cues is None)
+    for kind in _ALL
+}
+# Every cue of a cued rule.
+_CUES = frozenset(cue for rule in NON_CLAIM_RULES if rule.cues is not None for cue in rule.cues)

@@ -12,6 +12,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from .english.currencies import MINOR_CURRENCY
+from .numbers import times_ten_to
 from .units import MONEY_RATE_DIMENSIONS, UnitInfo
 
 if TYPE_CHECKING:
@@ -104,8 +105,12 @@ def converter(info: UnitInfo) -> tuple[Converter, str] | None:
         return (float, info.currency_code)
     if info.dimension in _MONEY_RATES:
         return _money_rate(info)
+    if info.name == "share":
+        return (_per_cent, "%")  # "1 in 5" is 20%
     if info.dimension == "percentage":
         return (float, "%")  # percentage points too: unit.name tells them apart
+    if info.dimension == "index":
+        return None  # index points: no SI unit
     if info.name == "magnitude":
         return (float, "magnitude")  # a logarithmic scale: no SI unit to convert to
     if info.name in MINOR_CURRENCY:
@@ -144,6 +149,11 @@ def converter(info: UnitInfo) -> tuple[Converter, str] | None:
         return (convert, target[1])
     factor = float(ureg.Quantity(1.0, source).to(pint_target).magnitude)
     return (lambda value, _f=factor: value * _f, target[1])
+
+
+def _per_cent(value: float) -> float:
+    """Return a share in per cent as decimals would: 0.2 is 20.0, not 20.000000000000004."""
+    return times_ten_to(value, 2)
 
 
 def _money_rate(info: UnitInfo) -> tuple[Converter, str] | None:

@@ -219,4 +219,21 @@ def read_words(tokens: list[Token], i: int, implicit_one: bool = False) -> Numer
         return None
     value = total + current
     scaled = any(tokens[k].lower in SCALE_WORDS for k in range(i, last + 1))
-    return Numeral(value, i, last, written=True, scaled=scaled, raw=value)
+    raw = _before_scale(tokens, value, i, last)
+    return Numeral(value, i, last, written=True, scaled=scaled, raw=raw)
+
+
+def _before_scale(tokens: list[Token], value: float, i: int, last: int) -> float:
+    """Return a written number's value before the scale words that end it: 5 of "five thousand".
+
+    As "5 thousand" keeps 5 as its raw value, so that a range's first end takes the same scale:
+    "four to five thousand", "six to seven hundred", "two or three million".
+    """
+    factor = 1.0
+    k = last
+    while k > i and tokens[k].lower in SCALE_WORDS:
+        factor *= SCALE_WORDS[tokens[k].lower]
+        k -= 1
+    if factor == 1 or any(tokens[m].lower in SCALE_WORDS for m in range(i, k + 1)):
+        return value  # "two thousand five hundred": no one scale for the whole
+    return value / factor

@@ -11,10 +11,24 @@ from __future__ import annotations
 import math
 from typing import TYPE_CHECKING
 
-from .capital_m import capital_m_is_million
+from .capital_m import capital_b_is_billion, capital_m_is_million
+from .english.common import STOPWORDS
 from .english.currencies import CODE_PREFIXES, CURRENCY_SCALES, SYMBOL_CURRENCIES
-from .english.numbers import CRORES, INDIAN_SCALES, SCALE_ABBREVIATIONS, SPACED_SCALE_ABBREVIATIONS
-from .english.units import COPULAS, METRE_CONTEXT, RACE_DISTANCES
+from .english.numbers import (
+    BIG_SCALES,
+    CRORES,
+    INDIAN_SCALES,
+    PLURAL_SCALES,
+    SCALE_ABBREVIATIONS,
+    SPACED_SCALE_ABBREVIATIONS,
+)
+from .english.units import (
+    ARTICLE_METRES_BELOW,
+    COPULAS,
+    METRE_CONTEXT,
+    MONEY_NOUNS,
+    RACE_DISTANCES,
+)
 from .numbers import (
     DOZENS,
     FRACTION_DENOMINATORS,
@@ -28,14 +42,17 @@ from .numbers import (
 )
 from .spoken import and_a_fraction, continue_scaled, read_power
 from .unit_reading import SUPERSCRIPTS
+from .words import is_plural_noun
 from .written import read_written
 
 if TYPE_CHECKING:
     from .context import Context
 
 # Every token that may open a scale, as written and in lower case: one look rules out the rest.
-_SCALES_AS_WRITTEN = frozenset({*SCALE_ABBREVIATIONS, *CURRENCY_SCALES, "M", "k"})
-_SCALES_LOWERED = frozenset({*SCALE_WORDS, *SPACED_SCALE_ABBREVIATIONS, *DOZENS, *INDIAN_SCALES})
+_SCALES_AS_WRITTEN = frozenset({*SCALE_ABBREVIATIONS, *CURRENCY_SCALES, "M", "B", "k"})
+_SCALES_LOWERED = frozenset(
+    {*SCALE_WORDS, *SPACED_SCALE_ABBREVIATIONS, *DOZENS, *INDIAN_SCALES, *PLURAL_SCALES}
+)
 # Every token after digits that may continue them ("½", "^", "/", "e", "x"; "and"; digits).
 _DIGIT_FOLLOWERS = frozenset({"^", "/", "e", "E", "x", "×", "*", *VULGAR_FRACTIONS})
 # Signs of the exponent in "2.48×10−5".
@@ -110,13 +127,25 @@ def scale_after(
     factor, end = found
     value = scaled(value, factor)
     if nxt.lower in SCALE_WORDS and not written:
-        value, end = continue_scaled(ctx, value, end, factor)  # "4 thousand 3 hundred"
+        larger = _larger_scale(ctx, end, factor)
+        if larger is not None:
+            value, end, factor = scaled(value, larger), end + 1, factor * larger
+        else:
+            value, end = continue_scaled(ctx, value, end, factor)  # "4 thousand 3 hundred"
     if factor >= 1e6:
         half = and_a_fraction(ctx, value, end)  # "3 million and a half"
         if half is not None:
             value, end = half
             raw = value
     return value, raw, end
+
+
+def _larger_scale(ctx: Context, end: int, factor: float) -> float | None:
+    """Return the larger scale word after the one ending at token ``end``: "4 hundred million"."""
+    word = ctx.word(end + 1)
+    if word in BIG_SCALES and SCALE_WORDS[word] > factor and ctx.spaced(end + 1):
+        return SCALE_WORDS[word]
+    return None
 
 
 def _scale_factor(
@@ -141,6 +170,10 @@ def _scale_factor(
         return CURRENCY_SCALES[text], j  # "€10M", "$2.174T", "£3B"
     elif text == "M" and capital_m_is_million(ctx, j):
         return 1e6, j  # "10M users", "I can give you 10M."
+    elif text == "B" and not written and capital_b_is_billion(ctx, j):
+        return 1e9, j  # "2.5B users", "8 B people"
+    elif lower in PLURAL_SCALES and ctx.spaced(j) and not scaled_already:
+        return PLURAL_SCALES[lower], j  # "three billions", "2 millions"
     elif lower in SPACED_SCALE_ABBREVIATIONS and ctx.spaced(j):
         return SCALE_ABBREVIATIONS[lower], j
     elif lower in DOZENS and ctx.spaced(j) and not written:
@@ -201,8 +234,26 @@ def _m_is_million(ctx: Context, j: int) -> bool:
         word = tokens[j + 1].lower
         if word in COPULAS and tokens[j - 1].text.isdecimal():
             return (digits_value(tokens[j - 1].text) or 0) >= 10
+        if _article_measure(ctx, j):
+            return False  # "a 3m wall", "a 10m crane"; not "a 30m deal"
         return word not in METRE_CONTEXT
     return "." in number and not number.startswith("0.") and len(number) > 3
+
+
+def _article_measure(ctx: Context, j: int) -> bool:
+    """Tell "a 3m wall" (metres) from "a 30m deal", "2.4m homes": the "m" at token ``j``.
+
+    After an article, before a lower-case singular noun that is not a word of money, a number
+    under ``ARTICLE_METRES_BELOW`` measures the thing.
+    """
+    tokens = ctx.tokens
+    word = tokens[j + 1]
+    if ctx.word(j - 2) not in ("a", "an") or not word.text.islower() or not ctx.spaced(j + 1):
+        return False
+    value = digits_value(tokens[j - 1].text)
+    if value is None or value >= ARTICLE_METRES_BELOW:
+        return False
+    return not is_plural_noun(word.lower) and word.lower not in MONEY_NOUNS | STOPWORDS
 
 
 def extend_digits(ctx: Context, value: float, i: int) -> tuple[float, int] | None:

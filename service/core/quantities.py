@@ -17,18 +17,20 @@ from .english.common import STOPWORDS
 from .english.currencies import (
     CODE_PREFIXES,
     DOLLAR_PREFIXES,
+    DOTTED_CODES,
     SHARED_CURRENCY_WORDS,
     SPACED_DOLLAR_PREFIXES,
     SYMBOL_CURRENCIES,
     WORD_CODES,
 )
-from .english.numbers import MINUS_WORDS, ORDINAL_SUFFIXES
-from .english.units import AGE_ABBREVIATIONS, AGE_WORDS, CALENDAR, NAME_FOLLOWERS
+from .english.names import INDEX_REACH, INDEX_WORDS, POINT_WORDS
+from .english.numbers import MINUS_DUE, MINUS_WORDS, ORDINAL_SUFFIXES
+from .english.units import AGE_ABBREVIATIONS, AGE_WORDS, CALENDAR, MODEL_WORDS, NAME_FOLLOWERS
 from .numbers import SCALE_WORDS, scaled
 from .numerals import read_numeral
 from .unit_reading import UnitFound, unit_after
 from .unit_reading import lookup_unit as lookup_unit  # part of this stage's interface
-from .words import is_plural_noun
+from .words import is_acronym_plural, is_plural_noun
 
 if TYPE_CHECKING:
     from .context import Context
@@ -39,7 +41,15 @@ if TYPE_CHECKING:
 _SIGNS = frozenset({"-", "−", "–"})
 # The tokens next to a number that the readers of units stated in words start from: one look
 # tells whether to try them ("magnitude 6.8", "6.8-magnitude", "aged 65", "absolute zero").
-_WORD_UNIT_CUES = frozenset({"-", "magnitude", "absolute", *AGE_WORDS, *AGE_ABBREVIATIONS})
+_WORD_UNIT_CUES = frozenset(
+    {"-", "magnitude", "absolute", *AGE_WORDS, *AGE_ABBREVIATIONS, *POINT_WORDS}
+)
+# The tokens that open a currency written with a glued second token: "$US", "Rs.".
+_GLUED_OPENERS = frozenset({"$", *DOTTED_CODES})
+# How far names may run before the plural noun they qualify: "Kia and Hyundai vehicles".
+_NAME_RUN = 5
+# The words that join names in such a run.
+_NAME_JOINS = frozenset({"and", "&"})
 
 
 class Quantity(NamedTuple):
@@ -91,13 +101,18 @@ def read_quantity(ctx: Context, i: int, floor: int) -> Quantity | None:
 
 
 def _currency_prefix(ctx: Context, i: int) -> tuple[UnitInfo, str, int] | None:
-    """Read a currency before the amount: "$5", "US$5", "USD 5", "Rs 500".
+    """Read a currency before the amount: "$5", "US$5", "$US5", "USD 5", "Rs 500", "Rs.20".
 
     Returns the currency, as written, and the token the amount (or its sign) starts at.
     """
     tokens, lex = ctx.tokens, ctx.lex
     n = len(tokens)
     tok = tokens[i]
+    if tok.text in _GLUED_OPENERS and i + 2 < n and tokens[i + 2].kind == "n":
+        if ctx.attached(i + 1):
+            country = _country_after_dollar(ctx, i) or _dotted_code(ctx, i)
+            if country is not None:
+                return country
     prefix = DOLLAR_PREFIXES.get(tok.text) or (
         CODE_PREFIXES.get(tok.text.upper()) if len(tok.text) == 3 else None
     )
@@ -135,6 +150,34 @@ def _currency_prefix(ctx: Context, i: int) -> tuple[UnitInfo, str, int] | None:
     return None
 
 
+def _country_after_dollar(ctx: Context, i: int) -> tuple[UnitInfo, str, int] | None:
+    """Read "$US42.7 million", "$A3.1bn", "$HK 2.3 billion": the country's letters after "$".
+
+    The caller has checked that token ``i + 1`` is glued on and digits stand at ``i + 2``.
+    """
+    tokens = ctx.tokens
+    if tokens[i].text != "$" or tokens[i + 1].text not in DOLLAR_PREFIXES:
+        return None
+    if not (ctx.attached(i + 2) or ctx.spaced(i + 2)):
+        return None
+    code = DOLLAR_PREFIXES[tokens[i + 1].text]
+    return ctx.lex.currency(code), ctx.text[tokens[i].start : tokens[i + 1].end], i + 2
+
+
+def _dotted_code(ctx: Context, i: int) -> tuple[UnitInfo, str, int] | None:
+    """Read "Rs.20", "Rs. 4,500": a code written with a full stop before the amount.
+
+    The caller has checked that token ``i + 1`` is glued on and digits stand at ``i + 2``.
+    """
+    tokens = ctx.tokens
+    if tokens[i].text not in DOTTED_CODES or tokens[i + 1].text != ".":
+        return None
+    if not (ctx.attached(i + 2) or ctx.spaced(i + 2)):
+        return None
+    code = CODE_PREFIXES[tokens[i].text]
+    return ctx.lex.currency(code), ctx.text[tokens[i].start : tokens[i + 1].end], i + 2
+
+
 def _spaced_prefix(ctx: Context, i: int) -> bool:
     """Tell "HK $10bn" and "c $ 16.4 million" from "Vitamin C $30" (see the prefix table).
 
@@ -166,6 +209,12 @@ def _sign(ctx: Context, first: int, i: int) -> tuple[float, int] | None:
         return -1.0, i + 1
     if tok.lower in MINUS_WORDS and i + 1 < n and tokens[i + 1].kind in "nw":
         return -1.0, i + 1
+    if tok.text in _SIGNS and i + 1 < n and tokens[i + 1].kind == "n" and ctx.spaced(i + 1):
+        if ctx.spaced(i) and tokens[i - 1].lower in MINUS_DUE:
+            return -1.0, i + 1  # "the low was - 2 degrees"
+    if tok.lower in MINUS_WORDS and i + 2 < n and tokens[i + 1].text in _SIGNS:
+        if ctx.attached(i + 1) and ctx.attached(i + 2) and tokens[i + 2].kind == "n":
+            return -1.0, i + 2  # "minus-5 yards"
     return 1.0, i
 
 
@@ -224,6 +273,8 @@ def _unit_of(
     after = tokens[last + 1].lower if last + 1 < len(tokens) else ""
     if before not in _WORD_UNIT_CUES and after not in _WORD_UNIT_CUES:
         return None  # most numbers: none of the words below stands next to them
+    if after in POINT_WORDS:
+        return _index_points(ctx, floor, first, last)
     found = _magnitude(ctx, floor, first, last)
     if found is None:
         found = _age(ctx, floor, first, last, numeral.scaled, value)
@@ -290,6 +341,24 @@ def _age(
         if not is_scaled and 0 <= value < 130:
             # "aged 65": the word that makes it an age is its unit
             return UnitFound(ctx.lex.units["year"], tokens[k].text, k, last, age=True)
+    return None
+
+
+def _index_points(ctx: Context, floor: int, first: int, last: int) -> UnitFound | None:
+    """Read "4,512.3 points" after an index: its level (or move) in index points.
+
+    Only with an index word a few tokens before, in the sentence: "30 points" in a match count.
+    """
+    tokens = ctx.tokens
+    j = last + 1
+    if not ctx.spaced(j):
+        return None
+    for k in range(first - 1, max(floor, first - INDEX_REACH) - 1, -1):
+        word = tokens[k].lower
+        if word in INDEX_WORDS or (word == "p" and ctx.word(k - 1) == "&"):
+            return UnitFound(ctx.lex.index_point, tokens[j].text, first, j)
+        if tokens[k].text in ".!?":
+            return None
     return None
 
 
@@ -365,14 +434,22 @@ def names_after(ctx: Context, quantity: Quantity) -> bool:
 def _name_word(ctx: Context, quantity: Quantity, j: int) -> bool:
     """Tell whether the word at token ``j``, one space after the number, makes it a name.
 
-    "the 90210 postcode", "the 737 Max", "10 Downing Street"; not "5 Syrian refugees", "5 May".
+    "the 90210 postcode", "the 737 Max jets", "10 Downing Street", "20 787 Dreamliner jets";
+    not "5 Syrian refugees", "2 TDs", "about 460 Kia and Hyundai vehicles", "5 May".
     """
     tokens = ctx.tokens
     word = tokens[j].text
-    if word.lower() in NAME_FOLLOWERS:
-        return True  # "the 90210 postcode"
-    if word.lower() in STOPWORDS:
+    if word.lower() in NAME_FOLLOWERS or word in MODEL_WORDS:
+        return True  # "the 90210 postcode", "the 737 Max jets"
+    if word.lower() in STOPWORDS or is_acronym_plural(word):
+        return False  # "2 TDs", "14 MPs"
+    if not word[0].isupper():
         return False
+    first = quantity.first
+    if first > 0 and tokens[first - 1].kind == "n" and ctx.spaced(first):
+        return True  # "20 787 Dreamliner jets": a count, then a model's number
+    if _names_a_plural(ctx, j):
+        return False  # "460 Kia and Hyundai vehicles", "40 Tesla and BYD cars"
     # "the 737 Max", "10 Downing Street": a capitalised singular word, not an acronym.
     after = tokens[j + 1].lower if j + 1 < len(tokens) else ""
     return (
@@ -383,3 +460,21 @@ def _name_word(ctx: Context, quantity: Quantity, j: int) -> bool:
         and not is_plural_noun(after)  # "5 Syrian refugees"
         and word not in CALENDAR
     )
+
+
+def _names_a_plural(ctx: Context, j: int) -> bool:
+    """Tell whether the names from token ``j`` qualify a lower-case plural noun after them.
+
+    "Kia and Hyundai vehicles", "Model 3 sedans": capitalised words, acronyms, digits and
+    "and" or "&" between them, then the counted thing, within a few words.
+    """
+    tokens = ctx.tokens
+    for k in range(j + 1, min(len(tokens), j + _NAME_RUN)):
+        tok = tokens[k]
+        if not ctx.spaced(k):
+            return False
+        if tok.kind == "w" and tok.text.islower() and tok.lower not in _NAME_JOINS:
+            return is_plural_noun(tok.lower)
+        if not (tok.kind == "n" or tok.text[:1].isupper() or tok.lower in _NAME_JOINS):
+            return False
+    return False

@@ -14,13 +14,24 @@ from dataclasses import dataclass
 
 from .bounds import bound_after, bound_before, hedge_verb_before, is_period, or_equal
 from .context import Context
-from .english.bounds import AFTER, BOUND_LAST_WORDS, CHANGE_VERBS, RANGE_CONNECTORS
+from .english.bounds import (
+    AFTER,
+    ALTERNATIVE_CONNECTORS,
+    BOUND_LAST_WORDS,
+    HYPHEN_BOUNDS,
+    RANGE_CONNECTORS,
+    RANGE_OF_CHANGE_RATIO,
+    SECOND_END_HEDGES,
+)
+from .english.changes import CHANGE_ADVERBS, CHANGE_VERBS
+from .english.numbers import BELOW_ZERO
 from .model import Relation
 from .non_claims import why_not
-from .quantities import Quantity
+from .quantities import Quantity, read_quantity
 from .rates import rate_after
 from .readings import Reading, Rejected
 from .rulebook import Example
+from .unit_reading import scale_named_after
 from .widen import compound, plus_minus, range_end, ratio, shared_unit
 
 # A strict bound closed by "or equal (to)" includes its number.
@@ -63,13 +74,62 @@ def start(ctx: Context, q: Quantity, floor: int) -> Reading:
 
 
 def _change(ctx: Context, r: Reading) -> Reading | Rejected:
-    tokens = ctx.tokens
+    to = _to_after(ctx, r.j)
     first = r.first
-    if r.j < len(tokens) and tokens[r.j].lower == "to" and first > 0:
-        k = first - 2 if tokens[first - 1].lower in ("from", "by") else first - 1
-        if k >= 0 and tokens[k].lower in CHANGE_VERBS:
-            return r._replace(alone=True, approximate=False)
-    return r
+    if to is None or first == 0:
+        return r
+    if ctx.word(first - 1) == "from":
+        if _change_verb_before(ctx, first - 2, r.floor):
+            return r._replace(alone=True, approximate=False)  # "cut its fares from €60 to €25"
+        return r
+    k = first - 2 if ctx.word(first - 1) == "by" else first - 1
+    while k > r.floor and ctx.word(k) in CHANGE_ADVERBS and ctx.word(k) not in BOUND_LAST_WORDS:
+        k -= 1  # "rose sharply by 3% to …"; a hedge ("grew about 18% to") stays the figure's
+    if k < r.floor or ctx.word(k) not in CHANGE_VERBS or _range_of_change(ctx, r.q, to, r.floor):
+        return r  # "fell by 1 to 1.5 degrees", "rose 3 to 4 percent": a range of change
+    return r._replace(alone=True, approximate=False)
+
+
+def _to_after(ctx: Context, j: int) -> int | None:
+    """Return the token of "to" (or of "up to") at token ``j``, or None."""
+    word = ctx.word(j)
+    if word == "to":
+        return j
+    return j + 1 if word == "up" and ctx.word(j + 1) == "to" else None
+
+
+def _change_verb_before(ctx: Context, k: int, floor: int) -> bool:
+    """Tell whether a verb of change stands at token ``k`` or up to three words before it.
+
+    "rose from", "cut its fares from", "doubled the fleet from": only words between.
+    """
+    for m in range(k, max(floor, k - 3) - 1, -1):
+        tok = ctx.tokens[m]
+        if tok.lower in CHANGE_VERBS:
+            return True
+        if tok.kind != "w":
+            return False
+    return False
+
+
+def _range_of_change(ctx: Context, q: Quantity, to: int, floor: int) -> bool:
+    """Tell "fell by 1 to 1.5 degrees" (one range) from "fell by 12 to 3,350" (a change, a level).
+
+    A range's ends share a unit (or the first has none) and lie close: the second at most
+    ``RANGE_OF_CHANGE_RATIO`` times the first, compared before a scale they share.
+    """
+    if to + 1 >= len(ctx.tokens):
+        return False
+    second = read_quantity(ctx, to + 1, floor)
+    if second is None or second.vague is not None:
+        return False
+    if q.unit is not None and second.unit != q.unit:
+        return False  # "gained 0.7 percent to 6,327.80", "fell 3% to $41.20"
+    if second.scaled and not q.scaled and abs(q.raw) <= abs(second.raw):
+        a, b = q.raw, second.raw
+    else:
+        a, b = q.value, second.value
+    return 0 < a < b <= RANGE_OF_CHANGE_RATIO * a
 
 
 def _suspended_hyphen(ctx: Context, r: Reading) -> Reading | Rejected:
@@ -87,6 +147,23 @@ def _ratio(ctx: Context, r: Reading) -> Reading | Rejected:
         return r
     q = ratio(ctx, r.q, r.j, r.floor)
     return r if q is None else r._replace(q=q, j=q.last + 1, last=q.last)
+
+
+def _below_zero(ctx: Context, r: Reading) -> Reading | Rejected:
+    j, q = r.j, r.q
+    if r.alone or r.relation != "equal" or q.vague is not None or q.value <= 0:
+        return r
+    if (ctx.word(j), ctx.word(j + 1)) != BELOW_ZERO or not ctx.spaced(j + 1):
+        return r
+    unit, surface = q.unit, q.unit_surface
+    if unit is None or unit.name == "degree angle":
+        scale = scale_named_after(ctx, j + 1)  # "40 below zero on the Fahrenheit scale"
+        if scale is not None:
+            unit = ctx.lex.units[scale]
+        elif unit is not None:
+            unit = ctx.lex.units["degree Celsius"]  # "15 degrees below zero"
+    q = q._replace(value=-q.value, raw=-q.raw, unit=unit, unit_surface=surface, last=j + 1)
+    return r._replace(q=q, last=j + 1, j=j + 2)
 
 
 def _spread(ctx: Context, r: Reading) -> Reading | Rejected:
@@ -111,7 +188,14 @@ def _range(ctx: Context, r: Reading) -> Reading | Rejected:
         return r if found is None else found
     q, second = found
     first = r.first - 1 if r.between else r.first
-    return r._replace(q=q, low=q, high=second, first=first, last=second.last, relation="between")
+    # "three or four years", "between 2 l and about 7 l": alternatives and hedges are estimates
+    hedged = tokens[j].lower in ALTERNATIVE_CONNECTORS or ctx.word(second.first - 1) in (
+        SECOND_END_HEDGES
+    )
+    return r._replace(
+        q=q, low=q, high=second, first=first, last=second.last, relation="between",
+        approximate=r.approximate or hedged,
+    )  # fmt: skip
 
 
 def _shared_unit(ctx: Context, r: Reading) -> Reading | Rejected:
@@ -127,7 +211,10 @@ def _adjectival_time(ctx: Context, r: Reading) -> Reading | Rejected:
     q = r.q
     if r.alone or not q.adjectival or q.unit is None or q.unit.dimension != "time":
         return r
-    if r.first == 0 or ctx.tokens[r.first - 1].lower not in ("a", "an"):
+    k = r.first - 1
+    if ctx.word(k) == "-" and ctx.word(k - 1) in HYPHEN_BOUNDS:
+        k -= 2  # "a sub-10-second 100 metres"
+    if ctx.word(k) not in ("a", "an"):
         return Rejected("name", q.first, q.last, q.last)  # "ten-year bond yields"
     return r
 
@@ -213,8 +300,11 @@ CLAIM_RULES: tuple[ClaimRule, ...] = (
             Example("Unemployment rose from 4.1% to 4.4% in March.", ("4.1%", "4.4%")),
             Example("Shares fell 3% to $41.20 on Monday.", ("3%", "$41.20")),
             Example("Between 300 and 400 geese landed.", ("Between 300 and 400",)),
+            Example("They cut the fare from €60 to €25.", ("€60", "€25")),
+            Example("Seas rose by 20 to 30 cm.", ("20 to 30 cm",)),
+            Example("The index fell by 12 to 3,350.", ("12", "3,350")),
         ),
-        frozenset({"to"}),
+        frozenset({"to", "up"}),
     ),
     ClaimRule(
         "a suspended hyphen opens a range",
@@ -228,8 +318,19 @@ CLAIM_RULES: tuple[ClaimRule, ...] = (
         (
             Example("One in five voters stayed home.", ("One in five",)),
             Example("Sales in 2021 over 2020 were flat.", (), (("2021", "year"),)),
+            Example("They hired 275 in 2023.", ("275",), (("2023", "year"),)),
         ),
         _RATIO_WORDS,
+    ),
+    ClaimRule(
+        '"below zero" makes a figure negative',
+        _below_zero,
+        (
+            Example("It was 2 below zero at dawn.", ("2 below zero",)),
+            Example("It fell to 15 degrees below zero.", ("15 degrees below zero",)),
+            Example("Rates stayed below zero.", ("below zero",)),
+        ),
+        frozenset({"below"}),
     ),
     ClaimRule(
         "a spread makes an interval",
@@ -242,6 +343,12 @@ CLAIM_RULES: tuple[ClaimRule, ...] = (
         _range,
         (
             Example("Some 300 to 400 sheep grazed.", ("Some 300 to 400",)),
+            Example("It takes three or four days.", ("three or four days",)),
+            Example("Was it 5,000 or 50,000?", ("5,000", "50,000")),
+            Example("The vote was 52% to 48%.", ("52%", "48%")),
+            Example("Flats run from 45 m² up to 90 m².", ("from 45 m² up to 90 m²",)),
+            Example("It was extended by 18 months to 2026.", ("18 months",), (("2026", "year"),)),
+            Example("The Stoxx 50 -1.3% at noon.", ("-1.3%",), (("50", "identifier"),)),
             Example("The 2019-20 season ended early.", (), (("2019-20", "year"),)),
             Example("The hosts won 3-1 at home.", (), (("3-1", "score"),)),
             Example("We bought milk at 7-Eleven today.", (), (("7-Eleven", "name"),)),
@@ -260,6 +367,8 @@ CLAIM_RULES: tuple[ClaimRule, ...] = (
         (
             Example("Ten-year bond yields rose.", (), (("Ten-year", "name"),)),
             Example("They agreed a 10-day truce.", ("10-day",)),
+            Example("She ran a sub-10-second dash.", ("sub-10-second",)),
+            Example("A now-18-month siege ended.", (), (("18-month", "name"),)),
         ),
     ),
     ClaimRule(
@@ -280,6 +389,9 @@ CLAIM_RULES: tuple[ClaimRule, ...] = (
         _bound_before,
         (
             Example("More than 200 people came.", ("More than 200",)),
+            Example("It sells sub-$900 phones.", ("sub-$900",)),
+            Example("Results are due within 24 hours.", ("within 24 hours",)),
+            Example("The team lost minus-5 yards.", ("minus-5 yards",)),
             Example("It was phased in over 10 years.", ("10 years",)),
             Example("He was one of them.", (), (("one", "pronoun_one"),)),
         ),

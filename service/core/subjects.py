@@ -123,8 +123,8 @@ def _nothing_measured(a: Around) -> Span | None:
     bare = claim.unit is None and claim.entity is None
     if bare and before == "by" and ctx.word(_skip(ctx, first - 2, CHANGE_ADVERBS)) in MARGIN_VERBS:
         return NO_SUBJECT  # "the Hawks won by 4"
-    if before in DISTANCE_WORDS:
-        return NO_SUBJECT  # "came within 6,200 km of the surface"
+    if before in DISTANCE_WORDS or ctx.word(first) in DISTANCE_WORDS:
+        return NO_SUBJECT  # "came within 6,200 km of the surface" (the bound in the claim or not)
     unit = claim.unit
     if before in ("up", "down") and ctx.word(first - 2) in PARTICLE_VERBS:
         if unit is not None and unit.dimension == "length":
@@ -528,7 +528,7 @@ SUBJECT_RULES: tuple[SubjectRule, ...] = (
         _nothing_measured, (
         Example("Smith scored 30 points as the Hawks won by 4.", "4", None),
         Example("The bridge took 6 years to build.", "6 years", None),
-        Example("The probe came within 6,200 km of the surface.", "6,200 km", None),
+        Example("The probe came within 6,200 km of the surface.", "within 6,200 km", None),
         Example("The team came down 400 metres to the base camp.", "400 metres", None),
         Example("The fraudster took $3.4m from 600 investors.", "$3.4m", None),
         Example("The senator's campaign raised $2.1m in May.", "$2.1m", None),
@@ -541,7 +541,7 @@ SUBJECT_RULES: tuple[SubjectRule, ...] = (
         Example("The bank raised interest rates by 0.25 points.", "0.25", "interest rates"),
         Example("The drug cut the risk of a relapse by a third.", "a third",
                 "the risk of a relapse"),
-        Example("The firm would cut 44 to 87 jobs.", "44", "jobs"),
+        Example("The firm would cut 44 to 87 jobs.", "44 to 87", "jobs"),
         Example("The queue has grown to 45 patients.", "45", "The queue"),
         Example("The economy added 200,000 jobs in April.", "200,000", "jobs"),
         Example("Robberies, however, fell by 12% last year.", "12%", "Robberies"),
@@ -567,7 +567,7 @@ SUBJECT_RULES: tuple[SubjectRule, ...] = (
         Example("The hospital treated 340 patients for heatstroke.", "340", "patients"),
         Example("Only 3% of voters said the economy mattered most.", "3%", "voters"),
         Example("Rainfall in March was just 38% of the average.", "38%", "Rainfall"),
-        Example("The index closed 142 points lower at 8,310.", "142", "The index"),
+        Example("The index closed 142 points lower at 8,310.", "142 points", "The index"),
     )),
     SubjectRule("a comparative: the noun after 'more'/'less'", _compared_thing, (
         Example("The lab's new chip uses 40% less power than the old one.", "40%", "power"),

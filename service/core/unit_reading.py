@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, NamedTuple
 
 from .english.common import CLAUSE_MARKS, STOPWORDS
+from .english.measures import EPONYM_UNITS
 from .english.numbers import ORDINAL_SUFFIXES
 from .english.units import (
     FILING_WORDS,
@@ -18,6 +19,8 @@ from .english.units import (
     LETTER_FOLLOWERS,
     POWER_WORDS,
     RATE_WORDS,
+    TEMPERATURE_REACH_AFTER,
+    TEMPERATURE_REACH_BEFORE,
     TEMPERATURE_SCALES,
     TEMPERATURE_WORDS,
 )
@@ -35,6 +38,8 @@ _GLUED_LETTERS = frozenset("mgshCFKtlLWVJNp")
 _GROUPED_LETTERS = frozenset("t")
 # How many words after a bare degree the name of its scale is looked for.
 _SCALE_REACH = 5
+# Words between the ends of a range after which a spaced letter may still be a unit.
+_RANGE_WORDS = frozenset({"to", "and", "or", "-", "–"})
 # Superscript digits of powers: "km²", "s⁻¹".
 SUPERSCRIPTS = dict(zip("⁰¹²³⁴⁵⁶⁷⁸⁹⁻", "0123456789-", strict=True))
 # Quote marks that double as feet and inches: after a written or quoted number they close a quote.
@@ -101,10 +106,10 @@ def _as_meant(
     if info.name == "millibar" and ctx.tokens[j].text == "mb" and data_context(ctx.tokens, j, last):
         return ctx.lex.units["megabyte"]  # "a 100 mb file"; "980 mb" stays a pressure
     if info.name == "degree angle":
-        scale = _scale_named_after(ctx, last)  # "−459.67° on the Fahrenheit scale"
+        scale = scale_named_after(ctx, last)  # "−459.67° on the Fahrenheit scale"
         if scale is not None:
             return ctx.lex.units[scale]
-        if value < 0 or _temperature_context(ctx, first):
+        if value < 0 or _temperature_context(ctx, first, last):
             return ctx.lex.units["degree Celsius"]  # "temperatures of 40 degrees", "85°"
     return info
 
@@ -152,13 +157,24 @@ def _unit_in_context(ctx: Context, number_last: int, j: int) -> tuple[UnitInfo, 
     return None
 
 
-def _temperature_context(ctx: Context, first: int) -> bool:
-    """Tell whether a bare "degrees" or "°" is a temperature: weather words before it."""
+def _temperature_context(ctx: Context, first: int, last: int) -> bool:
+    """Tell whether a bare "degrees" or "°" is a temperature: weather words around it.
+
+    "temperatures of 40 degrees", "Madrid sweltered at 40 degrees", "40 degrees in the shade".
+    """
     tokens = ctx.tokens
-    return any(tokens[k].lower in TEMPERATURE_WORDS for k in range(max(0, first - 10), first))
+    before = range(max(0, first - TEMPERATURE_REACH_BEFORE), first)
+    if any(tokens[k].lower in TEMPERATURE_WORDS for k in before):
+        return True
+    for k in range(last + 1, min(len(tokens), last + 1 + TEMPERATURE_REACH_AFTER)):
+        if tokens[k].text in CLAUSE_MARKS or tokens[k].kind == "n":
+            return False  # "turns 40 degrees, and in Fahrenheit terms": another clause's
+        if tokens[k].lower in TEMPERATURE_WORDS:
+            return True
+    return False
 
 
-def _scale_named_after(ctx: Context, last: int) -> str | None:
+def scale_named_after(ctx: Context, last: int) -> str | None:
     """Name the temperature scale a few words after a bare degree, in the same clause."""
     tokens = ctx.tokens
     for k in range(last + 1, min(len(tokens), last + 1 + _SCALE_REACH)):
@@ -260,6 +276,8 @@ def _unit_ending_at(
         return (info, k)
     info = lex.surfaces.get(key.lower())
     if info is not None and (len(key) > 2 or glued):
+        if key[:1].isupper() and key[1:].islower() and key.lower() in EPONYM_UNITS:
+            return None  # "40 Tesla and BYD cars", "300 Siemens turbines": names
         return (info, k)
     return None
 
@@ -379,4 +397,18 @@ def _symbol_allowed(ctx: Context, key: str, j: int, k: int, glued: bool) -> bool
     number = tokens[j - 1].text
     if key in _GROUPED_LETTERS and "," in number and "." not in number:
         return True  # "278,000 t valued": tonnes
+    if nxt is not None and nxt.lower in _RANGE_WORDS:
+        return _letter_again(ctx, key, k)  # "between 2 l and about 7 l"
     return nxt is None or nxt.kind in "sn" or nxt.lower in LETTER_FOLLOWERS
+
+
+def _letter_again(ctx: Context, key: str, k: int) -> bool:
+    """Tell whether the letter ``key`` at token ``k`` stands again after the next number.
+
+    "between 2 l and about 7 l", "5 m to 10 m": the first end of a range repeats the unit.
+    """
+    tokens = ctx.tokens
+    for m in range(k + 3, min(len(tokens), k + 5)):
+        if tokens[m].text == key and tokens[m - 1].kind == "n" and ctx.spaced(m):
+            return True
+    return False

@@ -237,6 +237,10 @@ class Lexicon:
         self.common_words = frozenset(w for group in words.values() for w in group)
 
     magnitude = UnitInfo("magnitude", "M", "dimensionless", None, (("magnitude", 1),))
+    # "1 in 5", "one out of three": a share of a whole, normalised to per cent (``normalize``).
+    share = UnitInfo("share", None, "percentage", None, (("share", 1),))
+    # "the FTSE 100 closed at 4,512.3 points": an index's level or move, with no SI unit.
+    index_point = UnitInfo("index point", "pt", "index", None, (("index point", 1),))
 
     def power(self, base: UnitInfo, power: int) -> UnitInfo:
         """Return the square or cube of a unit ("km2" → square kilometre, "s2" in "km/s2")."""

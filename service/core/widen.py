@@ -11,12 +11,21 @@ from __future__ import annotations
 import math
 
 from .context import Context
+from .english.bounds import ALTERNATIVE_CONNECTORS, SECOND_END_HEDGES
 from .english.calendar import YEAR_PREPOSITIONS
-from .non_claims import is_identifier, is_score, is_year, why_not
+from .non_claims import (
+    is_hour,
+    is_identifier,
+    is_score,
+    is_year,
+    time_of_day_after,
+    why_not,
+)
 from .normalize import converter
 from .numbers import is_whole, scaled
 from .quantities import Quantity, read_quantity
 from .readings import Rejected
+from .units import UnitInfo
 
 # Units whose compounds are one figure ("6 feet 2 inches", "3 yards 1 foot").
 _IMPERIAL = frozenset({"foot", "yard", "mile"})
@@ -24,6 +33,8 @@ _IMPERIAL = frozenset({"foot", "yard", "mile"})
 _AFTER_HEIGHT = frozenset({"tall", "long", "wide", "high", "deep", "more", "or"})
 # Marks after which a number is a foot and glued digits are its inches: "6'2"".
 _FOOT_MARKS = frozenset({"'", "’", "′"})
+# How many parts fold into one figure: "3 years, 2 months, 14 days, and 16 hours" has four.
+_MAX_PARTS = 4
 # Connectors that make "300-400" a range only when the sides touch or are spaced alike.
 _HYPHENS = frozenset({"-", "–", "—", "‐", "~"})
 
@@ -34,32 +45,70 @@ def _plain_words(q: Quantity) -> bool:
 
 
 def compound(ctx: Context, q: Quantity, floor: int) -> Quantity:
-    """Fold "29 minutes 1.03 seconds" and "5 feet 10 inches" into one quantity."""
+    """Fold the parts of one amount into one quantity, at most ``_MAX_PARTS`` of them.
+
+    "29 minutes 1.03 seconds", "5 feet 10 inches", "2 hours, 10 minutes, 30 seconds", "an hour
+    and a half".
+    """
+    listed = False  # parts so far apart by commas: a serial ", and" may add the last
+    for _ in range(_MAX_PARTS):
+        folded = _fold_part(ctx, q, floor, listed)
+        if folded is q:
+            break
+        listed = ctx.tokens[q.last + 1].text == ","
+        q = folded
+    return q
+
+
+def _fold_part(ctx: Context, q: Quantity, floor: int, listed: bool) -> Quantity:
+    """Fold the next part into ``q``: a smaller unit, cents, or "and a half"; else ``q``.
+
+    ``listed`` says the parts so far were apart by commas, so ", and" may open the last one
+    ("3 years, 2 months, 14 days, and 16 hours"); after one part it is no join ("3 hours, and
+    20 minutes later").
+    """
     tokens = ctx.tokens
     j = q.last + 1
+    joiner = ""
+    if j < len(tokens) and tokens[j].text == "," and ctx.attached(j):
+        if ctx.word(j + 1) != "and":
+            j, joiner = j + 1, ","  # "7 feet, 10 inches"
+        elif listed:
+            j += 1  # the serial comma before the last part
     if j < len(tokens) and tokens[j].lower == "and" and ctx.spaced(j):
-        j += 1
+        j, joiner = j + 1, "and"
     glued_inches = q.unit_surface in _FOOT_MARKS and ctx.attached(j)  # "6'2""
     if j >= len(tokens) or not (ctx.spaced(j) or glued_inches) or tokens[j].kind not in "nw":
         return q
     part = read_quantity(ctx, j, floor)
     if part is None or q.unit is None:
         return q
+    if joiner == "and" and part.written and part.bare and 0 < part.value < 1:
+        value = q.value + part.value  # "an hour and a half", "a mile and a quarter"
+        return q._replace(value=value, raw=value, last=part.last)
     if part.unit is None and q.unit.name == "foot":
         part = _inches_after_feet(ctx, part)
-    if part.bare and q.unit.currency_code and q.unit.name != "penny":
+    if part.bare and q.unit.currency_code and q.unit.name != "penny" and joiner != ",":
         return _cents_after(ctx, q, part)
     if part.unit is None or part.unit.dimension != q.unit.dimension:
         return q
-    if q.unit.dimension == "length" and q.unit.name not in _IMPERIAL:
+    return _smaller_unit(q, q.unit, part, part.unit)
+
+
+def _smaller_unit(q: Quantity, unit: UnitInfo, part: Quantity, part_unit: UnitInfo) -> Quantity:
+    """Fold a part in a smaller unit of the same kind: "5 ft 10 in", "3 dollars 50 cents".
+
+    ``unit`` and ``part_unit`` are the units of ``q`` and ``part``, which the caller has read.
+    """
+    if unit.dimension == "length" and unit.name not in _IMPERIAL:
         return q  # "12 m 2 dm" are two figures; "5 ft 10 in" is one height
-    if q.unit.dimension == "currency":
+    if unit.dimension == "currency":
         # "3 dollars 50 cents": a major unit and its hundredth
-        if q.unit.currency_code and part.unit.name in ("cent", "penny") and part.value < 100:
+        if unit.currency_code and part_unit.name in ("cent", "penny") and part.value < 100:
             value = q.value + part.value / 100
             return q._replace(value=value, raw=value, last=part.last)
         return q
-    big, small = converter(q.unit), converter(part.unit)
+    big, small = converter(unit), converter(part_unit)
     if big is None or small is None or big[0](1.0) <= small[0](1.0):
         return q
     # Rounded: "5 ft 2 in" is 62 inches, not 61.99999999999999.
@@ -116,8 +165,12 @@ def ratio(ctx: Context, q: Quantity, j: int, floor: int) -> Quantity | None:
         return None  # "two out of five hundred" is a share too
     if tokens[whole.first].kind != tokens[q.first].kind:
         return None  # "one in 2017", "5 in ten" are not how ratios are written
+    if is_year(ctx, whole, floor):
+        return None  # "hired 275 in 2023", "Voyager 2 in 1979": a figure, then a year
     value = q.value / whole.value
-    return q._replace(value=value, raw=value, last=whole.last, number_last=whole.last)
+    return q._replace(
+        value=value, raw=value, last=whole.last, number_last=whole.last, unit=ctx.lex.share
+    )  # a share of the whole: kind percentage, 20% for "1 in 5"
 
 
 def _over(ctx: Context, q: Quantity, j: int, floor: int) -> Quantity | None:
@@ -216,16 +269,32 @@ def range_end(
     resume = max(j + 1, q.last)
     if connector == "and" and not between:
         return None
+    if connector == "up":  # "from 450 sq ft up to 900 sq ft"
+        if not (between and j + 2 < len(tokens) and tokens[j + 1].lower == "to"):
+            return None
+        j, connector = j + 1, "to"
     if q.first > 0 and ctx.attached(q.first) and tokens[q.first - 1].kind == "w":
+        if connector in ALTERNATIVE_CONNECTORS:
+            return None  # "G7 or G20": each is read alone
         return Rejected("identifier", q.first, j + 1, resume)  # "scp2-173m", "I7-860BOX"
     hyphen = connector in _HYPHENS
     if not (ctx.spaced(j) or (hyphen and ctx.attached(j))):
         return None
+    if hyphen and ctx.spaced(j) and ctx.attached(j + 1) and is_identifier(ctx, q):
+        return None  # "the Stoxx 50 -1.3%": a name, then a minus sign glued to its move
     if hyphen and ctx.attached(j) and tokens[j + 1].text[:1].isupper():
         return Rejected("name", q.first, j + 1, resume)  # "7-Eleven"
-    second = read_quantity(ctx, j + 1, floor)
+    k = j + 1
+    if tokens[k].lower in SECOND_END_HEDGES and k + 1 < len(tokens):
+        if ctx.spaced(k + 1) or ctx.attached(k + 1):
+            k += 1  # "between 2 l and about 7 l", "2 - ~7 grams": a hedged second end
+    second = read_quantity(ctx, k, floor)
     if second is None or second.vague:
         return None
+    if connector in ALTERNATIVE_CONNECTORS and not _alternatives(q, second):
+        return None  # "5,000 or 50,000", "7 or 9": two figures
+    if second.bare and is_year(ctx, second, floor) and not is_year(ctx, q, floor):
+        return None  # "extended by 18 months to 2026": a period and a year
     stretch = ctx.masks.stretch(tokens[q.first].start, tokens[second.last].end)
     if stretch is not None:
         return Rejected(stretch[2], q.first, second.last, resume)
@@ -235,6 +304,8 @@ def range_end(
         second = second._replace(unit=q.unit, unit_surface=q.unit_surface)
     elif q.unit is not None and second.unit is not None and q.unit != second.unit:
         return None  # "2 percentage points to 45%": two figures
+    if q.unit is not None and q.unit.dimension == "percentage" and q.value > second.value > 0:
+        return None  # "the vote was 52% to 48%": a result, two figures
     if second.scaled and not q.scaled and abs(q.raw) <= abs(second.raw) and q.raw:
         q = q._replace(value=scaled(q.raw, second.value / second.raw))
     if q.bare and second.bare:
@@ -244,12 +315,29 @@ def range_end(
     return q, second
 
 
+def _alternatives(q: Quantity, second: Quantity) -> bool:
+    """Tell "three or four", "20 or 30", "5 or 10 minutes" (a range) from "7 or 9", "5 or 50".
+
+    Neighbouring whole numbers, or round ones (multiples of five) at most twice apart; compared
+    before the scale the second end gives both ("two or three million").
+    """
+    if second.scaled and not q.scaled:
+        a, b = q.raw, second.raw
+    else:
+        a, b = q.value, second.value
+    if not (a.is_integer() and b.is_integer() and 0 < a < b):
+        return False
+    return b == a + 1 or (a % 5 == 0 and b % 5 == 0 and b <= 2 * a)
+
+
 def _not_a_range(
     ctx: Context, q: Quantity, second: Quantity, hyphen: bool, floor: int
 ) -> str | None:
     """Tell "2019-20" (years), "won 3-1" (a score), "Articles 3-5" (names) from a range."""
     if is_year(ctx, q, floor) and is_year(ctx, second, floor, allow_short=True):
         return "year"
+    if is_hour(q) and is_hour(second) and time_of_day_after(ctx, second.last):
+        return "clock_time"  # "between 7 and 9 last night"
     if hyphen and is_score(ctx, q, second):
         return "score"
     if is_identifier(ctx, q):

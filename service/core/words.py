@@ -19,3 +19,8 @@ def is_plural_noun(word: str) -> bool:
         and not word.endswith(("ss", "us", "is", "'s", "’s"))
         and word not in NOT_PLURALS
     )
+
+
+def is_acronym_plural(word: str) -> bool:
+    """Tell whether a word as written is an acronym's plural: "TDs", "MPs", "SUVs" (not "Ms")."""
+    return len(word) > 2 and word[-1] == "s" and word[:-1].isupper() and word[:-1].isalpha()

@@ -14,7 +14,12 @@ from typing import TYPE_CHECKING
 from .english.bounds import AFTER, BEFORE, MAX_BEFORE
 from .english.numbers import (
     ARTICLE_FOLLOWERS,
+    ARTICLE_MONEY_ENDS,
+    ARTICLE_ONE_MONEY,
+    ARTICLE_ONE_UNITS,
     ARTICLE_SCALES,
+    ARTICLE_TIME_WORDS,
+    ARTICLE_UNIT_WORDS,
     ARTICLES,
     BAKERS,
     HALF_A_SCALES,
@@ -97,7 +102,32 @@ def _after_article(ctx: Context, i: int, word: str, nxt: str) -> Numeral | None:
         return Numeral(value, i, last, written=True, scaled=nxt != "dozen", raw=value)
     if nxt in FRACTION_WORDS and not nxt.endswith("s"):
         return _one_share(ctx, i, nxt)  # "a third of"
+    if (nxt in ARTICLE_UNIT_WORDS or nxt in ARTICLE_TIME_WORDS) and _article_as_one(ctx, i):
+        return Numeral(1.0, i, i, written=True, raw=1.0)  # "a litre", "an hour and a half"
     return None
+
+
+def _article_as_one(ctx: Context, i: int) -> bool:
+    """Tell whether the article at token ``i`` stands for one before the unit after it.
+
+    Before a unit of measure of ``ARTICLE_ONE_UNITS`` ("a litre of milk", "a hectare"); before
+    money only where its phrase ends or a rate follows ("a dollar a day", "more than a
+    dollar.", not "a dollar store"); before a unit of time only with a fraction after it ("an
+    hour and a half"): alone, "an hour later" and "once a week" state no amount.
+    """
+    if len(ctx.tokens[i + 1].text) < 3 or not ctx.spaced(i + 1):
+        return False  # "a m", "a l": letters after an article are no units
+    found = lookup_unit(ctx, i + 1, False)
+    if found is None:
+        return False
+    info, last = found
+    if info.dimension == "time":
+        after = tuple(ctx.word(k) for k in range(last + 1, last + 4))
+        return after[0] == "and" and after[1] in ARTICLES and after[2] in FRACTION_WORDS
+    if info.name in ARTICLE_ONE_MONEY:
+        nxt = ctx.tokens[last + 1] if last + 1 < len(ctx.tokens) else None
+        return nxt is None or nxt.kind == "s" or nxt.lower in ARTICLE_MONEY_ENDS
+    return info.name in ARTICLE_ONE_UNITS
 
 
 def _share(ctx: Context, i: int, word: str, nxt: str) -> Numeral | None:
@@ -107,6 +137,10 @@ def _share(ctx: Context, i: int, word: str, nxt: str) -> Numeral | None:
         value = SCALE_WORDS[nxt] / SHARES[word]  # "half million"
         return Numeral(value, i, i + 1, written=True, scaled=True, raw=value)
     if word != "half":
+        return None
+    if nxt in ("-", "‐") and i + 2 < len(tokens) and ctx.attached(i + 1) and ctx.attached(i + 2):
+        if lookup_unit(ctx, i + 2, False) is not None:
+            return Numeral(0.5, i, i, written=True, raw=0.5)  # "half-litre", "a half-hour"
         return None
     if nxt in ARTICLES and i + 2 < len(tokens):
         scale = tokens[i + 2].lower

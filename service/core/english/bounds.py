@@ -39,6 +39,7 @@ BEFORE: dict[tuple[str, ...], tuple[str, bool]] = {
     ("not", "more", "than"): ("at_most", False),
     ("at", "most"): ("at_most", False),
     ("a", "maximum", "of"): ("at_most", False),
+    ("within",): ("at_most", False),  # "within 5 miles of the coast", "within 24 hours"
     ("about",): ("equal", True),
     ("around",): ("equal", True),
     ("roughly",): ("equal", True),
@@ -103,6 +104,8 @@ BEFORE: dict[tuple[str, ...], tuple[str, bool]] = {
     (">",): ("more_than", False),
     ("≤",): ("at_most", False),
     ("≥",): ("at_least", False),
+    # Glued with a hyphen: "sub-7 nanometre", "sub-$1,000 phones" (not "under-21": a team).
+    ("sub", "-"): ("less_than", False),
 }
 
 MAX_BEFORE = max(len(k) for k in BEFORE)
@@ -110,6 +113,9 @@ MAX_BEFORE = max(len(k) for k in BEFORE)
 # Every tail of a BEFORE phrase: reading leftwards from a number, a phrase that is no tail of
 # any entry can only grow into non-entries, so the search stops at once ("of 300" stops at "of").
 BEFORE_TAILS = frozenset(phrase[i:] for phrase in BEFORE for i in range(len(phrase)))
+
+# Words glued by a hyphen to the figure they bound ("sub-7"): the hyphen makes no designation.
+HYPHEN_BOUNDS = frozenset(phrase[0] for phrase in BEFORE if phrase[1:] == ("-",))
 
 # The last word of every BEFORE phrase: a figure after any other word has no bound before it.
 BOUND_LAST_WORDS = frozenset(phrase[-1] for phrase in BEFORE)
@@ -149,8 +155,9 @@ HEDGE_VERBS = frozenset(
     "estimated estimates estimate estimating believed thought reckoned reckons guessed".split()
 )
 
-# Words that stand for a range connector between two numbers.
-RANGE_CONNECTORS = frozenset({"to", "-", "–", "—", "‐", "and", "through", "thru", "~"})
+# Words that stand for a range connector between two numbers: "and" only after "between", "up"
+# only as "from X up to Y", "or" only for neighbours ("three or four years"; see ``widen``).
+RANGE_CONNECTORS = frozenset({"to", "-", "–", "—", "‐", "and", "through", "thru", "~", "or", "up"})
 
 # Bound phrases before a bare four-digit number that make it a count, not a year: "more than
 # 1500", "at least 2000 were killed", "some 1800". Left out: those that also bound or compare a
@@ -175,12 +182,10 @@ COUNTING_BOUNDS = frozenset(
 # 2025", "the worst since at least 1900". Not "by" ("fell by more than 2000") nor "from".
 YEAR_BEFORE_BOUND = frozenset("since until till through before after".split())
 
-# Verbs of change: "rose from 4.1% to 4.4%" states two values, not a range.
-CHANGE_VERBS = frozenset(
-    """
-    rose rise rises rising fell fall falls falling increased increase increases increasing
-    decreased decrease decreases grew grow grows growing dropped drop drops declined decline
-    climbed climb jumped jump surged surge slipped plunged soared dipped edged slid tumbled
-    cut cuts raised raise lifted lowered reduced reduce changed change went moved up down
-    """.split()
-)
+# Hedges that may stand before a range's second end: "between 2 l and about 7 l", "2 - ~7 g".
+SECOND_END_HEDGES = frozenset({"about", "around", "roughly", "approximately", "nearly", "~", "≈"})
+# The words that state a range's ends as alternatives: "three or four years".
+ALTERNATIVE_CONNECTORS = frozenset({"or"})
+# A range of change ("fell by 1 to 1.5 degrees") has a second end at most this many times its
+# first; beyond it the second is the new level ("fell by 12 to 3,350").
+RANGE_OF_CHANGE_RATIO = 3.0

@@ -16,6 +16,15 @@ WEEKDAYS = frozenset(
 
 # Prepositions before a bare four-digit number that make it a year.
 YEAR_PREPOSITIONS = frozenset("in since by until till through during of from before after".split())
+# Years past 2100, up to LATE_YEAR_LIMIT, are years only after one of these ("by 2120", "until
+# 2150"; "up from 2940" is a count); a year said in words after a preposition of a year or "the
+# year" ("in two thousand and five", "the year two thousand").
+LATE_YEAR_PREPOSITIONS = frozenset("by until till in before after beyond".split())
+LATE_YEAR_LIMIT = 2500
+WRITTEN_YEAR_BEFORE = YEAR_PREPOSITIONS | {"year"}
+# Eras beside a number that make it a year whatever its size: "A.D. 1000", "300 BC", "476 CE";
+# dotted forms are read letter by letter ("B.C." is "BC").
+ERAS = frozenset({"AD", "BC", "BCE", "CE"})
 
 # Minute words before "past" in a clock time in words: "half past six", "ten past 9",
 # "twenty-five past seven" (the mask reaches back over "twenty-five" from "five"). Lower case;
@@ -192,3 +201,31 @@ PARTS_OF_DAY = frozenset({"morning", "afternoon", "evening", "night"})
 EVENT_PARTICIPLES = frozenset(
     "set began begun built held born won took made broke broken ran shot struck".split()
 )
+
+# Words after a span of time that make it a point in time, not an amount: "two months ago", "3
+# minutes from now", "3 minutes later" (not "3 months later than planned": a delay).
+RELATIVE_AFTER: frozenset[tuple[str, ...]] = frozenset(
+    {("ago",), ("earlier",), ("later",), ("hence",), ("from", "now")}
+)
+# Verbs before a span that make it the amount they take, whatever follows: "had taken 20
+# minutes earlier in the day", "lasted 3 hours later than planned".
+DURATION_VERBS = frozenset(
+    "take takes took taken taking last lasts lasted spend spends spent wait waits waited".split()
+)
+# Words before a number of hours that make it a clock time, with a time of day after it: "at 7
+# tonight", "by 9 this morning".
+CLOCK_BEFORE = frozenset({"at", "by", "until", "till", "from", "after", "before"})
+# Times of day after a small number that make it a clock time: "at 7 tonight", "between 7 and 9
+# last night".
+TIMES_OF_DAY: frozenset[tuple[str, ...]] = frozenset(
+    {
+        ("tonight",), ("sharp",), ("last", "night"), ("this", "morning"), ("this", "afternoon"),
+        ("this", "evening"), ("tomorrow", "morning"), ("tomorrow", "night"), ("local", "time"),
+    }
+)  # fmt: skip
+# The words before a period named by a number: "the last 2 quarters", "its first 6 months".
+PERIOD_OPENERS = frozenset({"last", "past", "next", "previous", "coming", "first", "final"})
+PERIOD_DETERMINERS = frozenset({"the", "its", "their", "his", "her", "our", "these", "those"})
+# Plural periods after such a number: "the last 2 quarters" (a length of time with a unit, "the
+# past three years", stays a figure).
+PERIOD_WORDS = frozenset({"quarters", "seasons", "sessions", "terms", "semesters", "halves"})

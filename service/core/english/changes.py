@@ -27,9 +27,9 @@ CHANGE_WORDS: dict[str, str] = {
         declining slid slide slides sliding slipped slip slips slipping tumbled tumbles plunged
         plunges plunging sank sinks shed sheds shedding lost loses losing decreased decrease
         decreases decreasing shrank shrinks shrinking shrunk contracted contracts eased eases
-        dipped dips cut cuts cutting reduced reduces reducing lowered lowers slashed slashes
-        trimmed trims narrowed narrows halved halving halve halves slowed slows slowing thinned
-        thins thinning down
+        dipped dips cut cuts cutting reduce reduced reduces reducing lowered lowers slashed
+        slashes trimmed trims narrowed narrows halved halving halve halves slowed slows slowing
+        thinned thins thinning down
         """.split(),
         "down",
     ),
@@ -70,7 +70,12 @@ CHANGE_ADVERBS = frozenset(
 )
 
 # Verbs of change with no direction of their own: "went from 4 seats to 11" (from the values).
-NEUTRAL_CHANGE_VERBS = frozenset({"went", "changed", "moved", "shifted", "swung"})
+NEUTRAL_CHANGE_VERBS = frozenset(
+    {"went", "change", "changed", "moved", "shifted", "swung", "edged"}
+)
+# Every verb of change, with a direction or none: after one, "from 4.1% to 4.4%" and "by 50,000
+# to 1.35 million" state two figures (a change and a level), not a range (``rules._change``).
+CHANGE_VERBS = frozenset(CHANGE_WORDS) | NEUTRAL_CHANGE_VERBS
 # Verbs before "up" or "down" that make it a particle, not a change: "shot down", "set up".
 PARTICLE_VERBS = frozenset(
     """
@@ -86,3 +91,8 @@ CROSSING_BOUNDS = frozenset({"below", "above", "beneath"})
 MARGIN_VERBS = frozenset({"lost", "won", "led", "trailed", "beat", "passed", "leads", "wins"})
 # Change verbs that, before an amount of money, state a sum and not a change: "raised $5m".
 SUM_VERBS = frozenset({"raised", "raises", "raise", "lost", "loses", "gained", "added"})
+# The past forms among them: after one, "by" states an amount ("fell by 2150 last week"), where
+# after "will rise by" it may state a deadline ("by 2120").
+CHANGE_PAST = frozenset(word for word in CHANGE_VERBS if word.endswith("ed")) | frozenset(
+    "rose fell grew sank shrank slid shed lost cut went".split()
+)

@@ -34,9 +34,12 @@ class Currency:
     symbols: tuple[str, ...] = ()  # signs written before the amount: "$5", "£3"
     signs_after: tuple[str, ...] = ()  # signs written after the amount: "100 ₡", "100元"
     codes: tuple[str, ...] = ()  # codes and abbreviations before the amount: "USD 5m", "Rs 500"
+    dotted: tuple[str, ...] = ()  # those of ``codes`` also written with a full stop: "Rs.20"
     dollar_prefixes: tuple[str, ...] = ()  # letters before "$": "US$5", "A$3", "HK$10"
     spaced_prefixes: tuple[str, ...] = ()  # those letters apart from "$": "HK $10bn"
-    words: tuple[str, ...] = ()  # lower-case news words quantulum3's tables lack: "shekels"
+    # Lower-case news words quantulum3's tables lack: "shekels", the name with its country's
+    # adjective ("qatari riyals": the adjective tells the riyal apart) and slang ("bucks").
+    words: tuple[str, ...] = ()
     spellings: tuple[str, ...] = ()  # other spellings of quantulum3's own unit: "sterling"
     readings: tuple[str, ...] = ()  # symbols news reads as this currency whatever else they name
     # Words the currency shares with a unit of another kind (the pound of mass): money only
@@ -58,6 +61,7 @@ CURRENCIES: tuple[Currency, ...] = (
         spaced_prefixes=("US",),
         spellings=("us dollars", "us dollar", "dollars"),
         readings=("$",),
+        words=("bucks",),
         minor=Minor(unit="cent", factor=0.01, readings=("c", "¢", "cts")),
     ),
     Currency(
@@ -67,6 +71,7 @@ CURRENCIES: tuple[Currency, ...] = (
         symbols=("£",),
         codes=("GBP",),
         spellings=("pounds sterling", "sterling"),
+        words=("quid",),
         shared_words=("pound", "pounds"),
         minor=Minor(unit="penny", factor=0.01, words=("pence",), readings=("p",)),
     ),
@@ -93,16 +98,38 @@ CURRENCIES: tuple[Currency, ...] = (
         unit="indian rupee",
         symbols=("₹",),
         codes=("INR", "Rs"),
+        dotted=("Rs",),
         spellings=("rupees", "rupee"),
     ),
     Currency(code="CHF", unit="swiss franc", codes=("CHF",), readings=("Fr",)),
     Currency(code="AUD", codes=("AUD",), dollar_prefixes=("A", "AU")),
     Currency(code="CAD", codes=("CAD",), dollar_prefixes=("C", "CA"), spaced_prefixes=("C", "c")),
-    Currency(code="NOK", codes=("NOK",)),
+    Currency(
+        code="NOK",
+        unit="norwegian krone",
+        codes=("NOK",),
+        words=("norwegian krone", "norwegian kroner"),
+    ),
     Currency(code="SEK", unit="swedish krona", codes=("SEK",), words=("krona", "kronor")),
-    Currency(code="DKK", codes=("DKK",)),
-    Currency(code="HKD", codes=("HKD",), dollar_prefixes=("HK",), spaced_prefixes=("HK", "hk")),
-    Currency(code="SGD", codes=("SGD",), dollar_prefixes=("S", "SG"), spaced_prefixes=("SG",)),
+    Currency(
+        code="DKK", unit="danish krone", codes=("DKK",), words=("danish krone", "danish kroner")
+    ),
+    Currency(
+        code="HKD",
+        unit="hong kong dollar",
+        codes=("HKD",),
+        dollar_prefixes=("HK",),
+        spaced_prefixes=("HK", "hk"),
+        words=("hong kong dollar", "hong kong dollars"),
+    ),
+    Currency(
+        code="SGD",
+        unit="singapore dollar",
+        codes=("SGD",),
+        dollar_prefixes=("S", "SG"),
+        spaced_prefixes=("SG",),
+        words=("singapore dollar", "singapore dollars"),
+    ),
     Currency(code="ZAR", unit="south african rand", codes=("ZAR",), readings=("R",)),
     Currency(code="BRL", codes=("BRL",), dollar_prefixes=("R",)),
     Currency(code="RUB", symbols=("₽",), codes=("RUB",)),
@@ -116,7 +143,12 @@ CURRENCIES: tuple[Currency, ...] = (
         words=("lira", "liras", "turkish lira"),
     ),
     Currency(code="NGN", unit="nigerian naira", symbols=("₦",), codes=("NGN",), words=("naira",)),
-    Currency(code="KES", codes=("KES",)),
+    Currency(
+        code="KES",
+        unit="kenyan shilling",
+        codes=("KES", "KSh", "Ksh"),
+        words=("kenyan shilling", "kenyan shillings"),
+    ),
     Currency(code="NZD", codes=("NZD",), dollar_prefixes=("NZ",), spaced_prefixes=("NZ", "nz")),
     Currency(
         code="BTC",
@@ -127,8 +159,25 @@ CURRENCIES: tuple[Currency, ...] = (
         words=("bitcoin", "bitcoins", "btc"),
         minor=Minor(unit="satoshi", factor=1e-8, words=("satoshi", "satoshis")),
     ),
-    Currency(code="AED", unit="uae dirham", codes=("AED",), words=("dirham", "dirhams")),
-    Currency(code="SAR", unit="saudi riyal", codes=("SAR",), words=("riyal", "riyals")),
+    Currency(
+        code="AED",
+        unit="uae dirham",
+        codes=("AED",),
+        words=(
+            "dirham",
+            "dirhams",
+            "uae dirham",
+            "uae dirhams",
+            "emirati dirham",
+            "emirati dirhams",
+        ),
+    ),
+    Currency(
+        code="SAR",
+        unit="saudi riyal",
+        codes=("SAR",),
+        words=("riyal", "riyals", "saudi riyal", "saudi riyals"),
+    ),
     Currency(
         code="ILS",
         unit="israeli new shekel",
@@ -136,16 +185,157 @@ CURRENCIES: tuple[Currency, ...] = (
         codes=("ILS",),
         words=("shekel", "shekels"),
     ),
-    Currency(code="PKR", codes=("PKR",)),
-    Currency(code="PHP", symbols=("₱",)),
-    Currency(code="THB", unit="thai baht", symbols=("฿",), words=("baht",)),
-    Currency(code="VND", symbols=("₫",)),
+    Currency(
+        code="PKR",
+        unit="pakistani rupee",
+        codes=("PKR",),
+        words=("pakistani rupee", "pakistani rupees"),
+    ),
+    Currency(
+        code="PHP",
+        unit="philippine peso",
+        symbols=("₱",),
+        words=("philippine peso", "philippine pesos"),
+    ),
+    Currency(code="THB", unit="thai baht", symbols=("฿",), codes=("THB",), words=("baht",)),
+    Currency(
+        code="VND",
+        unit="vietnamese dong",
+        symbols=("₫",),
+        codes=("VND",),
+        words=("vietnamese dong",),
+    ),
     Currency(code="CRC", unit="costa rican colon", symbols=("₡",), signs_after=("₡",)),
     Currency(code="GEL", unit="georgian lari", symbols=("₾",), signs_after=("₾",)),
     Currency(code="LAK", unit="lao kip", symbols=("₭",), signs_after=("₭",)),
-    Currency(code="TWD", dollar_prefixes=("NT",)),
-    Currency(code="MYR", unit="malaysian ringgit", words=("ringgit",)),
-    Currency(code="IDR", unit="indonesian rupiah", words=("rupiah",)),
+    Currency(
+        code="TWD",
+        unit="new taiwan dollar",
+        codes=("TWD",),
+        dollar_prefixes=("NT",),
+        words=("taiwan dollar", "taiwan dollars", "new taiwan dollar", "new taiwan dollars"),
+    ),
+    Currency(code="MYR", unit="malaysian ringgit", codes=("MYR", "RM"), words=("ringgit",)),
+    Currency(code="IDR", unit="indonesian rupiah", codes=("IDR",), words=("rupiah",)),
+    # The Gulf, the Levant and North Africa: dinars, riyals, rials and pounds of a country.
+    Currency(
+        code="QAR", unit="qatari riyal", codes=("QAR",), words=("qatari riyal", "qatari riyals")
+    ),
+    Currency(
+        code="KWD", unit="kuwaiti dinar", codes=("KWD",), words=("kuwaiti dinar", "kuwaiti dinars")
+    ),
+    Currency(
+        code="BHD",
+        unit="bahraini dinar",
+        codes=("BHD",),
+        words=("bahraini dinar", "bahraini dinars"),
+    ),
+    Currency(code="OMR", unit="omani rial", codes=("OMR",), words=("omani rial", "omani rials")),
+    Currency(
+        code="JOD",
+        unit="jordanian dinar",
+        codes=("JOD",),
+        words=("jordanian dinar", "jordanian dinars"),
+    ),
+    Currency(code="IQD", unit="iraqi dinar", codes=("IQD",), words=("iraqi dinar", "iraqi dinars")),
+    Currency(
+        code="EGP",
+        unit="egyptian pound",
+        codes=("EGP",),
+        words=("egyptian pound", "egyptian pounds"),
+    ),
+    Currency(
+        code="LBP",
+        unit="lebanese pound",
+        codes=("LBP",),
+        words=("lebanese pound", "lebanese pounds"),
+    ),
+    # "MAD" before a number is rare enough as an acronym; lower-case "mad" is a word (WORD_CODES).
+    Currency(
+        code="MAD",
+        unit="moroccan dirham",
+        codes=("MAD",),
+        words=("moroccan dirham", "moroccan dirhams"),
+    ),
+    Currency(
+        code="TND",
+        unit="tunisian dinar",
+        codes=("TND",),
+        words=("tunisian dinar", "tunisian dinars"),
+    ),
+    Currency(
+        code="DZD",
+        unit="algerian dinar",
+        codes=("DZD",),
+        words=("algerian dinar", "algerian dinars"),
+    ),
+    # No code: "IRR" is an internal rate of return far more often.
+    Currency(code="IRR", unit="iranian rial", words=("iranian rial", "iranian rials")),
+    # Central and Eastern Europe. No "RON" (an octane rating: "RON 95 petrol").
+    Currency(
+        code="PLN",
+        unit="polish zloty",
+        codes=("PLN",),
+        words=("zloty", "zlotys", "zlotych", "polish zloty", "polish zlotys"),
+    ),
+    Currency(
+        code="CZK",
+        unit="czech koruna",
+        codes=("CZK",),
+        words=("koruna", "korunas", "czech koruna", "czech korunas", "czech crowns"),
+    ),
+    Currency(
+        code="HUF",
+        unit="hungarian forint",
+        codes=("HUF",),
+        words=("forint", "forints", "hungarian forint", "hungarian forints"),
+    ),
+    Currency(
+        code="UAH",
+        unit="ukrainian hryvnia",
+        codes=("UAH",),
+        words=("hryvnia", "hryvnias", "ukrainian hryvnia", "ukrainian hryvnias"),
+    ),
+    Currency(code="KZT", unit="kazakh tenge", codes=("KZT",), words=("tenge", "kazakh tenge")),
+    # South Asia, Africa and Latin America. No "NPR" (the broadcaster), "COP" (the climate
+    # summit: "COP 28") or "PEN" as codes.
+    Currency(
+        code="LKR",
+        unit="sri lankan rupee",
+        codes=("LKR",),
+        words=("sri lankan rupee", "sri lankan rupees"),
+    ),
+    Currency(
+        code="BDT", unit="bangladeshi taka", codes=("BDT",), words=("taka", "bangladeshi taka")
+    ),
+    Currency(
+        code="GHS",
+        unit="ghanaian cedi",
+        codes=("GHS",),
+        words=("cedi", "cedis", "ghanaian cedi", "ghanaian cedis"),
+    ),
+    Currency(
+        code="UGX",
+        unit="ugandan shilling",
+        codes=("UGX",),
+        words=("ugandan shilling", "ugandan shillings"),
+    ),
+    Currency(
+        code="TZS",
+        unit="tanzanian shilling",
+        codes=("TZS",),
+        words=("tanzanian shilling", "tanzanian shillings"),
+    ),
+    Currency(
+        code="ARS",
+        unit="argentine peso",
+        codes=("ARS",),
+        words=("argentine peso", "argentine pesos", "argentinian pesos"),
+    ),
+    Currency(
+        code="CLP", unit="chilean peso", codes=("CLP",), words=("chilean peso", "chilean pesos")
+    ),
+    Currency(code="COP", unit="colombian peso", words=("colombian peso", "colombian pesos")),
     # Currencies of the past, still in archives and history pieces.
     Currency(code="ESP", unit="spanish peseta", words=("peseta", "pesetas")),
     Currency(code="NLG", unit="dutch guilder", words=("guilder", "guilders", "dutch guilders")),
@@ -165,6 +355,9 @@ SYMBOL_CURRENCIES: dict[str, str] = {s: row.code for row in CURRENCIES for s in 
 
 # Currency codes and abbreviations written before the amount: "USD 5m", "Rs 500".
 CODE_PREFIXES: dict[str, str] = {c: row.code for row in CURRENCIES for c in row.codes}
+
+# The codes also written with a full stop before the amount: "Rs.20", "Rs. 4,500".
+DOTTED_CODES: frozenset[str] = frozenset(c for row in CURRENCIES for c in row.dotted)
 
 # Currency prefixes written as letters before "$": "US$5", "A$3", "HK$10".
 DOLLAR_PREFIXES: dict[str, str] = {p: row.code for row in CURRENCIES for p in row.dollar_prefixes}
@@ -214,7 +407,9 @@ SHARED_CURRENCY_WORDS: dict[str, str] = {
 }
 
 # Lower-case words that are also ISO 4217 codes: never read as currencies ("10 try").
-WORD_CODES = frozenset({"try", "cad", "bob", "mop", "top", "all", "php", "sos", "cup", "gel"})
+WORD_CODES = frozenset(
+    {"try", "cad", "bob", "mop", "top", "all", "php", "sos", "cup", "gel", "mad"}
+)
 
 # Capital scale letters, read only right after a currency amount ("€10M", "$2.174T").
 CURRENCY_SCALES: dict[str, float] = {

@@ -36,9 +36,9 @@ PREFERRED_READINGS: dict[str, str] = {
 NOT_UNITS = frozenset(
     """
     in a an at as is it of on or to be by do no so up us we he me my if per pm am PM AM
-    d n c y
+    d n c y quarter quarters
     """.split()
-)
+)  # "2 quarters" are periods of a year, never quantulum3's mass of 28 lb
 
 # The only dimensionless units that are units in news prose; the rest are nouns to count.
 # quantulum3's unit names.
@@ -101,6 +101,13 @@ NEWS_SURFACES: dict[str, str] = {
     "sq km": "square kilometre",
     "sq mi": "square mile",
     "sq ft": "square foot",
+    # Plural abbreviations: "20 mins", "40 yds", "12 kms", "3 secs", "5 yrs".
+    "mins": "minute",
+    "secs": "second",
+    "yds": "yard",
+    "kms": "kilometre",
+    "yrs": "year",
+    "mths": "month",
     "kph": "kilometre per hour",
     "kmh": "kilometre per hour",
     "mph": "mile per hour",
@@ -127,10 +134,20 @@ NEWS_SYMBOLS: dict[str, str] = {
     "MWh": "megawatt hour",
     "GWh": "gigawatt hour",
     "TWh": "terawatt hour",
+    "bhp": "horsepower",  # brake horsepower: "640bhp"
+    "degF": "degree fahrenheit",  # "2.14degF"
+    "degC": "degree Celsius",
+    "''": "inch",  # two apostrophes for the inch sign: "12'' wide"
 }
 
 # Spaced single-letter symbols are units only before punctuation or the end ("ran 100 m.").
 SPACED_LETTER_OK = frozenset({"C", "F", "K"})
+# Units named after people whose capitalised word in news is a company or a person: "40 Tesla
+# and BYD cars", "300 Siemens turbines"; written so they are names, not units.
+EPONYM_UNITS = frozenset(
+    "tesla teslas siemens newton newtons henry henries pascal pascals weber webers gauss "
+    "curie curies maxwell maxwells faraday faradays".split()
+)
 
 # Symbols kept out of the lexicon that name a unit in the right context.
 CONTEXT_SYMBOLS = frozenset({"pm", "am", "in"})

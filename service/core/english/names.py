@@ -33,3 +33,33 @@ NUMBERED_ABBREVIATIONS = frozenset({"no", "nos", "vol", "art"})
 
 # Verbs before a number that make it a number to dial: "call 911", "text 85258".
 DIAL_WORDS = frozenset({"call", "dial", "phone", "text"})
+
+# Stock indexes whose number is part of the name, matched in lower case so that "Stoxx 50" at
+# a sentence's start and copy in lower case ("the ftse 100", "the sp 500") are read alike;
+# "s&p" is three tokens, its "p" after "s&" is checked apart.
+INDEX_NAMES = frozenset(
+    "stoxx ftse nikkei dax cac nasdaq asx nifty sensex kospi topix hsi sp russell msci".split()
+)
+
+# Street words that end an address after a number: "9 E 71st St", "120 W. 45th Street".
+STREET_WORDS = frozenset(
+    "St Street Ave Avenue Rd Road Blvd Boulevard Lane Ln Drive Dr Place Pl Square Sq Terrace "
+    "Court Ct Hwy Highway Parkway Pkwy".split()
+)
+# Compass letters between the number and the street: "9 E 71st St", "120 W. 45th Street".
+COMPASS_LETTERS = frozenset("N S E W NE NW SE SW".split())
+# How many tokens after the number the street word of an address may stand.
+ADDRESS_REACH = 6
+# Marks after which a bracketed or closed number opens an item of a list: "(4) The last",
+# "The plan: 1) cut costs; 2) hire".
+LIST_OPENERS = frozenset({".", "!", "?", ":", ";"})
+# Words before a number that make "points" after it an index's unit: the index names and these
+# ("the index closed at 4,512.3 points", "the Dow fell 350 points").
+INDEX_WORDS = INDEX_NAMES | {"index", "indices", "indexes", "dow", "benchmark"}
+# The words of index points after a number.
+POINT_WORDS = frozenset({"points", "point", "pts"})
+# How many tokens before the number an index word is looked for, within the sentence.
+INDEX_REACH = 12
+# Words before "top" that make it a rank: "the top 5", "its top 10"; "Top 10" opening a
+# sentence too. After a verb ("could top 5,000") it is the verb.
+RANK_DETERMINERS = frozenset("the a its their our his her my your".split())

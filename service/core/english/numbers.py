@@ -25,6 +25,9 @@ BIG_SCALES = frozenset({"thousand", "million", "billion", "trillion"})
 SCALE_WORDS = {
     "hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
 }  # fmt: skip
+# Plural scale words after a number are that scale ("three billions", "2 millions"); alone
+# they are vague amounts ("millions of people", see VAGUE_WORDS).
+PLURAL_SCALES = {"thousands": 1e3, "millions": 1e6, "billions": 1e9, "trillions": 1e12}
 # Abbreviations: "2.4m", "$1.5bn", "10k", "€3tn". Attached to the digits or, for the longer
 # ones, after a space ("$5 bn").
 SCALE_ABBREVIATIONS = {
@@ -61,6 +64,14 @@ VULGAR_FRACTIONS = {
 ZEROS = frozenset({"nought", "naught"})  # "nought point nought three"; never read alone
 # Words that turn the number after them negative: "minus five", "negative 3".
 MINUS_WORDS = frozenset({"minus", "negative"})
+# Words after which a spaced hyphen before a number is its minus sign, where a value is due:
+# "the low was - 2 degrees", "temperatures of - 10 degrees"; after any other word it is a dash
+# ("fell overnight - 20 per cent below forecasts") or a bullet.
+MINUS_DUE = frozenset(
+    "was is were are be been at to of reached hit around about near nearly approximately".split()
+)
+# The words after a number that make it negative: "2 below zero", "15 degrees below zero".
+BELOW_ZERO = ("below", "zero")
 # Words that can open a quantity ("seventy", "a dozen", "minus", "tens of thousands").
 WORD_STARTERS = frozenset(
     {*UNITS_WORDS, *TENS_WORDS, *VAGUE_WORDS, "a", "an", "half", "quarter", *MINUS_WORDS}
@@ -75,6 +86,33 @@ ARTICLES = frozenset({"a", "an"})
 ONE_OF = frozenset({"a", "an", "one"})
 # Scale words an article may stand before as one: "a dozen", "a hundred and two", "a million".
 ARTICLE_SCALES = frozenset({"dozen", "hundred", "thousand", "million", "billion"})
+# Units an article stands for one of ("a litre of milk", "a hectare"), by quantulum3's names;
+# not the units of idioms ("not an inch", "a ton of", "a pound", "a yard", "a foot in the
+# door", "a degree in law") nor units of time ("once a week", "a year ago"; see
+# ``written._article_as_one``).
+ARTICLE_ONE_UNITS = frozenset(
+    """
+    litre millilitre gallon pint kilogram gram tonne metre kilometre centimetre millimetre mile
+    hectare acre barrel
+    """.split()
+)
+# Money an article stands for one of, before a rate or where the phrase ends: "a dollar a
+# day", "more than a dollar.", "a penny more"; not "a dollar store".
+ARTICLE_ONE_MONEY = frozenset({"dollar", "euro", "cent", "penny"})
+# The words that write those units and money after an article, in lower case: a sentence with
+# one of them may hold a figure with no digit ("A litre of milk costs more than a dollar"), so
+# ``candidates`` tokenises it.
+ARTICLE_UNIT_WORDS = frozenset(
+    """
+    litre liter millilitre milliliter gallon pint kilogram kilo gram gramme tonne metre meter
+    kilometre kilometer centimetre centimeter millimetre millimeter mile hectare acre barrel
+    metric dollar euro cent penny
+    """.split()
+)
+# The units of time an article stands for one of before "and a half": "an hour and a half".
+ARTICLE_TIME_WORDS = frozenset("hour year day week month minute decade century".split())
+# The words after such money that end its phrase.
+ARTICLE_MONEY_ENDS = frozenset({"a", "an", "per", "more", "less", "or", "each", "apiece", "for"})
 # "a baker's dozen": thirteen (straight and curly apostrophe).
 BAKERS = frozenset({"baker's", "baker’s"})
 # Shares that stand before a scale without an article: "half million", "quarter billion".

@@ -21,6 +21,17 @@ METRE_CONTEXT = frozenset(
     underground depth deep-sea high-rise tower ladder
     """.split()
 )  # "deep-sea" and "high-rise" are three tokens each: looked up as one, they never match
+# Nouns of money after "a 30m": the glued "m" is a million ("a 30m deal"); before another
+# singular noun, after an article, a small number is metres ("a 3m wall", "a 10m crane").
+MONEY_NOUNS = frozenset(
+    """
+    deal contract fine loan budget bid investment payout bonus salary fee grant sale profit
+    loss debt fund package settlement transfer move stake donation prize bill payment increase
+    rise boost cut shortfall deficit surplus takeover valuation revenue turnover
+    """.split()
+)
+# The largest number an article's glued "m" before a singular noun is read as metres.
+ARTICLE_METRES_BELOW = 100
 # Verbs right after a glued "m": "1m is" is a metre, "232.2m was" a million when ten or more.
 COPULAS = frozenset({"is", "isn't", "was", "wasn't"})
 # Words ending in "s" that are verbs after a company name ("10M says", "3M plans").
@@ -31,9 +42,13 @@ TEMPERATURE_WORDS = frozenset(
     """
     temperature temperatures thermostat hot heat heatwave cold colder warm warmer weather
     forecast boils boil freezes freezing fever celsius fahrenheit high highs low lows
-    thermometer mercury degrees oven chill warming
+    thermometer mercury degrees oven chill warming sweltered sweltering scorching shade
+    heatwaves hotter hottest coldest chilly frost frosty snow humid balmy sunshine thermometers
     """.split()
 )
+# How many tokens before and after a bare degree the weather words are looked for.
+TEMPERATURE_REACH_BEFORE = 10
+TEMPERATURE_REACH_AFTER = 5
 # Scale names that make a bare degree before them a temperature on that scale ("−459.67° on
 # the Fahrenheit scale"), looked for over a few words, not past a clause's end.
 TEMPERATURE_SCALES = {"fahrenheit": "degree fahrenheit", "celsius": "degree Celsius"}
@@ -53,6 +68,11 @@ RATE_WORDS = frozenset({"per", "an", "a"})
 # Words after a spaced single-letter unit that keep it one: "4 L of wine", "2 m x 3 m".
 LETTER_FOLLOWERS = frozenset({"of", "x", "by"})
 
+# Capitalised words after a number that make it a model's name, even before a plural noun:
+# "the 737 Max jets", "the 15 Pro phones" (not "460 Kia and Hyundai vehicles": a count).
+MODEL_WORDS = frozenset(
+    "Max Pro Plus Ultra Mini Neo Lite Air Dreamliner Series Edition Classic".split()
+)
 # Words after a number that make it a code: "the 90210 postcode".
 NAME_FOLLOWERS = frozenset({"postcode", "postcodes", "zip", "zipcode", "code", "hotline"})
 # Capitalised words after a number that do not make it a name: "5 May", "3 Monday".
