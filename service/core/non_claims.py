@@ -227,9 +227,10 @@ def _loose_pair(ctx: Context, k: int, j: int) -> bool:
     """Tell whether digits at token ``k`` stand loose one blank before the digits at ``j``."""
     tokens = ctx.tokens
     first, second = tokens[k], tokens[j]
-    if not (first.text.isdigit() and second.kind == "n" and second.start - first.end == 1):
-        return False
-    if _year_shaped(first.text, int(first.text)) or ctx.masks.covers(first.start, first.end):
+    if not (first.text.isdecimal() and second.kind == "n" and second.start - first.end == 1):
+        return False  # not "⁰" or other digits int() cannot read
+    year = len(first.text) == 4 and _year_shaped(first.text, int(first.text))
+    if year or ctx.masks.covers(first.start, first.end):
         return False
     before = tokens[k - 1].text if k > 0 else ""
     return before not in MONTHS and before not in WEEKDAYS

@@ -34,6 +34,7 @@ from .auth import MissingKey
 from .bodies import JSON, TEXT, load, parse_json, too_large, unsupported
 from .extraction import WANTED_TEXT
 from .problems import problem_body
+from .timeouts import ReadTimeout
 
 SEED_ID = "seed"
 SEED_DATE = "2017-10-14"  # the article's dateline
@@ -88,6 +89,7 @@ def problems(limits: Limits) -> dict[int, dict]:
         401: MissingKey,
         404: NotFound,
         405: lambda: MethodNotAllowed(["POST"]),
+        408: lambda: ReadTimeout("body", 30),
         413: lambda: too_large("text", limits.max_text_bytes + 1, limits.max_text_bytes),
         415: lambda: unsupported(JSON, f"{TEXT}; charset=utf-8", given=FORM),
         422: lambda: _raised(lambda: load(ExtractRequestSchema(), UNKNOWN_FIELD, WANTED_TEXT)),
