@@ -4,7 +4,7 @@ Every target is a ratio measured in one run, or a shape, because absolute times 
 two-core machines are noisy. The order is deliberate: in-process timings first (nothing else
 of ours running), then fresh subprocesses, then the HTTP server, which takes both cores.
 
-    python -m benchmarks.perf            # the full run (about five minutes)
+    python -m benchmarks.perf            # the full run (about four minutes)
     python -m benchmarks.perf --quick    # quantulum3 on 100 KB, 3 s per HTTP run
     python -m benchmarks.perf --json perf.json
     python -m benchmarks.perf --against fcec6b6   # and the core at that commit, A/B
