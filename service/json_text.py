@@ -5,7 +5,7 @@ into JSON (``json.dumps``, through Flask's provider): about 200 µs for the 29 c
 article, a twentieth of the request, spent walking each field twice. ``json_writer`` writes,
 as ``service.dicts`` does, one function per model from ``service.shape`` and compiles it once
 at import: one f-string per object, the keys and punctuation already in its literal parts, so
-that a claim costs one call and no dict (about a third less than the two steps; see
+that a claim costs one call and no dict (about half the time of the two steps; see
 docs/performance.md, "HTTP"). A generated function's ``__doc__`` is its source.
 
 The text is exactly what ``json.dumps`` writes of ``converter(model, floats=True)(value)`` with
