@@ -45,4 +45,4 @@ HEALTHCHECK --interval=30s --timeout=5s --start-period=30s --retries=3 \
 # problem+json refusals: service/http/worker.py) of 4 threads, each taking at most 4
 # connections, no keep-alive. On SIGTERM a worker answers every connection it has taken, and
 # those still queued in the listen backlog, before it exits, within --graceful-timeout.
-CMD ["gunicorn", "--config", "python:service.gunicorn_config", "--preload", "--bind", "0.0.0.0:8000", "--worker-class", "service.http.worker.Worker", "--threads", "4", "--worker-connections", "4", "--keep-alive", "0", "--worker-tmp-dir", "/dev/shm", "--timeout", "120", "--graceful-timeout", "30", "--access-logfile", "-", "service.http.wsgi:app"]
+CMD ["gunicorn", "--config", "python:service.gunicorn_config", "--preload", "--bind", "0.0.0.0:8000", "--worker-class", "service.http.worker.Worker", "--threads", "4", "--worker-connections", "4", "--keep-alive", "0", "--worker-tmp-dir", "/dev/shm", "--timeout", "120", "--graceful-timeout", "30", "service.http.wsgi:app"]

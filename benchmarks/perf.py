@@ -4,7 +4,7 @@ Every target is a ratio measured in one run, or a shape, because absolute times 
 two-core machines are noisy. The order is deliberate: in-process timings first (nothing else
 of ours running), then fresh subprocesses, then the HTTP server, which takes both cores.
 
-    python -m benchmarks.perf            # the full run (about two minutes)
+    python -m benchmarks.perf            # the full run (about four minutes)
     python -m benchmarks.perf --quick    # quantulum3 on 100 KB, 3 s per HTTP run
     python -m benchmarks.perf --json perf.json
     python -m benchmarks.perf --against fcec6b6   # and the core at that commit, A/B
@@ -36,6 +36,8 @@ KB = 1000  # bytes: sizes and rates are decimal, like the issue's "1 MB"
 SEED = 1
 SCALING_SIZES = (1 * KB, 10 * KB, 100 * KB, 1000 * KB)
 CLIENTS = (1, 8, 32)
+TARGET_CLIENTS = 8  # issue 18's latency target: p99 extract ÷ p99 healthz at 8 clients
+ROUNDS = 5  # healthz/extract pairs at TARGET_CLIENTS per run: issue 18 asks "five of five"
 ARTICLE_BYTES = 3 * KB
 # A worker whose peak RSS rose by more than this took a 1 MB text (it rises by about 70 MB).
 _TOOK_A_BIG_TEXT_MB = 20
@@ -69,6 +71,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", type=Path, metavar="FILE", help="also write the results here")
     parser.add_argument("--skip-http", action="store_true", help="leave out the server runs")
     parser.add_argument("--against", metavar="REF", help="also time the core at this commit (A/B)")
+    parser.add_argument(
+        "--http-rounds", type=int, default=ROUNDS, metavar="N", help="8-client pairs (default 5)"
+    )
     args = parser.parse_args(argv)
 
     corpus = generate(1000 * KB, SEED)
@@ -81,7 +86,7 @@ def main(argv: list[str] | None = None) -> int:
     results["cold_start"] = cold_start()
     results["memory"] = {"core": core_memory(corpus)}
     if not args.skip_http:
-        http, workers = serve_and_load(corpus, 3.0 if args.quick else 10.0)
+        http, workers = serve_and_load(corpus, 3.0 if args.quick else 10.0, args.http_rounds)
         results["http"] = http
         results["memory"]["workers"] = workers
     results["load_average"]["end"] = os.getloadavg()[0]
@@ -202,29 +207,55 @@ def core_memory(corpus: str) -> dict[str, float]:
     }
 
 
-def serve_and_load(corpus: str, seconds: float) -> tuple[dict[str, object], dict[str, object]]:
-    """Load ``figures serve`` at each concurrency, then measure its workers' memory on 1 MB."""
+def serve_and_load(
+    corpus: str, seconds: float, rounds: int = ROUNDS
+) -> tuple[dict[str, object], dict[str, object]]:
+    """Load ``figures serve`` at each concurrency, then measure its workers' memory on 1 MB.
+
+    Each concurrency gets one healthz/extract pair; 8 clients, issue 18's target, gets
+    ``rounds`` pairs in all, one after another on the same server, so that the target is
+    judged on every round (issue 18: "≤ 4× in five of five"), not on one lucky run.
+    """
     body = json.dumps({"text": article(SEED, ARTICLE_BYTES)}).encode("utf-8")
     runs: dict[str, list[dict[str, object]]] = {"extract": [], "healthz": []}
+    pairs: list[dict[str, dict[str, object]]] = []  # every 8-client pair, in order
     with Server(workers=2) as server:
-        for clients in CLIENTS:
-            for name, path, payload in (
-                ("healthz", "/healthz", None),
-                ("extract", "/v1/extract", body),
-            ):
-                load = drive(server, path, clients, seconds, payload)
-                runs[name].append(asdict(load) | {"per_second": load.per_second})
+        for clients in [*CLIENTS, *[TARGET_CLIENTS] * (rounds - 1)]:
+            pair = _pair(server, clients, seconds, body)
+            if len(runs["healthz"]) < len(CLIENTS):  # the table: one pair per concurrency
+                for name, run in pair.items():
+                    runs[name].append(run)
+            if clients == TARGET_CLIENTS:
+                pairs.append(pair)
         workers = worker_memory(server, corpus)
-    at = {run["clients"]: run for run in runs["extract"]}
-    floor = {run["clients"]: run for run in runs["healthz"]}
+    ratios = [pair["extract"]["p99"] / pair["healthz"]["p99"] for pair in pairs]
     http = {
         "article_bytes": len(body),
         "seconds": seconds,
         "tool": runs["extract"][0]["tool"],
         **runs,
-        "p99_ratio_8": at[8]["p99"] / floor[8]["p99"],
+        "rounds_8": [
+            {"healthz": pair["healthz"], "extract": pair["extract"], "p99_ratio": ratio}
+            for pair, ratio in zip(pairs, ratios, strict=True)
+        ],
+        "p99_ratios_8": ratios,
+        "p99_ratio_8": max(ratios),  # the worst round: a target met in every round is met here
     }
     return http, workers
+
+
+def _pair(server: Server, clients: int, seconds: float, body: bytes) -> dict[str, dict]:
+    """Load /healthz, then /v1/extract with ``body``, with ``clients`` connections each."""
+    pair = {}
+    for name, path, payload in (("healthz", "/healthz", None), ("extract", "/v1/extract", body)):
+        load = drive(server, path, clients, seconds, payload)
+        pair[name] = asdict(load) | {"per_second": load.per_second, "load_average": _load()}
+    return pair
+
+
+def _load() -> float:
+    """Return the 1-minute load average: other work on the machine moves latencies."""
+    return os.getloadavg()[0]
 
 
 def worker_memory(server: Server, corpus: str) -> dict[str, object]:

@@ -19,11 +19,7 @@ def targets(results: dict) -> list[dict[str, object]]:
     rows.append(_judge("cold start speed-up vs quantulum3", cold["ratio"], ">=", 5, "×"))
     http = results.get("http")
     if http:
-        at8 = next(run for run in http["extract"] if run["clients"] == 8)
-        rows.append(_judge("errors at 8 clients", at8["errors"], "<=", 0, ""))
-        rows.append(
-            _judge("p99 extract ÷ p99 /healthz at 8 clients", http["p99_ratio_8"], "<=", 5, "×")
-        )
+        rows += _http_targets(http)
     memory = results["memory"]
     rows.append(
         _judge("peak RSS, core process after 1 MB", memory["core"]["peak_mb"], "<=", 150, " MB")
@@ -39,6 +35,38 @@ def targets(results: dict) -> list[dict[str, object]]:
             )
         )
     return rows
+
+
+def _http_targets(http: dict) -> list[dict[str, object]]:
+    """Issue 18's latency target, every 8-client round at most 4×; issue 5's 5× beside it.
+
+    Judged on the worst round: "≤ 4× in five of five" holds only if the worst is within.
+    The errors are those of every 8-client run, both endpoints.
+    """
+    rounds = http.get("rounds_8") or [  # a --json file written before the rounds
+        {"healthz": h, "extract": e, "p99_ratio": http["p99_ratio_8"]}
+        for h, e in zip(http["healthz"], http["extract"], strict=True)
+        if e["clients"] == 8
+    ]
+    errors = sum(r["healthz"]["errors"] + r["extract"]["errors"] for r in rounds)
+    worst = max(r["p99_ratio"] for r in rounds)
+    within = sum(r["p99_ratio"] <= 4 for r in rounds)
+    ratio = _judge(
+        f"p99 extract ÷ p99 /healthz at 8 clients, worst of {len(rounds)} (issue 18)",
+        worst,
+        "<=",
+        4,
+        "×",
+    )
+    ratio["verdict"] += f"; {within} of {len(rounds)} rounds ≤ 4×"
+    if len(rounds) < 5:
+        ratio["passed"] = False
+        ratio["verdict"] = f"MISS: {within} of {len(rounds)} rounds ≤ 4×; the target asks 5 of 5"
+    return [
+        _judge(f"errors at 8 clients, {len(rounds)} rounds", errors, "<=", 0, ""),
+        ratio,
+        _judge("p99 extract ÷ p99 /healthz at 8 clients, worst (issue 5)", worst, "<=", 5, "×"),
+    ]
 
 
 def _judge(name: str, value: float, sense: str, goal: float, unit: str) -> dict[str, object]:
@@ -174,9 +202,35 @@ def _http(results: dict) -> str:
             _table(
                 ["endpoint", "clients", "req/s", "p50 ms", "p95 ms", "p99 ms", "ok", "errors"], rows
             ),
-            f"  p99 extract ÷ p99 /healthz at 8 clients: {h['p99_ratio_8']:.1f}×",
+            *_rounds(h),
         ]
     )
+
+
+def _rounds(h: dict) -> list[str]:
+    """List the 8-client rounds: their p99s, ratio, errors and the load average after each."""
+    rounds = h.get("rounds_8")
+    if not rounds:  # a --json file written before the rounds
+        return [f"  p99 extract ÷ p99 /healthz at 8 clients: {h['p99_ratio_8']:.1f}×"]
+    rows = [
+        [
+            str(number),
+            f"{r['healthz']['p99']:.1f}",
+            f"{r['extract']['p99']:.1f}",
+            f"{r['p99_ratio']:.2f}×",
+            str(r["healthz"]["errors"] + r["extract"]["errors"]),
+            f"{r['extract'].get('load_average', float('nan')):.2f}",
+        ]
+        for number, r in enumerate(rounds, 1)
+    ]
+    within = sum(r["p99_ratio"] <= 4 for r in rounds)
+    return [
+        f"  8 clients, {len(rounds)} rounds of the pair on the same server (issue 18: each ≤ 4×):",
+        _table(["round", "healthz p99", "extract p99", "ratio", "errors", "load"], rows),
+        "  p99 ratios: "
+        + ", ".join(f"{r['p99_ratio']:.2f}×" for r in rounds)
+        + f"; {within} of {len(rounds)} ≤ 4×",
+    ]
 
 
 def _memory(results: dict) -> str:

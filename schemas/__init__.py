@@ -4,9 +4,9 @@ The claim's schemas and dump derive from the core's model through ``service.shap
 ``service.dicts`` (pure Python, no framework).
 """
 
-from .claims import ClaimSchema, NormalizedSchema, SpanSchema, UnitSchema, dump_claim
+from .claims import ClaimSchema, NormalizedSchema, SpanSchema, UnitSchema, dump_claim, write_claim
 from .problems import ProblemSchema
-from .rejections import RejectionSchema, dump_rejection
+from .rejections import RejectionSchema, dump_rejection, write_rejection
 from .requests import BatchRequestSchema, DocumentSchema, ExtractQuerySchema, ExtractRequestSchema
 from .responses import (
     BatchResponseSchema,
@@ -32,4 +32,6 @@ __all__ = [
     "UnitSchema",
     "dump_claim",
     "dump_rejection",
+    "write_claim",
+    "write_rejection",
 ]

@@ -8,6 +8,7 @@ they are made from the dataclasses (``from_model``), and so is ``dump_claim``
 
 from service.core.model import Change, Claim, DateRange, Normalized, Source, Span, Time, Unit
 from service.dicts import converter
+from service.json_text import json_writer
 
 from .from_model import About, schemas_of
 
@@ -85,3 +86,7 @@ NormalizedSchema = _SCHEMAS[Normalized]
 # ``tests/test_http_extract.py`` checks this twin against ``ClaimSchema`` on every claim of
 # the case tables. Floats as ``fields.Float`` dumps them (an int becomes 2.0 in JSON).
 dump_claim = converter(Claim, floats=True)
+
+# write_claim(claim) is the JSON text of dump_claim(claim) as the answer carries it (compact),
+# written without the dict: the single-text answer's hot path (service/json_text.py says why).
+write_claim = json_writer(Claim)

@@ -11,9 +11,9 @@ pass a body whose last ``text`` the service would read.
 
 import json
 import socket
-import time
 
 import pytest
+from raw_http import read_answer
 
 # The text limit of the server started here: small, so that going over it is cheap.
 TEXT_LIMIT = 100_000
@@ -36,22 +36,7 @@ def exchange(port, data, half_close=True):
         sock.sendall(data)
         if half_close:
             sock.shutdown(socket.SHUT_WR)
-        answer = b""
-        deadline = time.monotonic() + READ_SECONDS
-        while time.monotonic() < deadline:
-            chunk = sock.recv(65536)
-            if not chunk:
-                break
-            answer += chunk
-    return parse_response(answer)
-
-
-def parse_response(answer):
-    head, _, body = answer.partition(b"\r\n\r\n")
-    lines = head.decode("latin-1").split("\r\n")
-    status = int(lines[0].split()[1])
-    headers = {k.strip().lower(): v.strip() for k, _, v in (line.partition(":") for line in lines)}
-    return status, headers, body
+        return read_answer(sock, READ_SECONDS)
 
 
 @pytest.fixture(scope="module")

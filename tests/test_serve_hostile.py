@@ -12,6 +12,7 @@ import socket
 import time
 
 import pytest
+import raw_http
 
 HOST = "127.0.0.1"
 TIMEOUTS = {
@@ -41,19 +42,8 @@ def post(body, length=None, content_type=b"application/json", path=b"/v1/extract
 
 
 def read_answer(sock):
-    """Read until the server closes; return status, headers (lower-case names) and body."""
-    sock.settimeout(WAIT)
-    data = b""
-    deadline = time.monotonic() + WAIT
-    while time.monotonic() < deadline:
-        chunk = sock.recv(65536)
-        if not chunk:
-            break
-        data += chunk
-    head, _, body = data.partition(b"\r\n\r\n")
-    lines = head.decode("latin-1").split("\r\n")
-    headers = {k.strip().lower(): v.strip() for k, _, v in (line.partition(":") for line in lines)}
-    return int(lines[0].split()[1]), headers, body
+    """Read the answer until the server closes (waiting at most ``WAIT`` s)."""
+    return raw_http.read_answer(sock, WAIT)
 
 
 def exchange(port, data):

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import json
 import os
 from collections.abc import Mapping
 
-from flask import Flask
+from flask import Flask, Response
 from flask.json.provider import DefaultJSONProvider
 
 from ..limits import DEFAULTS, Limits
@@ -33,6 +34,16 @@ class StrictJSON(DefaultJSONProvider):
         """Serialise ``obj``; a non-finite number is a fault, never an invalid body."""
         kwargs.setdefault("allow_nan", False)
         return super().dumps(obj, **kwargs)
+
+    def written(self, text: str) -> Response:
+        """Answer JSON ``text`` already written compactly, as ``response`` answers its value.
+
+        Compact is what ``response`` writes outside debug mode; in debug mode it indents, and
+        so does this, from the parsed text (the same value: floats' reprs read back exactly).
+        """
+        if (self.compact is None and self._app.debug) or self.compact is False:
+            return self.response(json.loads(text))
+        return self._app.response_class(f"{text}\n", mimetype=self.mimetype)
 
 
 def create_app(config: Mapping[str, object] | None = None) -> Flask:

@@ -72,7 +72,6 @@ def serve(*, host: str, port: int, workers: int, timeout: int, threads: int = TH
             "keepalive": KEEPALIVE,
             "preload_app": True,
             "proc_name": "figures",
-            "accesslog": "-",
             # The heartbeat file each worker touches once a loop: on tmpfs, a syscall that
             # costs nothing; on a disk (ext4 /tmp here) it was 5% of a 3 KB request's time.
             "worker_tmp_dir": WORKER_TMP_DIR if os.path.isdir(WORKER_TMP_DIR) else None,

@@ -1,6 +1,6 @@
 """``POST /v1/extract`` and ``POST /v1/extract/batch``: load, call the core, dump."""
 
-from flask import Blueprint
+from flask import Blueprint, current_app
 
 from schemas import (
     BatchRequestSchema,
@@ -12,7 +12,7 @@ from schemas import (
 
 from .. import examples
 from ..bodies import JSON, TEXT
-from ..extraction import answer_of, batch_answer, batch_request, query_options, single_request
+from ..extraction import answer_text, batch_answer, batch_request, query_options, single_request
 from ..openapi import BODY_ERRORS, documented
 
 bp = Blueprint("extract", __name__)
@@ -56,8 +56,8 @@ def extract_one():
     doc_id, text, reference_date = single_request()
     if reference_date is None:  # the body's own date wins over the query parameter
         reference_date = query.reference_date
-    # The answer is ExtractResponseSchema's shape, built without it: see dump_claim.
-    return {"id": doc_id, **answer_of(text, query.explain, reference_date)}
+    # The answer is ExtractResponseSchema's shape, written without it: see answer_text.
+    return current_app.json.written(answer_text(doc_id, text, query.explain, reference_date))
 
 
 @bp.post("/v1/extract/batch")
