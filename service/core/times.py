@@ -52,41 +52,44 @@ def times(ctx: Context, first: int, last: int, taken: list[tuple[int, int]]) -> 
     """
     tokens = ctx.tokens
     found: list[TimeFound] = []
-    claimed = {k for a, b in taken for k in range(a, b + 1)}
+    claimed: set[int] | None = None  # the claims' tokens, listed when a time is found
     starts = [a for a, _ in taken]
-    k = first
-    while k <= last:
+    resume = first  # the token after the last time found: times never overlap
+    # Digits and the listed words are the only tokens that may open a time: one pass finds
+    # them, and the tests below (the same, in the same order) run on those few only.
+    for k in [
+        k
+        for k, tok in enumerate(tokens[first : last + 1], first)
+        if tok.kind == "n" or tok.lower in OPENERS
+    ]:
+        if k < resume:
+            continue
         tok = tokens[k]
         if tok.kind == "n" and not (ctx.masks.covers(tok.start, tok.end) or counted_span(ctx, k)):
-            k += 1  # digits open a time only inside a date ("14 October") or a span ("2 days ago")
-            continue
-        if tok.kind != "n" and tok.lower not in OPENERS:
-            k += 1  # most words open no time: one look-up rules them out
-            continue
+            continue  # digits open a time only in a date ("14 October") or a span ("2 days ago")
         gate = NEXT_WORDS.get(tok.lower)
         if gate is not None and ctx.word(k + 1) not in gate:
-            k += 1  # "the city", "a man", "two people": no time opens here
-            continue
+            continue  # "the city", "a man", "two people": no time opens here
         if (
             tok.lower in TIME_PREPOSITIONS
             and tok.lower != "since"  # "since the company listed in 2021": read to its date
             and not may_follow(ctx, k + 1 + (ctx.word(k + 1) == "the"))
         ):
-            k += 1  # "in the city", "on a visit": no calendar word after the preposition
-            continue
+            continue  # "in the city", "on a visit": no calendar word after the preposition
         tense = Tense(ctx, first, last)
         here = time_at(ctx, k, last, tense)
         if here is None or not _clear_of_claims(here, taken, starts):
-            k += 1
             continue
         tense.place(here.first, here.last)
+        if claimed is None:
+            claimed = {k for a, b in taken for k in range(a, b + 1)}
         here = _marked(ctx, here, first, last, claimed)
         if here.said:
             tense.settle_past()  # a statement was made: "said on Thursday" is the last Thursday
         if here.back is not None:
             here = _anchored(here, found)
         found.append(here)
-        k = here.last + 1
+        resume = here.last + 1
     return found
 
 
