@@ -85,6 +85,7 @@ def claim_times(
         words = [tok.lower for tok in ctx.tokens[first : last + 1]]
     spans = [(item.first, item.last) for item in group]
     owned: dict[int, int] = {}  # filled in below, once the owners are known
+    marks = _running(words, CLAUSE_MARKS)
     s = _Sentence(
         ctx,
         first,
@@ -93,9 +94,10 @@ def claim_times(
         spans,
         [time.first for time in found],
         frozenset(b for _, b in spans),
-        [_aside(ctx, a, b, first, last) for a, b in spans],
+        # An aside is set off by commas: a sentence with no clause mark holds none.
+        [_aside(ctx, a, b, first, last) for a, b in spans] if marks[-1] else [None] * len(spans),
         _running(words, CLAUSE_DIVIDES),
-        _running(words, CLAUSE_MARKS),
+        marks,
         owned,
     )
     counted = [time for time in found if time.counts]

@@ -107,7 +107,8 @@ def _subjects(
         following = group[k + 1] if k + 1 < len(group) else None
         before = subjects[-1] if subjects else None
         subjects.append(subject_of(ctx, item, found.trigger, floor, previous, before, following))
-    _share_subjects(found_changes, subjects)
+    if any(found.change is not None for found in found_changes):
+        _share_subjects(found_changes, subjects)  # nothing to share in a sentence of no change
     return subjects
 
 

@@ -55,6 +55,8 @@ def times(ctx: Context, first: int, last: int, taken: list[tuple[int, int]]) -> 
     claimed: set[int] | None = None  # the claims' tokens, listed when a time is found
     starts = [a for a, _ in taken]
     resume = first  # the token after the last time found: times never overlap
+    # Dates and clock times are masked: a sentence that holds none spares its digits the test.
+    masks = ctx.masks if ctx.masks.covers(tokens[first].start, tokens[last].end) else None
     # Digits and the listed words are the only tokens that may open a time: one pass finds
     # them, and the tests below (the same, in the same order) run on those few only.
     for k in [
@@ -65,7 +67,9 @@ def times(ctx: Context, first: int, last: int, taken: list[tuple[int, int]]) -> 
         if k < resume:
             continue
         tok = tokens[k]
-        if tok.kind == "n" and not (ctx.masks.covers(tok.start, tok.end) or counted_span(ctx, k)):
+        if tok.kind == "n" and not (
+            (masks is not None and masks.covers(tok.start, tok.end)) or counted_span(ctx, k)
+        ):
             continue  # digits open a time only in a date ("14 October") or a span ("2 days ago")
         gate = NEXT_WORDS.get(tok.lower)
         if gate is not None and ctx.word(k + 1) not in gate:
