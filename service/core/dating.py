@@ -79,8 +79,8 @@ def claim_times(
     :param words: the sentence's tokens in lower case, when the caller has them already.
     """
     first, last = sentence
-    if not found or _asks_how_many(ctx, first, last):
-        return [None] * len(group)
+    if not found or all(time.never for time in found) or _asks_how_many(ctx, first, last):
+        return [None] * len(group)  # no time, or none that may date a figure (``_fits``)
     if words is None:
         words = [tok.lower for tok in ctx.tokens[first : last + 1]]
     spans = [(item.first, item.last) for item in group]

@@ -16,6 +16,7 @@ from datetime import date
 from .context import Context
 from .english.calendar import (
     BASE_OPENERS,
+    COUNTED_UNITS,
     EVENT_PARTICIPLES,
     FUTURE_PHRASES,
     MONTH_NUMBERS,
@@ -37,7 +38,6 @@ from .time_words import (
     Days,
     Tense,
     TimeFound,
-    counted_span,
     is_year_token,
     may_follow,
     time_at,
@@ -54,6 +54,7 @@ def times(ctx: Context, first: int, last: int, taken: list[tuple[int, int]]) -> 
     found: list[TimeFound] = []
     claimed: set[int] | None = None  # the claims' tokens, listed when a time is found
     starts = [a for a, _ in taken]
+    n = len(tokens)
     resume = first  # the token after the last time found: times never overlap
     # Dates and clock times are masked: a sentence that holds none spares its digits the test.
     masks = ctx.masks if ctx.masks.covers(tokens[first].start, tokens[last].end) else None
@@ -67,17 +68,19 @@ def times(ctx: Context, first: int, last: int, taken: list[tuple[int, int]]) -> 
         if k < resume:
             continue
         tok = tokens[k]
+        nxt = tokens[k + 1].lower if k + 1 < n else ""  # ``ctx.word(k + 1)``, looked up once
         if tok.kind == "n" and not (
-            (masks is not None and masks.covers(tok.start, tok.end)) or counted_span(ctx, k)
+            (masks is not None and masks.covers(tok.start, tok.end)) or nxt in COUNTED_UNITS
         ):
-            continue  # digits open a time only in a date ("14 October") or a span ("2 days ago")
-        gate = NEXT_WORDS.get(tok.lower)
-        if gate is not None and ctx.word(k + 1) not in gate:
+            continue  # digits open a time only in a date or a span (``counted_span``: "2 days ago")
+        word = tok.lower
+        gate = NEXT_WORDS.get(word)
+        if gate is not None and nxt not in gate:
             continue  # "the city", "a man", "two people": no time opens here
         if (
-            tok.lower in TIME_PREPOSITIONS
-            and tok.lower != "since"  # "since the company listed in 2021": read to its date
-            and not may_follow(ctx, k + 1 + (ctx.word(k + 1) == "the"))
+            word in TIME_PREPOSITIONS
+            and word != "since"  # "since the company listed in 2021": read to its date
+            and not may_follow(ctx, k + 1 + (nxt == "the"))
         ):
             continue  # "in the city", "on a visit": no calendar word after the preposition
         tense = Tense(ctx, first, last)
