@@ -210,9 +210,12 @@ def aside_bounds(ctx: Context, i: int, j: int, first: int, last: int) -> tuple[i
     """
     tokens = ctx.tokens
     lo, start, end = i - 1, max(first, i - REACH), min(last, j + REACH)
-    while lo > start and tokens[lo].text != ",":
-        if tokens[lo].text in CLAUSE_MARKS:
-            return None
+    while lo > start:
+        mark = tokens[lo].text
+        if mark in CLAUSE_MARKS:  # a comma is a clause mark: one look-up for most tokens
+            if mark != ",":
+                return None
+            break
         lo -= 1
     if lo <= first or tokens[lo].text != "," or tokens[lo - 1].kind != "w":
         return None
@@ -220,9 +223,12 @@ def aside_bounds(ctx: Context, i: int, j: int, first: int, last: int) -> tuple[i
     if opener in TIME_PREPOSITIONS or opener in NOT_ASIDE_OPENERS:
         return None
     hi = j + 1
-    while hi < end and tokens[hi].text != ",":
-        if tokens[hi].text in CLAUSE_MARKS:
-            return None
+    while hi < end:
+        mark = tokens[hi].text
+        if mark in CLAUSE_MARKS:
+            if mark != ",":
+                return None
+            break
         hi += 1
     return (lo, hi) if hi < last and tokens[hi].text == "," else None
 
