@@ -310,13 +310,15 @@ def _level(a: Around) -> Span | None:
     """
     ctx, floor = a.ctx, a.floor
     k = a.item.first - 1
+    word = ctx.word(k)
     while k > floor and (
-        ctx.word(k) in LEVEL_FILLERS
-        or ctx.word(k) in LEVEL_ADVERBS
-        or (ctx.word(k) in LEVEL_NOUNS and ctx.word(k - 1) in LEVEL_NOUN_OPENERS)
+        word in LEVEL_FILLERS
+        or word in LEVEL_ADVERBS
+        or (word in LEVEL_NOUNS and ctx.word(k - 1) in LEVEL_NOUN_OPENERS)
     ):
         k -= 1  # "stood at a new high of", "fell to an average of"; but "is expected to peak at"
-    if ctx.word(k) in LEVEL_VERBS or ctx.word(k) in CHANGE_WORDS:
+        word = ctx.word(k)
+    if word in LEVEL_VERBS or word in CHANGE_WORDS:
         return _before_verb(a, k)  # "Turnout was 67%", "The mission will cost $1bn"
     k = _skip_time(ctx, k, floor)
     if a.previous is not None and a.previous.first <= k <= a.previous.last:
@@ -336,7 +338,9 @@ def _apposed(a: Around) -> Span | None:
 
 
 def _skip(ctx: Context, k: int, words: frozenset[str]) -> int:
-    while k > 0 and ctx.word(k) in words:
+    """Step back from token ``k`` over ``words`` (no table holds "", so the text's end stops)."""
+    tokens = ctx.tokens
+    while 0 < k < len(tokens) and tokens[k].lower in words:  # ``ctx.word(k)``, inline
         k -= 1
     return k
 
@@ -436,13 +440,15 @@ def _before_verb(a: Around, verb: int) -> Span | None:
     """
     ctx, floor = a.ctx, a.floor
     k = _skip(ctx, verb - 1, _BEFORE_A_VERB)
-    if ctx.word(k) == "," and ctx.word(k - 1) in PARENTHETICAL_ADVERBS and ctx.word(k - 2) == ",":
+    word = ctx.word(k)
+    if word == "," and ctx.word(k - 1) in PARENTHETICAL_ADVERBS and ctx.word(k - 2) == ",":
         k = _skip(ctx, k - 3, _BEFORE_A_VERB)  # "Robberies, however, fell by 12%"
-    while ctx.word(k) == "to" and ctx.word(k - 1) in RAISING_WORDS:
+        word = ctx.word(k)
+    while word == "to" and ctx.word(k - 1) in RAISING_WORDS:
         k = _skip(ctx, k - 2, _BEFORE_A_VERB)  # "is expected to peak"
+        word = ctx.word(k)
     if k < floor:
         return None
-    word = ctx.word(k)
     if word in COORDINATORS or word == "to" or _in_previous(a, k):
         return _coordinated(a, k)  # "rose 2 metres and is expected to peak at 5.6 metres"
     if word in _PRONOUNS and (k == floor or word not in ("that", "this")):
