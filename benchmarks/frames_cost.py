@@ -28,7 +28,7 @@ from .provenance import provenance
 KB = 1000
 
 
-def _unframed(ctx, group, starts) -> Iterator:  # type: ignore[no-untyped-def]
+def _unframed(ctx, group) -> Iterator:  # type: ignore[no-untyped-def]
     return iter([item.claim for item in group])
 
 

@@ -76,8 +76,10 @@ def changes(ctx: Context, placed: list[Placed], words: frozenset[str]) -> list[C
 
 
 def _skip_adverbs(ctx: Context, k: int) -> int:
-    while ctx.word(k) in CHANGE_ADVERBS or (ctx.word(k).endswith("ly") and k > 0):
+    word = ctx.word(k)
+    while word in CHANGE_ADVERBS or (word.endswith("ly") and k > 0):
         k -= 1
+        word = ctx.word(k)
     return k
 
 

@@ -69,18 +69,23 @@ def claim_times(
     group: list[Placed],
     changes: Sequence[Change | None],
     sentence: Span,
+    words: Sequence[str] | None = None,
 ) -> list[Time | None]:
     """Return the time of each claim of a sentence (``group``), given the sentence's times.
 
     :param changes: each claim's change, or None: the amount of a change ("rose 63% to $63.9bn
         in the quarter") takes the time of its new level when it has none of its own.
     :param sentence: the first and last token of the sentence.
+    :param words: the sentence's tokens in lower case, when the caller has them already.
     """
     first, last = sentence
-    if not found or _asks_how_many(ctx, first, last):
-        return [None] * len(group)
-    words = [tok.lower for tok in ctx.tokens[first : last + 1]]
+    if not found or all(time.never for time in found) or _asks_how_many(ctx, first, last):
+        return [None] * len(group)  # no time, or none that may date a figure (``_fits``)
+    if words is None:
+        words = [tok.lower for tok in ctx.tokens[first : last + 1]]
     spans = [(item.first, item.last) for item in group]
+    owned: dict[int, int] = {}  # filled in below, once the owners are known
+    marks = _running(words, CLAUSE_MARKS)
     s = _Sentence(
         ctx,
         first,
@@ -89,24 +94,32 @@ def claim_times(
         spans,
         [time.first for time in found],
         frozenset(b for _, b in spans),
-        [_aside(ctx, a, b, first, last) for a, b in spans],
-        list(accumulate((w in CLAUSE_DIVIDES for w in words), initial=0)),
-        list(accumulate((w in CLAUSE_MARKS for w in words), initial=0)),
-        {},
+        # An aside is set off by commas: a sentence with no clause mark holds none.
+        [_aside(ctx, a, b, first, last) for a, b in spans] if marks[-1] else [None] * len(spans),
+        _running(words, CLAUSE_DIVIDES),
+        marks,
+        owned,
     )
     counted = [time for time in found if time.counts]
     skip = [
-        undated(ctx, item, first) or _inside(span, counted)
-        for item, span in zip(group, s.spans, strict=True)
+        undated(ctx, item, first) or (bool(counted) and _inside(span, counted))
+        for item, span in zip(group, spans, strict=True)
     ]
     owners = _owners(s, skip)
-    s = s._replace(owned={claim: t for t, claim in owners.items()})
+    owned.update({claim: t for t, claim in owners.items()})
     chosen = [
         None if skip[i] else _chosen(s, owners, i, change) for i, change in enumerate(changes)
     ]
     _share_with_amounts(changes, chosen)
     made: dict[Span, Time] = {}
     return [None if best is None else _built(ctx, best, made) for best in chosen]
+
+
+def _running(words: Sequence[str], marks: frozenset[str]) -> list[int]:
+    """Count, before each word, the words of ``marks`` so far (a sentence seldom holds one)."""
+    if marks.isdisjoint(words):
+        return [0] * (len(words) + 1)
+    return list(accumulate(map(marks.__contains__, words), initial=0))
 
 
 def _owners(s: _Sentence, skip: list[bool]) -> dict[int, int]:

@@ -34,18 +34,23 @@ _STOPS = STOPWORDS - INNER_PREPOSITIONS - DETERMINERS
 _APOSTROPHES = frozenset({"'", "’"})
 
 
+# Lower-case words that are never a word of a noun phrase (its determiner stands outside it):
+# the stop words, determiners, contractions and inner prepositions, looked up in one set.
+_NOT_WORDS = _STOPS | DETERMINERS | CONTRACTIONS | INNER_PREPOSITIONS
+_CALENDAR_NAMES = MONTHS | WEEKDAYS
+
+
 def _word_ok(ctx: Context, k: int) -> bool:
-    """Tell whether token ``k`` may be a word of a noun phrase (not its determiner)."""
-    if not 0 <= k < len(ctx.tokens):
+    """Tell whether token ``k`` may be a word of a noun phrase (not its determiner).
+
+    Not a stop word, a determiner, a contraction, an inner preposition (it joins two words of a
+    phrase; it is none of them) nor a month or a weekday's name.
+    """
+    tokens = ctx.tokens
+    if not 0 <= k < len(tokens):
         return False
-    tok = ctx.tokens[k]
-    if tok.kind != "w" or tok.lower in _STOPS or tok.lower in DETERMINERS:
-        return False
-    if tok.lower in CONTRACTIONS:
-        return False
-    if tok.lower in INNER_PREPOSITIONS:
-        return False  # a preposition joins two words of a phrase; it is none of them
-    return tok.text not in MONTHS and tok.text not in WEEKDAYS
+    tok = tokens[k]
+    return tok.kind == "w" and tok.lower not in _NOT_WORDS and tok.text not in _CALENDAR_NAMES
 
 
 def _listed_verb(ctx: Context, k: int) -> bool:

@@ -56,7 +56,7 @@ def attributions(ctx: Context, first: int, last: int, words: frozenset[str]) -> 
     if tokens[last].text == "?" or CUES.isdisjoint(words):
         return []  # a question attributes nothing
     found = []
-    for k in range(first, last + 1):
+    for k in [k for k in range(first, last + 1) if tokens[k].lower in CUES]:
         word = tokens[k].lower
         if word == "according" and k + 1 <= last and tokens[k + 1].lower == "to":
             speaker = phrases.after(ctx, k + 2, SPEAKER_JOINS)

@@ -67,6 +67,8 @@ class Around(NamedTuple):
     previous: Placed | None  # the claim before in the sentence
     previous_subject: Span | None  # its subject, as read (before the claims of a change share)
     following: Placed | None  # the claim after in the sentence
+    before: str  # the word right before the claim, in lower case ("" at the text's start)
+    after: str  # the word right after it ("" at the text's end)
 
 
 # A rule's verdict that the figure has no subject ("raised $2.1m"); None: the rule does not apply.
@@ -105,7 +107,8 @@ def subject_of(
     :param previous: the claim before in the sentence, and ``previous_subject`` its subject;
         ``following`` the claim after.
     """
-    around = Around(ctx, item, trigger, floor, previous, previous_subject, following)
+    before, after = ctx.word(item.first - 1), ctx.word(item.last + 1)  # read by most rules
+    around = Around(ctx, item, trigger, floor, previous, previous_subject, following, before, after)
     for rule in SUBJECT_RULES:
         found = rule.read(around)
         if found is not None:
@@ -119,7 +122,7 @@ def subject_of(
 def _nothing_measured(a: Around) -> Span | None:
     """Decide that a figure measures no thing: a margin, a distance, a movement, spent money."""
     ctx, claim, first = a.ctx, a.item.claim, a.item.first
-    before = ctx.word(first - 1)
+    before = a.before
     bare = claim.unit is None and claim.entity is None
     if bare and before == "by" and ctx.word(_skip(ctx, first - 2, CHANGE_ADVERBS)) in MARGIN_VERBS:
         return NO_SUBJECT  # "the Hawks won by 4"
@@ -130,10 +133,10 @@ def _nothing_measured(a: Around) -> Span | None:
         if unit is not None and unit.dimension == "length":
             return NO_SUBJECT  # "The team came down 400 metres"
     if claim.kind == "money" and before in AGENT_MONEY_VERBS and a.trigger is None:
-        if ctx.word(first - 2) not in BE_FORMS and ctx.word(a.item.last + 1) != "of":
+        if ctx.word(first - 2) not in BE_FORMS and a.after != "of":
             return NO_SUBJECT  # "The fraudster took $3.4m"; but "was raised to $6m"
     if unit is not None and unit.dimension == "time" and before in TAKING_VERBS:
-        if ctx.word(a.item.last + 1) == "to":
+        if a.after == "to":
             return NO_SUBJECT  # "took 10 years to build": how long an action took
     return None
 
@@ -163,7 +166,7 @@ def _changed_in(a: Around) -> Span | None:
         return None
     if trigger == item.last + 1 and ctx.word(trigger + 1) == "in":
         return _phrase_after(ctx, trigger + 2)
-    if trigger < item.first and ctx.word(item.last + 1) == "in":
+    if trigger < item.first and a.after == "in":
         return _phrase_after(ctx, item.last + 2)  # "a rise of 3% in sales"
     return None
 
@@ -171,7 +174,7 @@ def _changed_in(a: Around) -> Span | None:
 def _partitive(a: Around) -> Span | None:
     """Read "N of them/whom": the noun after the pronoun, else the counted thing before."""
     ctx, item = a.ctx, a.item
-    if ctx.word(item.last + 1) != "of" or ctx.word(item.last + 2) not in PARTITIVE_PRONOUNS:
+    if a.after != "of" or ctx.word(item.last + 2) not in PARTITIVE_PRONOUNS:
         return None
     found = phrases.after(ctx, item.last + 3, ("of",))
     if found is not None and is_plural_noun(ctx.word(found[1])):
@@ -187,7 +190,7 @@ def _counted_thing(a: Around) -> Span | None:
         return None
     if entity.text in CHANGE_UNITS and (a.trigger is not None or _unit_of_a_change(ctx, item)):
         return None  # "down 5 points", "closed 142 points lower": the points are the unit
-    if ctx.word(item.last + 1) == "of" and _baseline(ctx, item.last + 2):
+    if a.after == "of" and _baseline(ctx, item.last + 2):
         return None  # "38% of the average": said of another phrase
     return _counted(ctx, item)
 
@@ -195,7 +198,7 @@ def _counted_thing(a: Around) -> Span | None:
 def _compared_thing(a: Around) -> Span | None:
     """Read the noun after "more"/"less"/"fewer": "uses 40% less power than the old one"."""
     ctx, item = a.ctx, a.item
-    if ctx.word(item.last + 1) not in ("more", "less", "fewer"):
+    if a.after not in ("more", "less", "fewer"):
         return None
     return _phrase_after(ctx, item.last + 2, ("of",))
 
@@ -204,7 +207,7 @@ def _attributive(a: Around) -> Span | None:
     """Read the head noun after a figure between it and its determiner: "a $2bn deal"."""
     ctx, item = a.ctx, a.item
     k = item.last + 1
-    if ctx.word(item.first - 1) not in ("a", "an", "the") or ctx.word(k) in CHANGE_NOUNS:
+    if a.before not in ("a", "an", "the") or ctx.word(k) in CHANGE_NOUNS:
         return None  # "after a 3% drop": no thing
     if k >= len(ctx.tokens) or ctx.tokens[k].kind != "w" or not ctx.spaced(k):
         return None
@@ -214,7 +217,7 @@ def _attributive(a: Around) -> Span | None:
 def _valued(a: Around) -> Span | None:
     """Read the thing valued: "cocaine worth an estimated $30m"."""
     ctx, first = a.ctx, a.item.first
-    if ctx.word(first - 1) != "worth":
+    if a.before != "worth":
         return None
     found = phrases.before(ctx, first - 2, a.floor)
     return phrases.span(ctx, *found) if found is not None else None
@@ -232,7 +235,7 @@ def _measured_after_noun(a: Around) -> Span | None:
     compared = ctx.word(k) == "as" and ctx.word(k - 2) == "as"
     if compared:
         k -= 3  # "as big as"
-    elif ctx.word(item.last + 1) not in MEASURE_ADJECTIVES:
+    elif a.after not in MEASURE_ADJECTIVES:
         return None
     if ctx.word(k) in LEVEL_VERBS:
         return None  # "a lake that averages two feet deep": the verb's, read by ``_level``
@@ -251,7 +254,7 @@ def _named_by_of(a: Around) -> Span | None:
     of = ctx.word(k) == "of"
     k -= of
     comma = ctx.word(k) == ","
-    if not of and not (comma and ctx.word(item.last + 1) == ","):
+    if not of and not (comma and a.after == ","):
         return None
     found = phrases.before(ctx, k - comma, a.floor)
     head = ctx.word(found[1]) if found is not None else ""
@@ -265,7 +268,7 @@ def _named_by_of(a: Around) -> Span | None:
 def _set_at(a: Around) -> Span | None:
     """Read what a verb of setting sets: "held its main rate at 5.25%"."""
     ctx, first = a.ctx, a.item.first
-    if ctx.word(first - 1) != "at":
+    if a.before != "at":
         return None
     found = phrases.before(ctx, first - 2, a.floor)
     if found is None or ctx.word(found[0] - 1) not in SETTING_VERBS:
@@ -282,7 +285,7 @@ def _elided(a: Around) -> Span | None:
     ctx, item, claim = a.ctx, a.item, a.item.claim
     if claim.kind != "count" or claim.unit is not None or claim.entity is not None:
         return None
-    if ctx.word(item.first - 1) == "," and ctx.word(item.last + 1) == ",":
+    if a.before == "," and a.after == ",":
         return None  # "Mendes, 31, scored": an apposition (an age)
     shared = _shared_noun(a)
     if shared is not None:
@@ -292,7 +295,7 @@ def _elided(a: Around) -> Span | None:
     previous = a.previous
     if previous is not None and previous.claim.kind == "count" and a.previous_subject:
         return a.previous_subject
-    if ctx.word(item.first - 1) == "with" and ctx.word(item.last + 1) in ABSOLUTE_PARTICIPLES:
+    if a.before == "with" and a.after in ABSOLUTE_PARTICIPLES:
         found = phrases.after(ctx, a.floor, COMPLEMENT_JOINS)
         plural = found is not None and is_plural_noun(ctx.word(found[1]))
         return phrases.span(ctx, *found) if found is not None and plural else None
@@ -307,13 +310,15 @@ def _level(a: Around) -> Span | None:
     """
     ctx, floor = a.ctx, a.floor
     k = a.item.first - 1
+    word = ctx.word(k)
     while k > floor and (
-        ctx.word(k) in LEVEL_FILLERS
-        or ctx.word(k) in LEVEL_ADVERBS
-        or (ctx.word(k) in LEVEL_NOUNS and ctx.word(k - 1) in LEVEL_NOUN_OPENERS)
+        word in LEVEL_FILLERS
+        or word in LEVEL_ADVERBS
+        or (word in LEVEL_NOUNS and ctx.word(k - 1) in LEVEL_NOUN_OPENERS)
     ):
         k -= 1  # "stood at a new high of", "fell to an average of"; but "is expected to peak at"
-    if ctx.word(k) in LEVEL_VERBS or ctx.word(k) in CHANGE_WORDS:
+        word = ctx.word(k)
+    if word in LEVEL_VERBS or word in CHANGE_WORDS:
         return _before_verb(a, k)  # "Turnout was 67%", "The mission will cost $1bn"
     k = _skip_time(ctx, k, floor)
     if a.previous is not None and a.previous.first <= k <= a.previous.last:
@@ -333,7 +338,9 @@ def _apposed(a: Around) -> Span | None:
 
 
 def _skip(ctx: Context, k: int, words: frozenset[str]) -> int:
-    while k > 0 and ctx.word(k) in words:
+    """Step back from token ``k`` over ``words`` (no table holds "", so the text's end stops)."""
+    tokens = ctx.tokens
+    while 0 < k < len(tokens) and tokens[k].lower in words:  # ``ctx.word(k)``, inline
         k -= 1
     return k
 
@@ -433,13 +440,15 @@ def _before_verb(a: Around, verb: int) -> Span | None:
     """
     ctx, floor = a.ctx, a.floor
     k = _skip(ctx, verb - 1, _BEFORE_A_VERB)
-    if ctx.word(k) == "," and ctx.word(k - 1) in PARENTHETICAL_ADVERBS and ctx.word(k - 2) == ",":
+    word = ctx.word(k)
+    if word == "," and ctx.word(k - 1) in PARENTHETICAL_ADVERBS and ctx.word(k - 2) == ",":
         k = _skip(ctx, k - 3, _BEFORE_A_VERB)  # "Robberies, however, fell by 12%"
-    while ctx.word(k) == "to" and ctx.word(k - 1) in RAISING_WORDS:
+        word = ctx.word(k)
+    while word == "to" and ctx.word(k - 1) in RAISING_WORDS:
         k = _skip(ctx, k - 2, _BEFORE_A_VERB)  # "is expected to peak"
+        word = ctx.word(k)
     if k < floor:
         return None
-    word = ctx.word(k)
     if word in COORDINATORS or word == "to" or _in_previous(a, k):
         return _coordinated(a, k)  # "rose 2 metres and is expected to peak at 5.6 metres"
     if word in _PRONOUNS and (k == floor or word not in ("that", "this")):

@@ -143,6 +143,10 @@ class TimeFound(NamedTuple):
     back: Back | None = None  # counts back from the time before it ("a year earlier")
     counts: bool = False  # holds a counted span, which may be a duration claim ("past 48 hours")
 
+    def opened_at(self, first: int) -> TimeFound:
+        """Return the time opening at token ``first`` (its preposition's): ``_replace``, faster."""
+        return TimeFound(first, *self[1:])
+
 
 Reader = Callable[[Context, int, int, Opening], TimeFound | None]
 # How many tokens the clause of a time, an aside or a cue is looked for on either side: clauses
@@ -161,7 +165,7 @@ def time_at(ctx: Context, k: int, last: int, tense: Tense) -> TimeFound | None:
         core = _the(ctx, m, last, opening) if ctx.word(m) == "the" else _core(ctx, m, last, opening)
         if core is None and word == "since":
             core = _since_event(ctx, k, last, opening)
-        return None if core is None else core._replace(first=k)
+        return None if core is None else core.opened_at(k)
     if word == "the":
         return _the(ctx, k, last, Opening("", tense))  # "the week before", "the previous year"
     return _core(ctx, k, last, Opening("", tense))
@@ -216,7 +220,7 @@ def _the(ctx: Context, m: int, last: int, opening: Opening) -> TimeFound | None:
         found = _core(ctx, n, last, opening)
     else:
         return None  # "the past decade" is read from its preposition, or not at all
-    return None if found is None else found._replace(first=m)
+    return None if found is None else found.opened_at(m)
 
 
 def _number(ctx: Context, k: int) -> int | None:

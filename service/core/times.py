@@ -16,6 +16,7 @@ from datetime import date
 from .context import Context
 from .english.calendar import (
     BASE_OPENERS,
+    COUNTED_UNITS,
     EVENT_PARTICIPLES,
     FUTURE_PHRASES,
     MONTH_NUMBERS,
@@ -37,7 +38,6 @@ from .time_words import (
     Days,
     Tense,
     TimeFound,
-    counted_span,
     is_year_token,
     may_follow,
     time_at,
@@ -52,41 +52,51 @@ def times(ctx: Context, first: int, last: int, taken: list[tuple[int, int]]) -> 
     """
     tokens = ctx.tokens
     found: list[TimeFound] = []
-    claimed = {k for a, b in taken for k in range(a, b + 1)}
+    claimed: set[int] | None = None  # the claims' tokens, listed when a time is found
     starts = [a for a, _ in taken]
-    k = first
-    while k <= last:
+    n = len(tokens)
+    resume = first  # the token after the last time found: times never overlap
+    # Dates and clock times are masked: a sentence that holds none spares its digits the test.
+    masks = ctx.masks if ctx.masks.covers(tokens[first].start, tokens[last].end) else None
+    # Digits and the listed words are the only tokens that may open a time: one pass finds
+    # them, and the tests below (the same, in the same order) run on those few only.
+    for k in [
+        k
+        for k, tok in enumerate(tokens[first : last + 1], first)
+        if tok.kind == "n" or tok.lower in OPENERS
+    ]:
+        if k < resume:
+            continue
         tok = tokens[k]
-        if tok.kind == "n" and not (ctx.masks.covers(tok.start, tok.end) or counted_span(ctx, k)):
-            k += 1  # digits open a time only inside a date ("14 October") or a span ("2 days ago")
-            continue
-        if tok.kind != "n" and tok.lower not in OPENERS:
-            k += 1  # most words open no time: one look-up rules them out
-            continue
-        gate = NEXT_WORDS.get(tok.lower)
-        if gate is not None and ctx.word(k + 1) not in gate:
-            k += 1  # "the city", "a man", "two people": no time opens here
-            continue
-        if (
-            tok.lower in TIME_PREPOSITIONS
-            and tok.lower != "since"  # "since the company listed in 2021": read to its date
-            and not may_follow(ctx, k + 1 + (ctx.word(k + 1) == "the"))
+        nxt = tokens[k + 1].lower if k + 1 < n else ""  # ``ctx.word(k + 1)``, looked up once
+        if tok.kind == "n" and not (
+            (masks is not None and masks.covers(tok.start, tok.end)) or nxt in COUNTED_UNITS
         ):
-            k += 1  # "in the city", "on a visit": no calendar word after the preposition
-            continue
+            continue  # digits open a time only in a date or a span (``counted_span``: "2 days ago")
+        word = tok.lower
+        gate = NEXT_WORDS.get(word)
+        if gate is not None and nxt not in gate:
+            continue  # "the city", "a man", "two people": no time opens here
+        if (
+            word in TIME_PREPOSITIONS
+            and word != "since"  # "since the company listed in 2021": read to its date
+            and not may_follow(ctx, k + 1 + (nxt == "the"))
+        ):
+            continue  # "in the city", "on a visit": no calendar word after the preposition
         tense = Tense(ctx, first, last)
         here = time_at(ctx, k, last, tense)
         if here is None or not _clear_of_claims(here, taken, starts):
-            k += 1
             continue
         tense.place(here.first, here.last)
+        if claimed is None:
+            claimed = {k for a, b in taken for k in range(a, b + 1)}
         here = _marked(ctx, here, first, last, claimed)
         if here.said:
             tense.settle_past()  # a statement was made: "said on Thursday" is the last Thursday
         if here.back is not None:
             here = _anchored(here, found)
         found.append(here)
-        k = here.last + 1
+        resume = here.last + 1
     return found
 
 
@@ -200,9 +210,12 @@ def aside_bounds(ctx: Context, i: int, j: int, first: int, last: int) -> tuple[i
     """
     tokens = ctx.tokens
     lo, start, end = i - 1, max(first, i - REACH), min(last, j + REACH)
-    while lo > start and tokens[lo].text != ",":
-        if tokens[lo].text in CLAUSE_MARKS:
-            return None
+    while lo > start:
+        mark = tokens[lo].text
+        if mark in CLAUSE_MARKS:  # a comma is a clause mark: one look-up for most tokens
+            if mark != ",":
+                return None
+            break
         lo -= 1
     if lo <= first or tokens[lo].text != "," or tokens[lo - 1].kind != "w":
         return None
@@ -210,9 +223,12 @@ def aside_bounds(ctx: Context, i: int, j: int, first: int, last: int) -> tuple[i
     if opener in TIME_PREPOSITIONS or opener in NOT_ASIDE_OPENERS:
         return None
     hi = j + 1
-    while hi < end and tokens[hi].text != ",":
-        if tokens[hi].text in CLAUSE_MARKS:
-            return None
+    while hi < end:
+        mark = tokens[hi].text
+        if mark in CLAUSE_MARKS:
+            if mark != ",":
+                return None
+            break
         hi += 1
     return (lo, hi) if hi < last and tokens[hi].text == "," else None
 
