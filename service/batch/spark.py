@@ -137,8 +137,10 @@ def run(
         lambda part: _extract(part, json_lines, counters, reference_date)
     )
     if json_lines:
-        frame = spark.createDataFrame(rows, "value string")
-        frame.write.mode("overwrite").text(output)
+        # Bytes, cast to a string in the JVM: the cast keeps the UTF-8 bytes as they are, where
+        # a Python string would be decoded to Java's UTF-16 and encoded back for every line.
+        frame = spark.createDataFrame(rows, "value binary")
+        frame.select(F.col("value").cast("string")).write.mode("overwrite").text(output)
     else:
         frame = spark.createDataFrame(rows, OUTPUT_SCHEMA, verifySchema=False)
         frame.write.mode("overwrite").format(output_format).save(output)
@@ -251,7 +253,7 @@ def _extract(
         size.add(document.size)
         if json_lines:
             if outcome.rows:  # one string of lines per document, as the local engine writes
-                yield (encode_json_lines(outcome.rows).decode("utf-8").removesuffix("\n"),)
+                yield (encode_json_lines(outcome.rows).removesuffix(b"\n"),)
         else:
             yield from (_as_tuple(row) for row in outcome.rows)
 
