@@ -8,15 +8,21 @@ of ours running), then fresh subprocesses, then the HTTP server, which takes bot
     python -m benchmarks.perf --quick    # quantulum3 on 100 KB, 3 s per HTTP run
     python -m benchmarks.perf --json perf.json
     python -m benchmarks.perf --against fcec6b6   # and the core at that commit, A/B
+
+Last, ``figures batch`` (``benchmarks.batch``): 1 worker, 2 workers and Spark ``local[2]`` on
+a generated 200 MB JSON Lines corpus (``--quick``: 10 MB; ``--batch-mb`` to choose), several
+minutes more; ``--skip-batch`` leaves it out. Spark is skipped when pyspark or Java is missing.
 """
 
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import json
 import math
 import os
 import platform
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -27,7 +33,7 @@ from dataclasses import asdict
 from datetime import UTC, datetime
 from pathlib import Path
 
-from . import ab, report
+from . import ab, batch, report
 from .corpus import article, generate
 from .load import ROOT, Server, drive, peak_rss_mb, thread_count
 from .provenance import git
@@ -39,6 +45,7 @@ CLIENTS = (1, 8, 32)
 TARGET_CLIENTS = 8  # issue 18's latency target: p99 extract ÷ p99 healthz at 8 clients
 ROUNDS = 5  # healthz/extract pairs at TARGET_CLIENTS per run: issue 18 asks "five of five"
 ARTICLE_BYTES = 3 * KB
+BATCH_MB, QUICK_BATCH_MB = 200, 10  # the batch corpus: issue 18's size, and --quick's
 # A worker whose peak RSS rose by more than this took a 1 MB text (it rises by about 70 MB).
 _TOOK_A_BIG_TEXT_MB = 20
 # The first extraction of a fresh process; keep the two snippets alike but for the library.
@@ -74,6 +81,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--http-rounds", type=int, default=ROUNDS, metavar="N", help="8-client pairs (default 5)"
     )
+    parser.add_argument("--skip-batch", action="store_true", help="leave out the batch runs")
+    parser.add_argument(
+        "--batch-mb",
+        type=float,
+        metavar="MB",
+        help=f"batch corpus size (default: {BATCH_MB}, --quick: {QUICK_BATCH_MB})",
+    )
     args = parser.parse_args(argv)
 
     corpus = generate(1000 * KB, SEED)
@@ -89,6 +103,9 @@ def main(argv: list[str] | None = None) -> int:
         http, workers = serve_and_load(corpus, 3.0 if args.quick else 10.0, args.http_rounds)
         results["http"] = http
         results["memory"]["workers"] = workers
+    if not args.skip_batch:  # last: both cores, minutes
+        size = args.batch_mb or (QUICK_BATCH_MB if args.quick else BATCH_MB)
+        results["batch"] = batch_runs(size)
     results["load_average"]["end"] = os.getloadavg()[0]
     results["targets"] = report.targets(results)
 
@@ -285,6 +302,18 @@ def worker_memory(server: Server, corpus: str) -> dict[str, object]:
         "concurrent_posts": together,
         "after_concurrent_mb": list(_peaks(pids).values()),
     }
+
+
+def batch_runs(megabytes: float) -> dict[str, object]:
+    """Run ``benchmarks.batch`` on a corpus of ``megabytes`` (no quarter-size runs).
+
+    1 worker, 2 workers and Spark ``local[2]`` (when pyspark and Java are here), in a
+    temporary directory outside the repository; with the targets' ratios (``batch.ratios``).
+    """
+    spark = importlib.util.find_spec("pyspark") is not None and shutil.which("java") is not None
+    with tempfile.TemporaryDirectory(prefix="figures-perf-batch-") as work:
+        found = batch.measure(Path(work), int(megabytes * batch.MB), spark, quarters=False)
+    return found | {"spark": spark, "ratios": batch.ratios(found)}
 
 
 def _peaks(pids: list[int]) -> dict[int, float]:

@@ -8,6 +8,8 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 
+from .batch import SPARK_GOAL, SPEED_UP_GOAL, cpu_lines, run_rows
+
 
 def targets(results: dict) -> list[dict[str, object]]:
     """Judge each of issue 5's targets that was measured; keep in sync with the issue's list."""
@@ -34,6 +36,32 @@ def targets(results: dict) -> list[dict[str, object]]:
                 " MB",
             )
         )
+    rows += _batch_targets(results)
+    return rows
+
+
+def _batch_targets(results: dict) -> list[dict[str, object]]:
+    """Judge issue 18's batch targets, when the batch runs were measured."""
+    if "batch" not in results:
+        return []
+    found, rows = results["batch"]["ratios"], []
+    rows.append(
+        _judge("batch (issue 18): 2 workers ÷ 1, MB/s", found["speed_up"], ">=", SPEED_UP_GOAL, "×")
+    )
+    if found["spark_ratio"] is not None:
+        rows.append(
+            _judge(
+                "batch (issue 18): Spark time ÷ local's",
+                found["spark_ratio"],
+                "<=",
+                SPARK_GOAL,
+                "×",
+            )
+        )
+    runs = results["batch"]["runs"]
+    full = max(run["megabytes"] for run in runs)
+    digests = {run["digest"] for run in runs if run["megabytes"] == full}
+    rows.append(_judge("batch: runs whose claims differ", len(digests) - 1, "<=", 0, ""))
     return rows
 
 
@@ -93,6 +121,8 @@ def render(results: dict) -> str:
     sections = [_header(results), _throughput(results), _scaling(results), _cold(results)]
     if "http" in results:
         sections.append(_http(results))
+    if "batch" in results:
+        sections.append(_batch(results))
     sections += [_memory(results), _targets(results)]
     return "\n\n".join(sections)
 
@@ -252,6 +282,21 @@ def _memory(results: dict) -> str:
             f"(status {_statuses(w['concurrent_posts'])})",
         ]
     return "\n".join(lines)
+
+
+def _batch(results: dict) -> str:
+    """Lay out the batch runs, with their processes' CPU seconds, which load hardly inflates."""
+    b = results["batch"]
+    spark = "" if b["spark"] else " (Spark skipped: pyspark or Java missing)"
+    return "\n".join(
+        [
+            f"Batch — figures batch and Spark local[2] on {b['documents']:,} generated articles,"
+            f" JSON Lines out; Spark timed with its session up and warm{spark};"
+            f" load average {b['load_average']:.2f} after the runs",
+            *("  " + line for line in run_rows(b)),
+            *("  " + line for line in cpu_lines(b["ratios"])),
+        ]
+    )
 
 
 def _mbs(values: Sequence[float]) -> str:
