@@ -93,26 +93,29 @@ def figure_spans(text: str, lowered: str, sentences: tuple[Span, ...]) -> list[t
     return spans
 
 
+# ``CONTEXT_WORDS`` times: a run of white space, then a run of anything else (either may be
+# empty at the text's end). One match walks on over the words (``_on``), and over the reversed
+# text before a point it walks back (``_back``).
+_WORDS = re.compile(r"(?:\s*\S*){" + str(CONTEXT_WORDS) + "}")
+# How far back ``_back`` reverses the text at first: ten words of news copy fit many times over.
+_WINDOW = 2000
+
+
 def _back(text: str, start: int) -> int:
     """Move ``start`` back by ``CONTEXT_WORDS`` words, to the start of a word (or the text's).
 
     A run of white space counts as one gap, so "broke.      It" keeps as many words as "broke.
     It". Neighbours that are cut hold no digit, so no token (a "40 000" with a space) is split.
     """
-    for _ in range(CONTEXT_WORDS):
-        while start > 0 and text[start - 1].isspace():
-            start -= 1
-        while start > 0 and not text[start - 1].isspace():
-            start -= 1
-    return start
+    low = max(0, start - _WINDOW)
+    walked = _WORDS.match(text[low:start][::-1])
+    if walked is not None and (start - walked.end() > low or low == 0):
+        return start - walked.end()
+    walked = _WORDS.match(text[:start][::-1])  # longer words than the window holds
+    return start - walked.end() if walked is not None else 0
 
 
 def _on(text: str, end: int) -> int:
     """Move ``end`` on by ``CONTEXT_WORDS`` words, to the end of a word (or the text's)."""
-    ceiling = len(text)
-    for _ in range(CONTEXT_WORDS):
-        while end < ceiling and text[end].isspace():
-            end += 1
-        while end < ceiling and not text[end].isspace():
-            end += 1
-    return end
+    walked = _WORDS.match(text, end)
+    return walked.end() if walked is not None else end
