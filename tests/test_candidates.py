@@ -19,7 +19,7 @@ from test_properties import FRAGMENTS
 from benchmarks.corpus import generate
 from service.core import extract
 from service.core.candidates import CONTEXT_WORDS, _back, _on, figure_spans
-from service.core.sentences import split
+from service.core.sentences import bounds
 
 DATA = Path(__file__).parent / "data"
 CASES = load_table(DATA / "candidates.json", {"id", "text", "can_hold"}, set())
@@ -55,7 +55,7 @@ def _table_texts():
 @pytest.mark.parametrize("case", [pytest.param(c, id=c["id"]) for c in CASES])
 def test_which_sentences_can_hold_a_figure(case):
     text = case["text"]
-    spans = figure_spans(text, text.lower(), split(text))
+    spans = figure_spans(text, text.lower(), bounds(text))
     assert bool(spans) is case["can_hold"]
 
 
@@ -64,7 +64,7 @@ def test_kept_sentences_carry_context_and_merge():
         "It was another of those long and very quiet days for all.   Some 300 people came. "
         "Nobody else did so, and nothing at all was heard of them after it ended."
     )
-    spans = figure_spans(text, text.lower(), split(text))
+    spans = figure_spans(text, text.lower(), bounds(text))
     assert len(spans) == 1
     start, end = spans[0]
     # Ten words of each neighbour (a run of spaces is one gap) around the sentence with a figure.

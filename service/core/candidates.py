@@ -15,7 +15,6 @@ from __future__ import annotations
 import re
 
 from .english.numbers import ARTICLE_FOLLOWERS, ARTICLE_UNIT_WORDS
-from .model import Span
 from .numbers import (
     DOZENS,
     FRACTION_WORDS,
@@ -51,7 +50,9 @@ _ARTICLE_UNIT = re.compile(r"\ban? (?:" + "|".join(sorted(ARTICLE_UNIT_WORDS)) +
 CONTEXT_WORDS = 10
 
 
-def figure_spans(text: str, lowered: str, sentences: tuple[Span, ...]) -> list[tuple[int, int]]:
+def figure_spans(
+    text: str, lowered: str, sentences: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
     """Return the stretches to tokenise: the sentences that can hold a claim, with context.
 
     Each run of kept sentences is widened by ``CONTEXT_WORDS`` words of white-space-separated
@@ -63,14 +64,14 @@ def figure_spans(text: str, lowered: str, sentences: tuple[Span, ...]) -> list[t
         return [(0, len(text))]  # offsets differ: test nothing, tokenise everything
     numeral, words, article_unit = _NUMERAL_CHARACTER.search, _WORD.findall, _ARTICLE_UNIT.search
     keep = [
-        numeral(text, s.start, s.end) is not None
-        or not NUMBER_WORDS.isdisjoint(found := words(lowered, s.start, s.end))
+        numeral(text, start, end) is not None
+        or not NUMBER_WORDS.isdisjoint(found := words(lowered, start, end))
         # the regex only where a unit word stands: "A litre of milk", not "The dollar weakened"
         or (
             not ARTICLE_UNIT_WORDS.isdisjoint(found)
-            and article_unit(lowered, s.start, s.end) is not None
+            and article_unit(lowered, start, end) is not None
         )
-        for s in sentences
+        for start, end in sentences
     ]
     spans: list[tuple[int, int]] = []
     last = len(sentences) - 1
@@ -84,7 +85,7 @@ def figure_spans(text: str, lowered: str, sentences: tuple[Span, ...]) -> list[t
             j += 1  # a run of kept sentences is one stretch
         # Context may reach over short left-out sentences ("Roads melted."), never into an
         # earlier stretch's tokens twice: stretches that meet are merged.
-        start, end = _back(text, sentences[i].start), _on(text, sentences[j].end)
+        start, end = _back(text, sentences[i][0]), _on(text, sentences[j][1])
         if spans and start <= spans[-1][1]:
             spans[-1] = (spans[-1][0], max(end, spans[-1][1]))
         else:
