@@ -136,6 +136,10 @@ class SentenceIndex:
     def around(self, start: int, end: int) -> Span:
         """Return the sentence containing ``[start, end)``, widened when a claim spans a cut."""
         i = bisect_right(self._starts, start) - 1
+        if i >= 0 and end <= self._ends[i]:  # the common case: inside one sentence
+            if self._ends[i] - self._starts[i] <= MAX_SENTENCE:
+                return self._sentence(i)
+            return self._window(self._starts[i], self._ends[i], start, end)
         j = bisect_right(self._starts, max(start, end - 1)) - 1
         if i < 0 or j < 0:
             return self._window(start, end, start, end)
