@@ -18,8 +18,8 @@ from test_properties import FRAGMENTS
 
 from benchmarks.corpus import generate
 from service.core import extract
-from service.core.candidates import CONTEXT_WORDS, figure_spans
-from service.core.sentences import split
+from service.core.candidates import CONTEXT_WORDS, _back, _on, figure_spans
+from service.core.sentences import bounds
 
 DATA = Path(__file__).parent / "data"
 CASES = load_table(DATA / "candidates.json", {"id", "text", "can_hold"}, set())
@@ -55,7 +55,7 @@ def _table_texts():
 @pytest.mark.parametrize("case", [pytest.param(c, id=c["id"]) for c in CASES])
 def test_which_sentences_can_hold_a_figure(case):
     text = case["text"]
-    spans = figure_spans(text, text.lower(), split(text))
+    spans = figure_spans(text, text.lower(), bounds(text))
     assert bool(spans) is case["can_hold"]
 
 
@@ -64,7 +64,7 @@ def test_kept_sentences_carry_context_and_merge():
         "It was another of those long and very quiet days for all.   Some 300 people came. "
         "Nobody else did so, and nothing at all was heard of them after it ended."
     )
-    spans = figure_spans(text, text.lower(), split(text))
+    spans = figure_spans(text, text.lower(), bounds(text))
     assert len(spans) == 1
     start, end = spans[0]
     # Ten words of each neighbour (a run of spaces is one gap) around the sentence with a figure.
@@ -136,3 +136,29 @@ TEXTS = st.one_of(SENTENCE_MIXES, PIECES.map(" ".join), PIECES.map("".join))
 @given(text=TEXTS)
 def test_same_claims_on_mixed_sentences(text):
     assert extract(text) == _unfiltered(text)
+
+
+# The context a kept sentence carries: ten words each way, white-space runs counting as one
+# gap, words of any length (past ``_back``'s first window too), the text's ends stopping it.
+_TEN = "one two three four five six seven eight nine ten"
+CONTEXT_WALKS = [
+    # (text, point, words back from the point, words on from the point)
+    (
+        f"{_TEN} eleven X {_TEN} tail",
+        len(_TEN) + 8,
+        "two three four five six seven eight nine ten eleven ",
+        "X one two three four five six seven eight nine",
+    ),
+    ("a  b\n\nc\td", 4, "a  b", "\n\nc\td"),
+    ("", 0, "", ""),
+    ("   lead", 3, "   ", "lead"),
+    (f"{'w' * 5000} {_TEN}", 5000, "w" * 5000, f" {_TEN}"),
+    (f"{_TEN} {'w' * 3000}", len(_TEN) + 1, f"{_TEN} ", "w" * 3000),
+    ("x\u00a0y\u2009z", 3, "x\u00a0y", "\u2009z"),
+]
+
+
+@pytest.mark.parametrize(("text", "point", "before", "after"), CONTEXT_WALKS)
+def test_context_walks_ten_words_each_way(text, point, before, after):
+    assert text[_back(text, point) : point] == before
+    assert text[point : _on(text, point)] == after

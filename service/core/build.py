@@ -14,7 +14,7 @@ import math
 from .context import Context
 from .english.common import STOPWORDS
 from .model import Claim, Kind, Normalized, Relation, Span, Unit
-from .normalize import converter
+from .normalize import Converter, converter
 from .numbers import Token
 from .quantities import Quantity
 from .readings import Reading
@@ -54,7 +54,7 @@ def build(ctx: Context, r: Reading) -> Claim | None:
         value = q.value
         low = value if relation in ("equal", "more_than", "at_least") else None
         high = value if relation in ("equal", "less_than", "at_most") else None
-    if not _finite(value, low, high):
+    if not (_finite(value) and _finite(low) and _finite(high)):
         return None
     start, end = ctx.tokens[r.first].start, ctx.tokens[r.last].end
     unit, normalized, kind = _unit(q, value, low, high)
@@ -86,27 +86,44 @@ def _unit(
     info: UnitInfo | None = q.unit
     if info is None:
         return None, None, "count"
-    symbol = info.symbol if info.currency_code is None else (info.symbol or None)
-    unit = Unit(info.name, symbol, info.dimension, q.unit_surface or "")
-    kind = _KIND_BY_DIMENSION.get(info.dimension, "measurement")
-    conversion = converter(info)
+    unit, kind, conversion = _unit_of(info, q.unit_surface or "")
     if conversion is None:
         return unit, None, kind
     convert, target = conversion
-    normalized = Normalized(
-        None if value is None else convert(value),
-        None if low is None else convert(low),
-        None if high is None else convert(high),
-        target,
-    )
-    if not _finite(normalized.value, normalized.low, normalized.high):
+    si_value = None if value is None else convert(value)
+    si_low = None if low is None else convert(low)
+    si_high = None if high is None else convert(high)
+    if not (_finite(si_value) and _finite(si_low) and _finite(si_high)):
         return unit, None, kind  # "1e308 km" overflows in metres: no SI value to give
-    return unit, normalized, kind
+    return unit, Normalized(si_value, si_low, si_high, target), kind
 
 
-def _finite(*numbers: float | None) -> bool:
-    """Tell whether every number given is finite (None, an open end, is)."""
-    return all(number is None or math.isfinite(number) for number in numbers)
+# The unit of a claim, its kind and its conversion, by unit and surface: a text states the same
+# few units many times, and each is worked out once (a process keeps at most _UNITS_KEPT).
+_UNITS: dict[tuple[UnitInfo, str], tuple[Unit, Kind, tuple[Converter, str] | None]] = {}
+_UNITS_KEPT = 4096
+
+
+def _unit_of(info: UnitInfo, surface: str) -> tuple[Unit, Kind, tuple[Converter, str] | None]:
+    """Return the ``Unit`` a claim states, its kind and the conversion to SI (None: none)."""
+    key = (info, surface)
+    found = _UNITS.get(key)
+    if found is None:
+        symbol = info.symbol if info.currency_code is None else (info.symbol or None)
+        found = (
+            Unit(info.name, symbol, info.dimension, surface),
+            _KIND_BY_DIMENSION.get(info.dimension, "measurement"),
+            converter(info),
+        )
+        if len(_UNITS) >= _UNITS_KEPT:
+            _UNITS.clear()  # a stream of odd surfaces must not grow the cache for ever
+        _UNITS[key] = found
+    return found
+
+
+def _finite(number: float | None) -> bool:
+    """Tell whether a number is finite (None, an open end, is)."""
+    return number is None or math.isfinite(number)
 
 
 def _entity(ctx: Context, last: int, kind: str, q: Quantity) -> Span | None:

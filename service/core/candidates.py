@@ -15,7 +15,6 @@ from __future__ import annotations
 import re
 
 from .english.numbers import ARTICLE_FOLLOWERS, ARTICLE_UNIT_WORDS
-from .model import Span
 from .numbers import (
     DOZENS,
     FRACTION_WORDS,
@@ -51,7 +50,9 @@ _ARTICLE_UNIT = re.compile(r"\ban? (?:" + "|".join(sorted(ARTICLE_UNIT_WORDS)) +
 CONTEXT_WORDS = 10
 
 
-def figure_spans(text: str, lowered: str, sentences: tuple[Span, ...]) -> list[tuple[int, int]]:
+def figure_spans(
+    text: str, lowered: str, sentences: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
     """Return the stretches to tokenise: the sentences that can hold a claim, with context.
 
     Each run of kept sentences is widened by ``CONTEXT_WORDS`` words of white-space-separated
@@ -63,14 +64,14 @@ def figure_spans(text: str, lowered: str, sentences: tuple[Span, ...]) -> list[t
         return [(0, len(text))]  # offsets differ: test nothing, tokenise everything
     numeral, words, article_unit = _NUMERAL_CHARACTER.search, _WORD.findall, _ARTICLE_UNIT.search
     keep = [
-        numeral(text, s.start, s.end) is not None
-        or not NUMBER_WORDS.isdisjoint(found := words(lowered, s.start, s.end))
+        numeral(text, start, end) is not None
+        or not NUMBER_WORDS.isdisjoint(found := words(lowered, start, end))
         # the regex only where a unit word stands: "A litre of milk", not "The dollar weakened"
         or (
             not ARTICLE_UNIT_WORDS.isdisjoint(found)
-            and article_unit(lowered, s.start, s.end) is not None
+            and article_unit(lowered, start, end) is not None
         )
-        for s in sentences
+        for start, end in sentences
     ]
     spans: list[tuple[int, int]] = []
     last = len(sentences) - 1
@@ -84,7 +85,7 @@ def figure_spans(text: str, lowered: str, sentences: tuple[Span, ...]) -> list[t
             j += 1  # a run of kept sentences is one stretch
         # Context may reach over short left-out sentences ("Roads melted."), never into an
         # earlier stretch's tokens twice: stretches that meet are merged.
-        start, end = _back(text, sentences[i].start), _on(text, sentences[j].end)
+        start, end = _back(text, sentences[i][0]), _on(text, sentences[j][1])
         if spans and start <= spans[-1][1]:
             spans[-1] = (spans[-1][0], max(end, spans[-1][1]))
         else:
@@ -93,26 +94,29 @@ def figure_spans(text: str, lowered: str, sentences: tuple[Span, ...]) -> list[t
     return spans
 
 
+# ``CONTEXT_WORDS`` times: a run of white space, then a run of anything else (either may be
+# empty at the text's end). One match walks on over the words (``_on``), and over the reversed
+# text before a point it walks back (``_back``).
+_WORDS = re.compile(r"(?:\s*\S*){" + str(CONTEXT_WORDS) + "}")
+# How far back ``_back`` reverses the text at first: ten words of news copy fit many times over.
+_WINDOW = 2000
+
+
 def _back(text: str, start: int) -> int:
     """Move ``start`` back by ``CONTEXT_WORDS`` words, to the start of a word (or the text's).
 
     A run of white space counts as one gap, so "broke.      It" keeps as many words as "broke.
     It". Neighbours that are cut hold no digit, so no token (a "40 000" with a space) is split.
     """
-    for _ in range(CONTEXT_WORDS):
-        while start > 0 and text[start - 1].isspace():
-            start -= 1
-        while start > 0 and not text[start - 1].isspace():
-            start -= 1
-    return start
+    low = max(0, start - _WINDOW)
+    walked = _WORDS.match(text[low:start][::-1])
+    if walked is not None and (start - walked.end() > low or low == 0):
+        return start - walked.end()
+    walked = _WORDS.match(text[:start][::-1])  # longer words than the window holds
+    return start - walked.end() if walked is not None else 0
 
 
 def _on(text: str, end: int) -> int:
     """Move ``end`` on by ``CONTEXT_WORDS`` words, to the end of a word (or the text's)."""
-    ceiling = len(text)
-    for _ in range(CONTEXT_WORDS):
-        while end < ceiling and text[end].isspace():
-            end += 1
-        while end < ceiling and not text[end].isspace():
-            end += 1
-    return end
+    walked = _WORDS.match(text, end)
+    return walked.end() if walked is not None else end

@@ -37,7 +37,7 @@ class Context:
         ends = deadline()
         sentences = SentenceIndex(text)
         lowered = text.lower()
-        spans = figure_spans(text, lowered, sentences.sentences)
+        spans = figure_spans(text, lowered, sentences.bounds)
         tokens = tokenize(text, spans, lowered)
         check(ends)
         return cls(text, tokens, Masks(text), sentences, lexicon(), reference, ends)

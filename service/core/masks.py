@@ -24,6 +24,27 @@ _MONTH_LOWER = (
     r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
 )
 
+# ``_MONTH`` at a word's start, with each month's capital first: re then skips at once to the
+# capitals that may open one (its scan for a set of first characters) instead of trying every
+# position. The word boundary is looked for behind the capital ("(?<!\\wJ)" after a "J").
+_MONTH_LED = (
+    "(?:"
+    + "|".join(
+        f"{capital}(?<!\\w{capital})(?:{rest})"
+        for capital, rest in (
+            ("J", "an(?:uary)?|une?|uly?"),
+            ("F", "eb(?:ruary)?"),
+            ("M", "ar(?:ch)?|ay"),
+            ("A", "pr(?:il)?|ug(?:ust)?"),
+            ("S", "ep(?:t(?:ember)?)?"),
+            ("O", "ct(?:ober)?"),
+            ("N", "ov(?:ember)?"),
+            ("D", "ec(?:ember)?"),
+        )
+    )
+    + ")"
+)
+
 # An hour after "past", not a share or an amount ("half past 10.5%" is none).
 _HOUR = (
     r"(?:1[0-2]|0?[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b"
@@ -74,10 +95,7 @@ _OTHERS = tuple(
         (
             "date",
             "",
-            # the look-ahead on the capitals that open a month fails most positions at once
-            r"(?=[ADFJMNOS])\b"
-            + _MONTH
-            + r"\.?(?:\s\d{1,2}(?:st|nd|rd|th)?\b(?:,?\s\d{4})?|,?\s\d{4}\b)",
+            _MONTH_LED + r"\.?(?:\s\d{1,2}(?:st|nd|rd|th)?\b(?:,?\s\d{4})?|,?\s\d{4}\b)",
         ),
         ("decade", "", r"['’]\d{2}s?\b"),  # the '90s, class of '99
     )

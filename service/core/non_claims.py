@@ -560,6 +560,7 @@ NON_CLAIM_RULES: tuple[NonClaimRule, ...] = (
         _ALL,
         _condition,
         (Example("Keep rows where score <>30 only.", (), (("30", "condition"),)),),
+        frozenset({"≠", ">"}),  # the mark right before the number
     ),
     NonClaimRule(
         "letters glued after: an ordinal or a name",
@@ -675,6 +676,7 @@ NON_CLAIM_RULES: tuple[NonClaimRule, ...] = (
         _NOT_MONEY,
         _slash_pair,
         (Example("The shop is open 24/7 now.", (), (("24", "name"),)),),
+        frozenset({"/"}),  # the slash right after the numeral
     ),
     NonClaimRule(
         '"one day": an idiom',

@@ -141,14 +141,75 @@ def converter(info: UnitInfo) -> tuple[Converter, str] | None:
     if target is None:
         return None
     pint_target = ureg.parse_units(target[0])
-    if source.dimensionality == ureg.kelvin.dimensionality:
-
-        def convert(value: float, _s: pint.Unit = source, _t: pint.Unit = pint_target) -> float:
-            return float(ureg.Quantity(value, _s).to(_t).magnitude)
-
-        return (convert, target[1])
+    if source.dimensionality == ureg.kelvin.dimensionality and str(source) != "kelvin":
+        return (_temperature(ureg, source, pint_target), target[1])
     factor = float(ureg.Quantity(1.0, source).to(pint_target).magnitude)
     return (lambda value, _f=factor: value * _f, target[1])
+
+
+# Values a temperature's affine converter is checked on against pint, to the bit, before it is
+# used: zero, signs, fractions, the scales' landmarks and a float's extremes.
+_PROBES = (
+    0.0,
+    -0.0,
+    1.0,
+    -1.0,
+    0.1,
+    0.5,
+    37.5,
+    -40.0,
+    98.6,
+    100.0,
+    -273.15,
+    -459.67,
+    451.0,
+    1e6,
+    1e300,
+)
+
+
+def _temperature(ureg: pint.UnitRegistry[float], source: pint.Unit, target: pint.Unit) -> Converter:
+    """Convert a temperature as pint does, without pint's 40 µs a value.
+
+    pint converts an offset unit ("degree_Fahrenheit") by its affine map to kelvin, ``value ×
+    scale + offset``, then multiplies by the factor from kelvin to the target (one): the same
+    arithmetic, in the same order, is done here with the map's numbers read once a unit. It is
+    used only if it gives pint's floats to the bit on ``_PROBES``; otherwise pint runs per value.
+    """
+
+    def exact(value: float) -> float:
+        return float(ureg.Quantity(value, source).to(target).magnitude)
+
+    affine = _affine(ureg, source, target)
+    if affine is not None and all(_same(affine(v), exact(v)) for v in _PROBES):
+        return affine
+    return exact
+
+
+def _affine(
+    ureg: pint.UnitRegistry[float], source: pint.Unit, target: pint.Unit
+) -> Converter | None:
+    """Return pint's map from ``source`` to ``target`` as ``(value × scale + offset) × factor``."""
+    definition = ureg._units.get(str(source))  # pint keeps a unit's offset only here
+    if definition is None:
+        return None
+    scale = getattr(definition.converter, "scale", None)
+    offset = getattr(definition.converter, "offset", 0)
+    if not isinstance(scale, (int, float)) or not isinstance(offset, (int, float)) or not offset:
+        return None  # kelvin and rankine are no offset units: the plain factor is theirs
+    factor = ureg.Quantity(1, ureg.kelvin).to(target).magnitude
+    if not isinstance(factor, (int, float)):
+        return None
+
+    def convert(value: float) -> float:
+        return float((value * scale + offset) * factor)
+
+    return convert
+
+
+def _same(a: float, b: float) -> bool:
+    """Tell whether two floats are the same to the bit (-0.0 is not 0.0)."""
+    return a.hex() == b.hex()
 
 
 def _per_cent(value: float) -> float:

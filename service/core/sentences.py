@@ -50,36 +50,51 @@ def _starts_sentence(text: str, pos: int) -> bool:
 
 def split(text: str) -> tuple[Span, ...]:
     """Split ``text`` into sentences, trimmed of surrounding white space, covering every claim."""
+    return tuple(Span(text[start:end], start, end) for start, end in bounds(text))
+
+
+def bounds(text: str) -> list[tuple[int, int]]:
+    """Return the ``(start, end)`` of every sentence of ``split``, without building its Span.
+
+    Most sentences are never reported (only those around a claim are), so the index keeps the
+    offsets and makes a sentence's ``Span`` when a claim asks for it.
+    """
     cuts: list[int] = []
     for match in _PARAGRAPH.finditer(text):
         cuts.append(match.start())
+    continues, starts_sentence = _continues, _starts_sentence
     for match in _BOUNDARY.finditer(text):
-        terminator = match.group("end")
+        dot, gap = match.span("end")
         nxt = match.end()
-        single_dot = terminator.rstrip("\"'”’)]") == "."
-        if single_dot and _continues(text, match.start(), nxt):
+        if text[dot] == "." and (gap - dot == 1 or _single_dot(text[dot:gap])):
+            if continues(text, dot, nxt):
+                continue
+        if not starts_sentence(text, nxt):
             continue
-        if not _starts_sentence(text, nxt):
-            continue
-        cuts.append(match.start("gap"))
+        cuts.append(gap)
     cuts.sort()
-    spans: list[Span] = []
+    spans: list[tuple[int, int]] = []
     begin = 0
     for cut in [*cuts, len(text)]:
         if cut <= begin:
             continue
         _append_trimmed(spans, text, begin, cut)
         begin = cut
-    return tuple(spans)
+    return spans
 
 
-def _append_trimmed(spans: list[Span], text: str, start: int, end: int) -> None:
+def _single_dot(terminator: str) -> bool:
+    """Tell whether a terminator is one full stop and what closes it: '."', ".)", but not "..."."""
+    return terminator.rstrip("\"'”’)]") == "."
+
+
+def _append_trimmed(spans: list[tuple[int, int]], text: str, start: int, end: int) -> None:
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
     if start < end:
-        spans.append(Span(text[start:end], start, end))
+        spans.append((start, end))
 
 
 # A "sentence" longer than MAX_SENTENCE (a pasted table, a run-on list, junk) is reported as a
@@ -92,29 +107,46 @@ WINDOW = 300
 class SentenceIndex:
     """Find the sentence around an offset in O(log n), sharing one Span per sentence."""
 
-    __slots__ = ("_sentences", "_starts", "_text")
+    __slots__ = ("_bounds", "_ends", "_made", "_starts", "_text")
 
     def __init__(self, text: str) -> None:
         self._text = text
-        self._sentences = split(text)
-        self._starts = [s.start for s in self._sentences]
+        self._bounds = bounds(text)
+        self._starts = [start for start, _ in self._bounds]
+        self._ends = [end for _, end in self._bounds]
+        self._made: dict[int, Span] = {}  # the sentences built so far, by index
+
+    @property
+    def bounds(self) -> list[tuple[int, int]]:
+        """The ``(start, end)`` of every sentence, in order (do not change it)."""
+        return self._bounds
 
     @property
     def sentences(self) -> tuple[Span, ...]:
         """Every sentence of the text, in order."""
-        return self._sentences
+        return tuple(self._sentence(i) for i in range(len(self._bounds)))
+
+    def _sentence(self, i: int) -> Span:
+        made = self._made.get(i)
+        if made is None:
+            start, end = self._bounds[i]
+            made = self._made[i] = Span(self._text[start:end], start, end)
+        return made
 
     def around(self, start: int, end: int) -> Span:
         """Return the sentence containing ``[start, end)``, widened when a claim spans a cut."""
         i = bisect_right(self._starts, start) - 1
+        if i >= 0 and end <= self._ends[i]:  # the common case: inside one sentence
+            if self._ends[i] - self._starts[i] <= MAX_SENTENCE:
+                return self._sentence(i)
+            return self._window(self._starts[i], self._ends[i], start, end)
         j = bisect_right(self._starts, max(start, end - 1)) - 1
         if i < 0 or j < 0:
             return self._window(start, end, start, end)
-        first, last = self._sentences[i], self._sentences[j]
-        if i == j and first.start <= start and end <= first.end:
-            if first.end - first.start <= MAX_SENTENCE:
-                return first
-        lo, hi = min(first.start, start), max(last.end, end)
+        if i == j and self._starts[i] <= start and end <= self._ends[i]:
+            if self._ends[i] - self._starts[i] <= MAX_SENTENCE:
+                return self._sentence(i)
+        lo, hi = min(self._starts[i], start), max(self._ends[j], end)
         return self._window(lo, hi, start, end)
 
     def _window(self, lo: int, hi: int, start: int, end: int) -> Span:

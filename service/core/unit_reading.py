@@ -226,12 +226,15 @@ def lookup_unit(ctx: Context, j: int, glued: bool) -> tuple[UnitInfo, int] | Non
 def _phrases(ctx: Context, j: int) -> list[tuple[str, int]]:
     """List the phrases that may be units from token ``j`` on, with their last tokens.
 
-    Tokens join with no gap or one space, up to the longest unit surface in the tables.
+    Tokens join with no gap or one space, up to the longest unit surface in the tables, and
+    only while the phrase begins some symbol or surface (``Lexicon.prefixes``).
     """
-    tokens, text = ctx.tokens, ctx.text
+    tokens, text, prefixes = ctx.tokens, ctx.text, ctx.lex.prefixes
     key = tokens[j].text
     phrases = [(key, j)]
     for k in range(j + 1, min(len(tokens), j + ctx.lex.max_words + 2)):
+        if key not in prefixes and key.lower() not in prefixes:
+            break  # no unit begins so: no longer phrase is one (the look-up skips them all)
         gap = text[tokens[k - 1].end : tokens[k].start]
         if gap == "":
             key += tokens[k].text

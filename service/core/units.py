@@ -222,6 +222,11 @@ class Lexicon:
         self.openers = frozenset(
             tokenize(k)[0].text for k in self.symbols if k.strip()
         ) | frozenset(tokenize(k)[0].lower for k in self.surfaces if k.strip())
+        # Every beginning of a symbol (as written) and of a surface (lower case): a phrase that
+        # begins none of them cannot grow into a unit, so the look-up stops extending it. (A
+        # capital sigma lowers to "ς" at a phrase's end and "σ" inside: both are kept.)
+        begins = {k[:end] for k in (*self.symbols, *self.surfaces) for end in range(1, len(k) + 1)}
+        self.prefixes = frozenset(begins | {b[:-1] + "ς" for b in begins if b[-1] == "σ"})
         self._currencies: dict[str, UnitInfo] = {}
         for info in sorted(
             self.units.values(),
