@@ -1,4 +1,4 @@
-"""Measure ``figures`` against issue 5's targets and print one table: ``python -m benchmarks.perf``.
+"""Measure ``figures`` against issue 18's (and 5's) targets: ``python -m benchmarks.perf``.
 
 Every target is a ratio measured in one run, or a shape, because absolute times on shared
 two-core machines are noisy. The order is deliberate: in-process timings first (nothing else

@@ -20,7 +20,7 @@ from golden_texts import texts
 from schemas import dump_claim, dump_rejection, write_claim, write_rejection
 from service.core.model import Span
 from service.dicts import converter
-from service.json_text import json_array, json_string, json_writer
+from service.json_text import _RUN, json_array, json_string, json_writer
 
 # Flask's compact settings, with StrictJSON's allow_nan=False.
 COMPACT = {"separators": (",", ":"), "ensure_ascii": True, "allow_nan": False}
@@ -133,6 +133,11 @@ def test_a_non_bool_in_a_bool_field_is_an_error_not_a_guess(bad):
         pytest.param([], id="empty"),
         pytest.param([Span("a", 0, 1)], id="one"),
         pytest.param([Span("a", 0, 1), Span("\u2014", 2, 3)], id="two"),
+        # json_parts joins runs of _RUN values: the commas at a run's edges
+        *(
+            pytest.param([Span(str(i), i, i + 1) for i in range(n)], id=f"{n}-values")
+            for n in (_RUN - 1, _RUN, _RUN + 1, 2 * _RUN, 2 * _RUN + 1)
+        ),
     ],
 )
 def test_arrays_and_strings_as_dumped(values):

@@ -38,12 +38,14 @@ class StrictJSON(DefaultJSONProvider):
     def written(self, text: str) -> Response:
         """Answer JSON ``text`` already written compactly, as ``response`` answers its value.
 
-        Compact is what ``response`` writes outside debug mode; in debug mode it indents, and
-        so does this, from the parsed text (the same value: floats' reprs read back exactly).
+        ``text`` ends with the newline ``response`` adds (so a large answer is not copied to
+        add it). Compact is what ``response`` writes outside debug mode; in debug mode it
+        indents, and so does this, from the parsed text (the same value: floats' reprs read
+        back exactly).
         """
         if (self.compact is None and self._app.debug) or self.compact is False:
             return self.response(json.loads(text))
-        return self._app.response_class(f"{text}\n", mimetype=self.mimetype)
+        return self._app.response_class(text, mimetype=self.mimetype)
 
 
 def create_app(config: Mapping[str, object] | None = None) -> Flask:
