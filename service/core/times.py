@@ -45,18 +45,6 @@ _MONTH_YEAR = re.compile(r"([A-Za-z]+)\.?,?\s(\d{4})$")
 _ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
 
 
-class Opening(NamedTuple):
-    """What stands before a time's calendar words: its preposition, and the sentence's tense."""
-
-    preposition: str  # "in", "by", "since", …; "" for none
-    tense: _Tense  # asked only when a time is resolved (never without a reference date)
-
-    @property
-    def future(self) -> bool:
-        """Tell whether the sentence speaks of the future ("will"): a month is the next one."""
-        return self.tense.future()
-
-
 class _Tense:
     """Whether a sentence speaks of the future, read from its words once, when first asked."""
 
@@ -71,6 +59,18 @@ class _Tense:
             words = {tok.lower for tok in self._ctx.tokens[self._first : self._last + 1]}
             self._future = not FUTURE_WORDS.isdisjoint(words)
         return self._future
+
+
+class Opening(NamedTuple):
+    """What stands before a time's calendar words: its preposition, and the sentence's tense."""
+
+    preposition: str  # "in", "by", "since", …; "" for none
+    tense: _Tense  # asked only when a time is resolved (never without a reference date)
+
+    @property
+    def future(self) -> bool:
+        """Tell whether the sentence speaks of the future ("will"): a month is the next one."""
+        return self.tense.future()
 
 
 class TimeFound(NamedTuple):
