@@ -81,7 +81,10 @@ class MypycHook(BuildHookInterface):
     def initialize(self, version: str, build_data: dict[str, Any]) -> None:
         """Compile the core and put its extensions into the wheel, or leave the wheel pure."""
         mode = _mode()
-        if not mode or self.target_name != "wheel" or version == "editable":
+        if not mode or self.target_name != "wheel":
+            return
+        if version == "editable":
+            sys.stderr.write(f"{ENV}: an editable install stays pure Python (see hatch_build.py)\n")
             return
         self._tmp = tempfile.mkdtemp(prefix="figures-mypyc-")
         try:
