@@ -40,7 +40,10 @@ CORE = "service/core"
 # quantulum3 ships no types: as in pyproject's [tool.mypy] overrides.
 _MYPY_CONFIG = "[mypy]\n\n[mypy-quantulum3.*]\nignore_missing_imports = True\n"
 # Run in the temporary copy: mypyc writes C into ./build, setuptools compiles it beside the
-# sources (--inplace). Both CPUs compile (-j): the one large C file dominates anyway.
+# sources (--inplace). multi_file: one C file per module, which the CPUs compile in parallel
+# (-j), where one file of the whole core took gcc -O3 4-5 times as long on two cores (324 s
+# against 69 s in benchmarks.compiled) for a compiled core about as fast (1.60x against 1.57x
+# the pure one, within the noise of the shared machine; docs/performance.md).
 _COMPILE = """
 import os
 from pathlib import Path
@@ -53,7 +56,7 @@ setup(
     packages=[],
     py_modules=[],
     script_args=["build_ext", "--inplace", "-j", str(os.cpu_count() or 1)],
-    ext_modules=mypycify(["--config-file=mypyc.ini", *files], opt_level="3"),
+    ext_modules=mypycify(["--config-file=mypyc.ini", *files], opt_level="3", multi_file=True),
 )
 """
 
