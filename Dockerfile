@@ -10,6 +10,12 @@ FROM ${BASE} AS build
 ARG PIP_CERT
 ENV PIP_DISABLE_PIP_VERSION_CHECK=1 \
     PYTHONDONTWRITEBYTECODE=1
+# A C compiler for mypyc (below), in this stage only: the runtime image copies /opt/venv from
+# here and carries no compiler. The base image brings Python's headers (python:3.12-slim does).
+# hadolint ignore=DL3008
+RUN apt-get update \
+ && apt-get install -y --no-install-recommends gcc libc6-dev \
+ && rm -rf /var/lib/apt/lists/*
 RUN python -m venv /opt/venv
 ENV PATH=/opt/venv/bin:$PATH
 WORKDIR /src
@@ -17,10 +23,14 @@ WORKDIR /src
 COPY pyproject.toml README.md ./
 RUN python -c "import tomllib; print(*tomllib.load(open('pyproject.toml', 'rb'))['project']['dependencies'], sep='\n')" > requirements.txt \
  && pip install --no-cache-dir -r requirements.txt
-# Then the source, installed without dependencies (they are all there already).
+# Then the source, installed without dependencies (they are all there already), with the core
+# compiled by mypyc (hatch_build.py; about 1.5 times faster, docs/performance.md).
+# FIGURES_MYPYC=require: a core that does not compile fails the build, never falls back to pure
+# Python unnoticed.
+COPY hatch_build.py ./
 COPY service ./service
 COPY schemas ./schemas
-RUN pip install --no-cache-dir --no-deps .
+RUN FIGURES_MYPYC=require pip install --no-cache-dir --no-deps .
 
 FROM ${BASE}
 # WEB_CONCURRENCY: gunicorn's worker count. XDG_RUNTIME_DIR: where gunicorn (25.1 and later)

@@ -8,6 +8,7 @@ of ours running), then fresh subprocesses, then the HTTP server, which takes bot
     python -m benchmarks.perf --quick    # quantulum3 on 100 KB, 3 s per HTTP run
     python -m benchmarks.perf --json perf.json
     python -m benchmarks.perf --against fcec6b6   # and the core at that commit, A/B
+    python -m benchmarks.perf --mypyc    # and the core compiled with mypyc (benchmarks.compiled)
 
 Last, ``figures batch`` (``benchmarks.batch``): 1 worker, 2 workers and Spark ``local[2]`` on
 a generated 200 MB JSON Lines corpus (``--quick``: 10 MB; ``--batch-mb`` to choose), several
@@ -33,7 +34,7 @@ from dataclasses import asdict
 from datetime import UTC, datetime
 from pathlib import Path
 
-from . import ab, batch, report
+from . import ab, batch, compiled, report
 from .corpus import article, generate
 from .load import ROOT, Server, drive, peak_rss_mb, thread_count
 from .provenance import git
@@ -88,6 +89,9 @@ def main(argv: list[str] | None = None) -> int:
         metavar="MB",
         help=f"batch corpus size (default: {BATCH_MB}, --quick: {QUICK_BATCH_MB})",
     )
+    parser.add_argument(
+        "--mypyc", action="store_true", help="also compile the core with mypyc and time it"
+    )
     args = parser.parse_args(argv)
 
     corpus = generate(1000 * KB, SEED)
@@ -96,6 +100,8 @@ def main(argv: list[str] | None = None) -> int:
     results["throughput"] = throughput(corpus, 100 * KB if args.quick else None)
     if args.against:
         results["ab"] = ab.compare(args.against)
+    if args.mypyc:
+        results["mypyc"] = compiled.compare()
     results["scaling"] = scaling(corpus)
     results["cold_start"] = cold_start()
     results["memory"] = {"core": core_memory(corpus)}
@@ -112,6 +118,8 @@ def main(argv: list[str] | None = None) -> int:
     print(report.render(results))
     if args.against:
         print(ab.render(results["ab"]))
+    if args.mypyc:
+        print(compiled.render(results["mypyc"], results["throughput"]["quantulum3_kb_s"]))
     if args.json:
         args.json.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
     return 0

@@ -19,19 +19,46 @@ from test_properties import FRAGMENTS
 from benchmarks.corpus import generate
 from service.core import extract
 from service.core.candidates import CONTEXT_WORDS, _back, _on, figure_spans
+from service.core.context import Context
+from service.core.numbers import tokenize
 from service.core.sentences import bounds
 
 DATA = Path(__file__).parent / "data"
 CASES = load_table(DATA / "candidates.json", {"id", "text", "can_hold"}, set())
 
 
-def _whole_text(text, lowered, sentences):
-    return [(0, len(text))]
+_FILTERED = Context.of
+_SEEN: list[Context] = []  # the contexts the unfiltered runs read, so a test can see the seam hold
+
+
+def _whole_text(text, reference=None):
+    """``Context.of`` with every sentence tokenised: the same context but for its tokens.
+
+    Patched on the class, which the (pure) extractor looks up at each call: a module compiled
+    with mypyc calls ``candidates.figure_spans`` directly, past a patched module name.
+    """
+    ctx = _FILTERED(text, reference)
+    tokens = tokenize(text, [(0, len(text))], text.lower())
+    whole = Context(text, tokens, ctx.masks, ctx.sentences, ctx.lex, ctx.reference, ctx.deadline)
+    _SEEN[:] = [whole]
+    return whole
 
 
 def _unfiltered(text):
-    with mock.patch("service.core.context.figure_spans", _whole_text):
+    with mock.patch.object(Context, "of", _whole_text):
         return extract(text)
+
+
+def test_the_unfiltered_run_tokenises_the_sentences_the_filter_skips():
+    # More than CONTEXT_WORDS words before the sentence with a figure: its first word is skipped.
+    text = (
+        "Nobody came to the hall that night, and the town stayed quiet and dark for hours. "
+        "Then 12 people arrived."
+    )
+    filtered = {tok.text for tok in Context.of(text).tokens}
+    assert _unfiltered(text) == extract(text)
+    assert "Nobody" not in filtered
+    assert "Nobody" in {tok.text for tok in _SEEN[0].tokens}
 
 
 def _texts_in(value):

@@ -50,8 +50,15 @@ def _frame(ctx: Context, group: list[Placed]) -> Iterator[Claim]:
     yield from framed_claims
 
 
-# What reading a sentence's frames may raise on input no rule foresaw.
-_READING_ERRORS = (ArithmeticError, ValueError, TypeError, IndexError, KeyError)
+# What reading a sentence's frames may raise on input no rule foresaw (any tuple of exception
+# types, as in pipeline.py, so that a compiled build lets a test change it).
+_READING_ERRORS: tuple[type[Exception], ...] = (
+    ArithmeticError,
+    ValueError,
+    TypeError,
+    IndexError,
+    KeyError,
+)
 
 
 def _frames(ctx: Context, group: list[Placed]) -> Iterator[Claim]:

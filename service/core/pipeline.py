@@ -33,7 +33,9 @@ from .time_limit import check
 # What reading one figure may raise on input no rule foresaw; see ``_read``. A last resort: the
 # number fuzz (tests/fuzz_numbers.py, scripts/stress) empties it, so that every error it would
 # hide is found and fixed where it starts.
-_READING_ERRORS = (ArithmeticError, ValueError, TypeError, IndexError)
+# Declared as any tuple of exception types, so that a build compiled with mypyc (which checks a
+# module variable's declared type where it reads it) lets the fuzz empty it too.
+_READING_ERRORS: tuple[type[Exception], ...] = (ArithmeticError, ValueError, TypeError, IndexError)
 # Symbols that can open a quantity: currencies, signs, vulgar fractions.
 _STARTERS = frozenset(SYMBOL_CURRENCIES) | {"-", "−", "–"} | set(VULGAR_FRACTIONS)
 

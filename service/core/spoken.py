@@ -124,7 +124,7 @@ def _under_a_hundred(ctx: Context, k: int) -> tuple[float, int] | None:
         return None
     part: float
     if tokens[k].kind == "n" and tokens[k].text.isdigit() and len(tokens[k].text) < 3:
-        part, last = int(tokens[k].text), k
+        part, last = float(int(tokens[k].text)), k
     elif tokens[k].kind == "w":
         words = read_words(tokens, k)
         if words is None or words.scaled or words.value >= 100:
