@@ -40,6 +40,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from .corpus import article
+from .load import child_directory
 
 MB = 1_000_000
 ROOT = Path(__file__).resolve().parent.parent
@@ -162,7 +163,7 @@ def local_run(corpus: Path, output: Path, workers: int) -> Run:
     arguments = ["batch", str(corpus), "--output", str(output), "--workers", str(workers)]
     command = [sys.executable, "-c", _CPU_WRAPPER, *arguments]
     began, cpu = time.monotonic(), _children_cpu()
-    process = subprocess.Popen(command, stderr=subprocess.PIPE, text=True)
+    process = subprocess.Popen(command, stderr=subprocess.PIPE, text=True, cwd=child_directory())
     peaks: dict[int, float] = {}
     while process.poll() is None:
         for pid in [process.pid, *_children(process.pid)]:

@@ -16,6 +16,9 @@ from __future__ import annotations
 
 import argparse
 import importlib.util
+import os
+import subprocess
+import sys
 import tempfile
 import time
 import tomllib
@@ -29,13 +32,23 @@ from .load import ROOT
 KB = 1000
 
 
-def compare(size: int = 1000 * KB, rounds: int = 3, runs: int = 3) -> dict[str, object]:
-    """Compile the core, then time the pure and the compiled core; ratio > 1: compiled faster."""
+def compare(
+    size: int = 1000 * KB, rounds: int = 3, runs: int = 3, installed: Path | None = None
+) -> dict[str, object]:
+    """Time the pure and the compiled core; ratio > 1: compiled faster.
+
+    The compiled core is ``installed`` (a compiled wheel's files, see ``install``) when given,
+    else this tree's core compiled into a temporary folder here.
+    """
     with tempfile.TemporaryDirectory(prefix="figures-mypyc-") as tmp:
         started = time.perf_counter()
-        built = _hook().compile_core(ROOT, Path(tmp) / "build", _kept_pure())
+        if installed is None:
+            tree = Path(tmp) / "build"
+            extensions = len(_hook().compile_core(ROOT, tree, _kept_pure()))
+        else:
+            tree = installed
+            extensions = len(list((tree / "service" / "core").rglob("*.so")))
         build_seconds = time.perf_counter() - started
-        tree = Path(tmp) / "build"
         corpus = Path(tmp) / "corpus.txt"
         corpus.write_text(generate(size, 1), encoding="utf-8")
         pure: list[float] = []
@@ -48,8 +61,9 @@ def compare(size: int = 1000 * KB, rounds: int = 3, runs: int = 3) -> dict[str, 
                 claims[name] = count
     return {
         "bytes": size,
-        "extensions": len(built),
+        "extensions": extensions,
         "build_seconds": build_seconds,
+        "from_wheel": installed is not None,
         "pure_cpu_seconds": min(pure),
         "compiled_cpu_seconds": min(compiled),
         "pure_runs": pure,
@@ -61,12 +75,37 @@ def compare(size: int = 1000 * KB, rounds: int = 3, runs: int = 3) -> dict[str, 
     }
 
 
+def install(folder: Path) -> float:
+    """Build this tree's wheel compiled (``FIGURES_MYPYC=require``) and unpack it into ``folder``.
+
+    As ``.ci/run`` and the container build it: pip builds the wheel in an isolated environment
+    (hatchling and mypy from the package index), then installs its files alone, without the
+    dependencies, which this venv has. Returns the seconds it took.
+    """
+    started = time.perf_counter()
+    with tempfile.TemporaryDirectory(prefix="figures-wheel-") as wheels:
+        pip = [sys.executable, "-m", "pip", "--disable-pip-version-check", "--quiet"]
+        env = {**os.environ, "FIGURES_MYPYC": "require"}
+        subprocess.run([*pip, "wheel", "--no-deps", "-w", wheels, str(ROOT)], env=env, check=True)
+        (wheel,) = Path(wheels).glob("*.whl")
+        subprocess.run(
+            [*pip, "install", "--no-deps", "--target", str(folder), str(wheel)], check=True
+        )
+    return time.perf_counter() - started
+
+
 def render(result: dict[str, object], quantulum3_kb_s: float | None = None) -> str:
     """One block: both cores' best CPU time and rate, the ratio, and against quantulum3's rate."""
     r: dict = result
     lines = [
-        f"mypyc — the core of this tree compiled ({r['extensions']} extensions, built in "
-        f"{r['build_seconds']:.0f} s) and pure, {r['bytes'] / KB:.0f} KB of the seeded corpus, "
+        f"mypyc — the core of this tree compiled ({r['extensions']} extensions, "
+        + (
+            "from the compiled wheel"
+            if r.get("from_wheel")
+            else f"built in {r['build_seconds']:.0f} s"
+        )
+        + ") and pure, "
+        f"{r['bytes'] / KB:.0f} KB of the seeded corpus, "
         f"fresh processes, best CPU time of {len(r['pure_runs'])} rounds × 3 passes "
         f"(claims: {r['claims']})",
         f"  pure Python      {r['pure_cpu_seconds']:.3f} s  {r['pure_kb_s']:7.1f} KB/s",

@@ -27,6 +27,31 @@ ROOT = Path(__file__).resolve().parent.parent
 _START_TIMEOUT = 60.0  # seconds to wait for /healthz: preloading warms the core first
 _REQUEST_TIMEOUT = 30.0  # seconds for one request; a late reply counts as an error
 _MAX_REQUESTS = 500_000  # per run, whatever the duration: a bound in count, not only in time
+# Where the measured `service` package is, when not this tree's: see use_installed.
+_INSTALLED: list[Path] = []
+
+
+def use_installed(folder: Path) -> None:
+    """Measure the ``service`` installed in ``folder`` (a wheel's files) instead of this tree's.
+
+    Why: ``benchmarks.perf --mypyc`` measures the core compiled as the container ships it, in
+    this process and in every process the benchmarks start (servers, ``python -c`` snippets,
+    batch jobs, Spark's workers). A child started with ``-c`` or ``-m`` puts its working
+    directory first on its path, so the children start in ``folder``, and ``PYTHONPATH``
+    puts it ahead of this tree for the rest (the benchmarks themselves are still read from
+    here). Call it before anything imports ``service``.
+    """
+    if "service" in sys.modules:
+        raise RuntimeError("service is imported already: use_installed must come first")
+    _INSTALLED[:] = [folder]
+    sys.path[:0] = [str(folder), str(ROOT)]
+    os.environ["PYTHONPATH"] = os.pathsep.join([str(folder), str(ROOT)])
+    os.chdir(folder)
+
+
+def child_directory() -> Path:
+    """Return the working directory for a process that imports ``service``: see use_installed."""
+    return _INSTALLED[0] if _INSTALLED else ROOT
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,7 +96,11 @@ class Server:
         command += ["--workers", str(self.workers)]
         with self.log.open("wb") as log:  # the server keeps its own copy of the descriptor
             self.process = subprocess.Popen(
-                command, cwd=ROOT, stdout=log, stderr=subprocess.STDOUT, start_new_session=True
+                command,
+                cwd=child_directory(),
+                stdout=log,
+                stderr=subprocess.STDOUT,
+                start_new_session=True,
             )
         try:
             self._wait_until_healthy()

@@ -8,7 +8,7 @@ of ours running), then fresh subprocesses, then the HTTP server, which takes bot
     python -m benchmarks.perf --quick    # quantulum3 on 100 KB, 3 s per HTTP run
     python -m benchmarks.perf --json perf.json
     python -m benchmarks.perf --against fcec6b6   # and the core at that commit, A/B
-    python -m benchmarks.perf --mypyc    # and the core compiled with mypyc (benchmarks.compiled)
+    python -m benchmarks.perf --mypyc    # every figure on the core compiled with mypyc, as shipped
 
 Last, ``figures batch`` (``benchmarks.batch``): 1 worker, 2 workers and Spark ``local[2]`` on
 a generated 200 MB JSON Lines corpus (``--quick``: 10 MB; ``--batch-mb`` to choose), several
@@ -36,7 +36,7 @@ from pathlib import Path
 
 from . import ab, batch, compiled, report
 from .corpus import article, generate
-from .load import ROOT, Server, drive, peak_rss_mb, thread_count
+from .load import ROOT, Server, child_directory, drive, peak_rss_mb, thread_count, use_installed
 from .provenance import git
 
 KB = 1000  # bytes: sizes and rates are decimal, like the issue's "1 MB"
@@ -90,18 +90,33 @@ def main(argv: list[str] | None = None) -> int:
         help=f"batch corpus size (default: {BATCH_MB}, --quick: {QUICK_BATCH_MB})",
     )
     parser.add_argument(
-        "--mypyc", action="store_true", help="also compile the core with mypyc and time it"
+        "--mypyc",
+        action="store_true",
+        help="measure everything on the core compiled with mypyc (as the image ships it), "
+        "and time the pure core beside it",
     )
     args = parser.parse_args(argv)
+    if args.json:  # before --mypyc changes the working directory
+        args.json = args.json.resolve()
+    with tempfile.TemporaryDirectory(prefix="figures-compiled-") as installed:
+        if args.mypyc:  # before anything imports `service`
+            print("building the compiled wheel (about two minutes) …", file=sys.stderr)
+            compiled.install(Path(installed))
+            use_installed(Path(installed))
+        return _measure(args, Path(installed) if args.mypyc else None)
 
+
+def _measure(args: argparse.Namespace, installed: Path | None) -> int:
+    """Run the measurements ``args`` ask for, print the table, and write JSON if asked."""
     corpus = generate(1000 * KB, SEED)
     results: dict[str, object] = {"machine": machine(), "quick": args.quick}
+    results["core"] = core_build()
     results["load_average"] = {"start": os.getloadavg()[0]}
     results["throughput"] = throughput(corpus, 100 * KB if args.quick else None)
     if args.against:
         results["ab"] = ab.compare(args.against)
     if args.mypyc:
-        results["mypyc"] = compiled.compare()
+        results["mypyc"] = compiled.compare(installed=installed)
     results["scaling"] = scaling(corpus)
     results["cold_start"] = cold_start()
     results["memory"] = {"core": core_memory(corpus)}
@@ -123,6 +138,15 @@ def main(argv: list[str] | None = None) -> int:
     if args.json:
         args.json.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
     return 0
+
+
+def core_build() -> str:
+    """Say which core is measured: "compiled (mypyc)" or "pure Python", and where it is."""
+    import service.core.pipeline as pipeline
+
+    where = Path(pipeline.__file__)
+    kind = "pure Python" if where.suffix == ".py" else "compiled (mypyc)"
+    return f"{kind}, {where.parent}"
 
 
 def machine() -> dict[str, object]:
@@ -245,6 +269,7 @@ def serve_and_load(
     runs: dict[str, list[dict[str, object]]] = {"extract": [], "healthz": []}
     pairs: list[dict[str, dict[str, object]]] = []  # every 8-client pair, in order
     with Server(workers=2) as server:
+        cores = [_core_of(pid) for pid in server.worker_pids()]
         for clients in [*CLIENTS, *[TARGET_CLIENTS] * (rounds - 1)]:
             pair = _pair(server, clients, seconds, body)
             if len(runs["healthz"]) < len(CLIENTS):  # the table: one pair per concurrency
@@ -258,6 +283,7 @@ def serve_and_load(
         "article_bytes": len(body),
         "seconds": seconds,
         "tool": runs["extract"][0]["tool"],
+        "worker_cores": cores,
         **runs,
         "rounds_8": [
             {"healthz": pair["healthz"], "extract": pair["extract"], "p99_ratio": ratio}
@@ -281,6 +307,13 @@ def _pair(server: Server, clients: int, seconds: float, body: bytes) -> dict[str
 def _load() -> float:
     """Return the 1-minute load average: other work on the machine moves latencies."""
     return os.getloadavg()[0]
+
+
+def _core_of(pid: int) -> str:
+    """Say whether the process ``pid`` runs the compiled core: a mypyc extension mapped in."""
+    maps = Path(f"/proc/{pid}/maps").read_text()
+    compiled = any("/service/core/" in line and ".so" in line for line in maps.splitlines())
+    return "compiled" if compiled else "pure"
 
 
 def worker_memory(server: Server, corpus: str) -> dict[str, object]:
@@ -357,10 +390,10 @@ def _clocked(function, *args):
 
 def _python(code: str, *args: str) -> str:
     """Run ``code`` in a fresh interpreter of this venv, from the project root."""
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    env = {**os.environ, "PYTHONPATH": os.environ.get("PYTHONPATH") or str(ROOT)}
     done = subprocess.run(
         [sys.executable, "-c", code, *args],
-        cwd=ROOT,
+        cwd=child_directory(),
         env=env,
         capture_output=True,
         text=True,

@@ -120,10 +120,17 @@ def _judge(name: str, value: float, sense: str, goal: float, unit: str) -> dict[
         "target": name,
         "goal": f"{'≥' if sense == '>=' else '≤'} {goal:g}{unit}",
         "value": value,
-        "measured": f"{value:.3g}{unit}" if isinstance(value, float) else f"{value}{unit}",
+        "measured": f"{_shown(value)}{unit}",
         "passed": passed,
         "verdict": f"{'PASS' if passed else 'MISS'} {by}".strip(),
     }
+
+
+def _shown(value: float) -> str:
+    """Three significant figures, but whole numbers in full ("1432", not "1.43e+03")."""
+    if isinstance(value, float) and abs(value) < 1000:
+        return f"{value:.3g}"
+    return f"{value:.0f}"
 
 
 def render(results: dict) -> str:
@@ -143,6 +150,7 @@ def _header(results: dict) -> str:
     return (
         f"figures performance — {m['cpus']} CPUs ({m['model']}), {m['memory_gb']} GB RAM, "
         f"Python {m['python']}, {m['date']}, commit {m['commit']}{dirty}"
+        + (f"\nCore measured: {results['core']}" if "core" in results else "")
         + ("\n--quick: a short run for development, not the figures of record" * results["quick"])
         + "\nCorpus: benchmarks.corpus, seed 1. KB = 1000 bytes, MB = 10^6 bytes."
         + f"\nLoad average (1 min): {load['start']:.2f} at the start, {load['end']:.2f} at the end"
@@ -238,7 +246,8 @@ def _http(results: dict) -> str:
     return "\n".join(
         [
             f"HTTP — figures serve --workers 2 on 127.0.0.1, load by {h['tool']}, "
-            f"{h['seconds']:g} s per run, extract posts a {h['article_bytes']:,}-byte JSON article",
+            f"{h['seconds']:g} s per run, extract posts a {h['article_bytes']:,}-byte JSON article"
+            + (f"; workers' core: {', '.join(h['worker_cores'])}" if "worker_cores" in h else ""),
             _table(
                 ["endpoint", "clients", "req/s", "p50 ms", "p95 ms", "p99 ms", "ok", "errors"], rows
             ),
