@@ -40,10 +40,9 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from .corpus import article
-from .load import child_directory
+from .load import ROOT, child_directory
 
 MB = 1_000_000
-ROOT = Path(__file__).resolve().parent.parent
 # Targets from issue 18 (issue 9's were 1.8× and 1.3×); keep in sync with docs/batch.md
 # "Benchmark" and benchmarks/report.py, which judges them in ``benchmarks.perf``.
 SPEED_UP_GOAL = 1.9  # 2 workers over 1

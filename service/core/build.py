@@ -10,6 +10,7 @@ that overflows ("1e308 km" in metres) is left out and the claim kept.
 from __future__ import annotations
 
 import math
+from functools import lru_cache
 
 from .context import Context
 from .english.common import STOPWORDS
@@ -98,27 +99,17 @@ def _unit(
     return unit, Normalized(si_value, si_low, si_high, target), kind
 
 
-# The unit of a claim, its kind and its conversion, by unit and surface: a text states the same
-# few units many times, and each is worked out once (a process keeps at most _UNITS_KEPT).
-_UNITS: dict[tuple[UnitInfo, str], tuple[Unit, Kind, tuple[Converter, str] | None]] = {}
-_UNITS_KEPT = 4096
-
-
+# A text states the same few units many times: each unit and surface is worked out once (a
+# bounded cache, so that a stream of odd surfaces cannot grow it for ever).
+@lru_cache(maxsize=4096)
 def _unit_of(info: UnitInfo, surface: str) -> tuple[Unit, Kind, tuple[Converter, str] | None]:
     """Return the ``Unit`` a claim states, its kind and the conversion to SI (None: none)."""
-    key = (info, surface)
-    found = _UNITS.get(key)
-    if found is None:
-        symbol = info.symbol if info.currency_code is None else (info.symbol or None)
-        found = (
-            Unit(info.name, symbol, info.dimension, surface),
-            _KIND_BY_DIMENSION.get(info.dimension, "measurement"),
-            converter(info),
-        )
-        if len(_UNITS) >= _UNITS_KEPT:
-            _UNITS.clear()  # a stream of odd surfaces must not grow the cache for ever
-        _UNITS[key] = found
-    return found
+    symbol = info.symbol if info.currency_code is None else (info.symbol or None)
+    return (
+        Unit(info.name, symbol, info.dimension, surface),
+        _KIND_BY_DIMENSION.get(info.dimension, "measurement"),
+        converter(info),
+    )
 
 
 def _finite(number: float | None) -> bool:

@@ -69,20 +69,18 @@ def claim_times(
     group: list[Placed],
     changes: Sequence[Change | None],
     sentence: Span,
-    words: Sequence[str] | None = None,
+    words: Sequence[str],
 ) -> list[Time | None]:
     """Return the time of each claim of a sentence (``group``), given the sentence's times.
 
     :param changes: each claim's change, or None: the amount of a change ("rose 63% to $63.9bn
         in the quarter") takes the time of its new level when it has none of its own.
     :param sentence: the first and last token of the sentence.
-    :param words: the sentence's tokens in lower case, when the caller has them already.
+    :param words: the sentence's tokens in lower case (the frame stage reads them once).
     """
     first, last = sentence
     if not found or all(time.never for time in found) or _asks_how_many(ctx, first, last):
         return [None] * len(group)  # no time, or none that may date a figure (``_fits``)
-    if words is None:
-        words = [tok.lower for tok in ctx.tokens[first : last + 1]]
     spans = [(item.first, item.last) for item in group]
     owned: dict[int, int] = {}  # filled in below, once the owners are known
     marks = _running(words, CLAUSE_MARKS)
