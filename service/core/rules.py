@@ -80,14 +80,25 @@ def _change(ctx: Context, r: Reading) -> Reading | Rejected:
         return r
     if ctx.word(first - 1) == "from":
         if _change_verb_before(ctx, first - 2, r.floor):
-            return r._replace(alone=True, approximate=False)  # "cut its fares from €60 to €25"
+            return _alone(r)  # "cut its fares from €60 to €25"
         return r
     k = first - 2 if ctx.word(first - 1) == "by" else first - 1
     while k > r.floor and ctx.word(k) in CHANGE_ADVERBS and ctx.word(k) not in BOUND_LAST_WORDS:
         k -= 1  # "rose sharply by 3% to …"; a hedge ("grew about 18% to") stays the figure's
     if k < r.floor or ctx.word(k) not in CHANGE_VERBS or _range_of_change(ctx, r.q, to, r.floor):
         return r  # "fell by 1 to 1.5 degrees", "rose 3 to 4 percent": a range of change
-    return r._replace(alone=True, approximate=False)
+    return _alone(r)
+
+
+def _alone(r: Reading) -> Reading:
+    """Return ``r`` as one figure of a change: no more widening, and not an estimate.
+
+    Built positionally, as the other rules build a new reading: ``_replace`` takes keywords
+    through a generic Python call, several times slower in the compiled core.
+    """
+    return Reading(
+        r.q, r.first, r.last, r.j, r.floor, r.between, r.relation, False, r.low, r.high, True
+    )
 
 
 def _to_after(ctx: Context, j: int) -> int | None:
@@ -192,9 +203,9 @@ def _range(ctx: Context, r: Reading) -> Reading | Rejected:
     hedged = tokens[j].lower in ALTERNATIVE_CONNECTORS or ctx.word(second.first - 1) in (
         SECOND_END_HEDGES
     )
-    return r._replace(
-        q=q, low=q, high=second, first=first, last=second.last, relation="between",
-        approximate=r.approximate or hedged,
+    return Reading(
+        q, first, second.last, r.j, r.floor, r.between, "between", r.approximate or hedged, q,
+        second, r.alone,
     )  # fmt: skip
 
 
@@ -257,11 +268,11 @@ def _bound_before(ctx: Context, r: Reading) -> Reading | Rejected:
             return Rejected("pronoun_one", q.first, q.last, q.last)  # "one of them"
         return r
     size, (relation, hedged) = bound
-    return r._replace(
-        first=r.first - size,
-        approximate=r.approximate or hedged,
-        relation=relation if r.relation == "equal" else r.relation,  # type: ignore[arg-type]
-    )
+    return Reading(
+        q, r.first - size, r.last, r.j, r.floor, r.between,
+        relation if r.relation == "equal" else r.relation,  # type: ignore[arg-type]
+        r.approximate or hedged, r.low, r.high, r.alone,
+    )  # fmt: skip
 
 
 def _bound_after(ctx: Context, r: Reading) -> Reading | Rejected:
@@ -273,11 +284,11 @@ def _bound_after(ctx: Context, r: Reading) -> Reading | Rejected:
     after = bound_after(ctx, r.last)
     if after is not None:
         size, (relation, hedged) = after
-        return r._replace(
-            last=r.last + size,
-            approximate=r.approximate or hedged,
-            relation=relation if r.relation == "equal" else r.relation,  # type: ignore[arg-type]
-        )
+        return Reading(
+            r.q, r.first, r.last + size, r.j, r.floor, r.between,
+            relation if r.relation == "equal" else r.relation,  # type: ignore[arg-type]
+            r.approximate or hedged, r.low, r.high, r.alone,
+        )  # fmt: skip
     if r.relation in _INCLUSIVE:
         size = or_equal(ctx, r.last)  # "more than 5000 or equal to": at least 5000
         if size:
@@ -288,7 +299,7 @@ def _bound_after(ctx: Context, r: Reading) -> Reading | Rejected:
 def _hedge_verb(ctx: Context, r: Reading) -> Reading | Rejected:
     if r.alone or r.approximate or not hedge_verb_before(ctx, r.first):
         return r
-    return r._replace(approximate=True)
+    return Reading(r.q, r.first, r.last, r.j, r.floor, r.between, r.relation, True, r.low, r.high)
 
 
 # The rules in the order they are applied; see the module docstring for why this order.
