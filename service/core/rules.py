@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Final
 
 from .bounds import bound_after, bound_before, hedge_verb_before, is_period, or_equal
 from .context import Context
@@ -69,8 +70,36 @@ def start(ctx: Context, q: Quantity, floor: int) -> Reading:
     tokens = ctx.tokens
     first = q.first
     between = first > 0 and tokens[first - 1].lower in ("between", "from") and first - 1 >= floor
-    # Positional: a named tuple is built faster so (every number opens one).
-    return Reading(q, first, q.last, q.last + 1, floor, between, "equal", q.vague is not None)
+    return _reading(q, first, q.last, q.last + 1, floor, between, "equal", q.vague is not None)
+
+
+# A named tuple's generated ``__new__`` is a Python lambda: in the compiled core a generic
+# Python call for every number. ``tuple.__new__`` with the fields in order builds the same
+# tuple; ``_reading`` types them (tests/test_tuple_builders.py).
+_TUPLE_NEW: Final = tuple.__new__
+
+
+def _reading(
+    q: Quantity,
+    first: int,
+    last: int,
+    j: int,
+    floor: int,
+    between: bool,
+    relation: Relation,
+    approximate: bool,
+    low: Quantity | None = None,
+    high: Quantity | None = None,
+    alone: bool = False,
+) -> Reading:
+    """Build a ``Reading`` (its fields in order) without its named tuple's ``__new__``.
+
+    The rules build a new reading so rather than with ``_replace``: a call with keywords into
+    collections' pure-Python code, several times slower.
+    """
+    return _TUPLE_NEW(
+        Reading, (q, first, last, j, floor, between, relation, approximate, low, high, alone)
+    )
 
 
 def _change(ctx: Context, r: Reading) -> Reading | Rejected:
@@ -91,12 +120,8 @@ def _change(ctx: Context, r: Reading) -> Reading | Rejected:
 
 
 def _alone(r: Reading) -> Reading:
-    """Return ``r`` as one figure of a change: no more widening, and not an estimate.
-
-    Built positionally, as the other rules build a new reading: ``_replace`` takes keywords
-    through a generic Python call, several times slower in the compiled core.
-    """
-    return Reading(
+    """Return ``r`` as one figure of a change: no more widening, and not an estimate."""
+    return _reading(
         r.q, r.first, r.last, r.j, r.floor, r.between, r.relation, False, r.low, r.high, True
     )
 
@@ -203,7 +228,7 @@ def _range(ctx: Context, r: Reading) -> Reading | Rejected:
     hedged = tokens[j].lower in ALTERNATIVE_CONNECTORS or ctx.word(second.first - 1) in (
         SECOND_END_HEDGES
     )
-    return Reading(
+    return _reading(
         q, first, second.last, r.j, r.floor, r.between, "between", r.approximate or hedged, q,
         second, r.alone,
     )  # fmt: skip
@@ -235,7 +260,7 @@ def _not_a_claim(ctx: Context, r: Reading) -> Reading | Rejected:
         return r
     q = r.q
     reason = why_not(ctx, q, r.floor)
-    return r if reason is None else Rejected(reason, q.first, q.last, q.last)
+    return r if reason is None else _TUPLE_NEW(Rejected, (reason, q.first, q.last, q.last))
 
 
 def _rate(ctx: Context, r: Reading) -> Reading | Rejected:
@@ -268,7 +293,7 @@ def _bound_before(ctx: Context, r: Reading) -> Reading | Rejected:
             return Rejected("pronoun_one", q.first, q.last, q.last)  # "one of them"
         return r
     size, (relation, hedged) = bound
-    return Reading(
+    return _reading(
         q, r.first - size, r.last, r.j, r.floor, r.between,
         relation if r.relation == "equal" else r.relation,  # type: ignore[arg-type]
         r.approximate or hedged, r.low, r.high, r.alone,
@@ -284,7 +309,7 @@ def _bound_after(ctx: Context, r: Reading) -> Reading | Rejected:
     after = bound_after(ctx, r.last)
     if after is not None:
         size, (relation, hedged) = after
-        return Reading(
+        return _reading(
             r.q, r.first, r.last + size, r.j, r.floor, r.between,
             relation if r.relation == "equal" else r.relation,  # type: ignore[arg-type]
             r.approximate or hedged, r.low, r.high, r.alone,
@@ -299,7 +324,7 @@ def _bound_after(ctx: Context, r: Reading) -> Reading | Rejected:
 def _hedge_verb(ctx: Context, r: Reading) -> Reading | Rejected:
     if r.alone or r.approximate or not hedge_verb_before(ctx, r.first):
         return r
-    return Reading(r.q, r.first, r.last, r.j, r.floor, r.between, r.relation, True, r.low, r.high)
+    return _reading(r.q, r.first, r.last, r.j, r.floor, r.between, r.relation, True, r.low, r.high)
 
 
 # The rules in the order they are applied; see the module docstring for why this order.
