@@ -26,6 +26,43 @@ def test_split(case):
         assert case["text"][span.start : span.end] == span.text
 
 
+# Runs of terminators and blank lines in both forms: each scan for a run's first mark and the
+# blank-line scans (kept here, not in data/sentences.json, which the golden snapshot reads).
+RUNS = [
+    (
+        "Did the pump start?! Nobody could say... Then the lights came back!. Odd, said the clerk.",
+        [
+            "Did the pump start?!",
+            "Nobody could say...",
+            "Then the lights came back!.",
+            "Odd, said the clerk.",
+        ],
+    ),
+    (
+        "Prices rose… Then they fell again. Traders shrugged… and waited.",
+        ["Prices rose…", "Then they fell again.", "Traders shrugged… and waited."],
+    ),
+    (
+        "The count was close\r\n\r\nTallying went on overnight\r\nand into the morning"
+        "\r\n\r\n\r\nResults came at noon",
+        [
+            "The count was close",
+            "Tallying went on overnight\r\nand into the morning",
+            "Results came at noon",
+        ],
+    ),
+    (
+        'He asked: "Is it over?" She said no. (It was not!) The crowd stayed.',
+        ['He asked: "Is it over?"', "She said no. (It was not!)", "The crowd stayed."],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "sentences"), RUNS)
+def test_runs_and_blank_lines(text: str, sentences: list[str]) -> None:
+    assert [s.text for s in split(text)] == sentences
+
+
 # The specification of the boundary scans: one scan for a run of any terminators, blank lines
 # in either form. ``bounds`` scans once per terminator that opens a run (each a literal re finds
 # fast) and cuts blank lines with a carriage return only where the text holds one.
