@@ -4,9 +4,17 @@ The claim's schemas and dump derive from the core's model through ``service.shap
 ``service.dicts`` (pure Python, no framework).
 """
 
-from .claims import ClaimSchema, NormalizedSchema, SpanSchema, UnitSchema, dump_claim, write_claim
+from .claims import (
+    ClaimSchema,
+    NormalizedSchema,
+    SpanSchema,
+    UnitSchema,
+    dump_claim,
+    write_claim,
+    write_claims,
+)
 from .problems import ProblemSchema
-from .rejections import RejectionSchema, dump_rejection, write_rejection
+from .rejections import RejectionSchema, dump_rejection, write_rejection, write_rejections
 from .requests import BatchRequestSchema, DocumentSchema, ExtractQuerySchema, ExtractRequestSchema
 from .responses import (
     BatchResponseSchema,
@@ -33,5 +41,7 @@ __all__ = [
     "dump_claim",
     "dump_rejection",
     "write_claim",
+    "write_claims",
     "write_rejection",
+    "write_rejections",
 ]

@@ -17,8 +17,8 @@ from schemas import (
     ExtractRequestSchema,
     dump_claim,
     dump_rejection,
-    write_claim,
-    write_rejection,
+    write_claims,
+    write_rejections,
 )
 from service.core import Claim, Explanation, explain, extract
 from service.json_text import json_parts, json_string
@@ -203,17 +203,17 @@ def answer_text(doc_id: str | None, text: str, explain: bool, reference_date: da
 
     ``{"id", "claims"}``, and ``"rejected"`` after them when ``explain``: the bytes Flask's
     JSON provider writes of ``{"id": doc_id, **answer_of(...)}``, written straight from the
-    core's values (``write_claim``) without the dicts, the request's hot path. The pieces are
+    core's values (``write_claims``) without the dicts, the request's hot path. The pieces are
     joined once, after the core's values are gone: one copy of a large answer, not three.
     """
     parts = ['{"id":', json_string(doc_id), ',"claims":']
     if not explain:
-        json_parts(write_claim, claims_of(text, reference_date), parts)
+        json_parts(write_claims(claims_of(text, reference_date)), parts)
     else:
         explanation = explanation_of(text, reference_date)
-        json_parts(write_claim, explanation.claims, parts)
+        json_parts(write_claims(explanation.claims), parts)
         parts.append(',"rejected":')
-        json_parts(write_rejection, explanation.rejected, parts)
+        json_parts(write_rejections(explanation.rejected), parts)
         del explanation
     parts.append("}\n")
     return "".join(parts)
