@@ -15,7 +15,13 @@ from .claims import (
 )
 from .problems import ProblemSchema
 from .rejections import RejectionSchema, dump_rejection, write_rejection, write_rejections
-from .requests import BatchRequestSchema, DocumentSchema, ExtractQuerySchema, ExtractRequestSchema
+from .requests import (
+    MAX_ID_LENGTH,
+    BatchRequestSchema,
+    DocumentSchema,
+    ExtractQuerySchema,
+    ExtractRequestSchema,
+)
 from .responses import (
     BatchResponseSchema,
     BatchResultSchema,
@@ -24,6 +30,7 @@ from .responses import (
 )
 
 __all__ = [
+    "MAX_ID_LENGTH",
     "BatchRequestSchema",
     "BatchResponseSchema",
     "BatchResultSchema",
