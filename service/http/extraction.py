@@ -82,7 +82,7 @@ def _query(loaded: dict) -> Query:
 
 
 # What the schema loads of a query string that names none of its parameters (nearly every
-# request's), loaded once: 20 µs a request less.
+# request's), loaded once: 4 µs a request less.
 _NO_QUERY = _query(_QUERY.load({}))
 
 
@@ -136,11 +136,12 @@ PLAIN_FIELDS = frozenset({"text", "id", "reference_date"})
 def plain_request(body: object) -> tuple[str | None, str, None] | None:
     """Read the body most requests send as ``ExtractRequestSchema`` loads it, without it.
 
-    Why: the schema's load was 30 µs of a request. The body read here is the one the schema
-    takes as it is: an object of those fields only, a string ``text``, an ``id`` that is null,
-    absent or a string of at most ``MAX_ID_LENGTH`` characters, and no ``reference_date`` (or
-    null). Anything else, a date included, returns None and goes to the schema, whose load and
-    messages stay the contract (``tests/test_http_plain_request.py`` holds the two together).
+    Why: the schema's load (with ``bodies.validate``) is 7 µs of a request, this 0.2. The body
+    read here is the one the schema takes as it is: an object of those fields only, a string
+    ``text``, an ``id`` that is null, absent or a string of at most ``MAX_ID_LENGTH``
+    characters, and no ``reference_date`` (or null). Anything else, a date included, returns
+    None and goes to the schema, whose load and messages stay the contract
+    (``tests/test_http_plain_request.py`` holds the two together).
     """
     if type(body) is not dict or not body.keys() <= PLAIN_FIELDS:
         return None
