@@ -4,10 +4,24 @@ The claim's schemas and dump derive from the core's model through ``service.shap
 ``service.dicts`` (pure Python, no framework).
 """
 
-from .claims import ClaimSchema, NormalizedSchema, SpanSchema, UnitSchema, dump_claim, write_claim
+from .claims import (
+    ClaimSchema,
+    NormalizedSchema,
+    SpanSchema,
+    UnitSchema,
+    dump_claim,
+    write_claim,
+    write_claims,
+)
 from .problems import ProblemSchema
-from .rejections import RejectionSchema, dump_rejection, write_rejection
-from .requests import BatchRequestSchema, DocumentSchema, ExtractQuerySchema, ExtractRequestSchema
+from .rejections import RejectionSchema, dump_rejection, write_rejection, write_rejections
+from .requests import (
+    MAX_ID_LENGTH,
+    BatchRequestSchema,
+    DocumentSchema,
+    ExtractQuerySchema,
+    ExtractRequestSchema,
+)
 from .responses import (
     BatchResponseSchema,
     BatchResultSchema,
@@ -16,6 +30,7 @@ from .responses import (
 )
 
 __all__ = [
+    "MAX_ID_LENGTH",
     "BatchRequestSchema",
     "BatchResponseSchema",
     "BatchResultSchema",
@@ -33,5 +48,7 @@ __all__ = [
     "dump_claim",
     "dump_rejection",
     "write_claim",
+    "write_claims",
     "write_rejection",
+    "write_rejections",
 ]

@@ -8,7 +8,7 @@ they are made from the dataclasses (``from_model``), and so is ``dump_claim``
 
 from service.core.model import Change, Claim, DateRange, Normalized, Source, Span, Time, Unit
 from service.dicts import converter
-from service.json_text import json_writer
+from service.json_text import json_texts, json_writer
 
 from .from_model import About, schemas_of
 
@@ -90,3 +90,5 @@ dump_claim = converter(Claim, floats=True)
 # write_claim(claim) is the JSON text of dump_claim(claim) as the answer carries it (compact),
 # written without the dict: the single-text answer's hot path (service/json_text.py says why).
 write_claim = json_writer(Claim)
+# write_claims(claims) yields write_claim(claim) of each, sharing the text of shared parts.
+write_claims = json_texts(Claim)

@@ -8,7 +8,7 @@ from marshmallow import Schema, fields, validate
 
 from service.core.model import Rejection
 from service.core.reasons import REASONS
-from service.json_text import json_writer
+from service.json_text import json_texts, json_writer
 
 REASON_DESCRIPTION = "Why the number is not a claim:\n\n" + "\n".join(
     f"- `{code}`: {meaning}" for code, meaning in REASONS.items()
@@ -45,3 +45,4 @@ def dump_rejection(rejection: Rejection) -> dict:
 
 # The JSON text of dump_rejection(rejection), compact, without the dict (as write_claim).
 write_rejection = json_writer(Rejection)
+write_rejections = json_texts(Rejection)  # of each of many, as write_claims

@@ -8,6 +8,9 @@ import logging
 import re
 
 import pytest
+from werkzeug.datastructures import Headers
+
+from service.http.headers import NO_STORE, SECURITY_HEADERS, secure
 
 KEY = "k-headers-0123456789"
 # (id, config, method, path, request keyword arguments, status)
@@ -156,3 +159,27 @@ def test_the_request_id_is_in_the_error_log(make_app, monkeypatch, caplog):
     assert response.headers["X-Request-ID"] == "r-500"
     (record,) = [r for r in caplog.records if r.levelno >= logging.ERROR]
     assert record.request_id == "r-500"
+
+
+# Headers a view may have set before the security headers are added: (id, headers).
+SET_BEFORE = [
+    ("none", []),
+    ("content-type", [("Content-Type", "application/json"), ("Content-Length", "16")]),
+    ("own-cache-control", [("Content-Type", "text/css"), ("Cache-Control", "no-cache")]),
+    ("cache-control-in-lower-case", [("cache-control", "max-age=60")]),
+    ("one-security-header", [("X-Frame-Options", "SAMEORIGIN"), ("Vary", "Origin")]),
+    ("security-header-in-other-case", [("x-content-type-options", "sniff")]),
+    ("security-header-twice", [("Referrer-Policy", "origin"), ("Referrer-Policy", "same-origin")]),
+    ("all-of-them", [(name, "x") for name in SECURITY_HEADERS] + [("Cache-Control", "x")]),
+]
+
+
+@pytest.mark.parametrize("before", [pytest.param(row[1], id=row[0]) for row in SET_BEFORE])
+def test_the_headers_are_added_as_update_and_setdefault_add_them(before):
+    """secure() in one pass gives the list, order included, of the two steps it replaced."""
+    expected = Headers(before)
+    expected.update(SECURITY_HEADERS)
+    expected.setdefault("Cache-Control", NO_STORE)
+    headers = Headers(before)
+    secure(headers)
+    assert headers.to_wsgi_list() == expected.to_wsgi_list()

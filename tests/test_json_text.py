@@ -8,6 +8,7 @@ HTTP answers, compact and (debug mode) indented.
 """
 
 import dataclasses
+import itertools
 import json
 import math
 from dataclasses import dataclass
@@ -17,10 +18,17 @@ from typing import Literal
 import pytest
 from golden_texts import texts
 
-from schemas import dump_claim, dump_rejection, write_claim, write_rejection
+from schemas import (
+    dump_claim,
+    dump_rejection,
+    write_claim,
+    write_claims,
+    write_rejection,
+    write_rejections,
+)
 from service.core.model import Span
 from service.dicts import converter
-from service.json_text import _RUN, json_array, json_string, json_writer
+from service.json_text import _RUN, json_array, json_string, json_texts, json_writer
 
 # Flask's compact settings, with StrictJSON's allow_nan=False.
 COMPACT = {"separators": (",", ":"), "ensure_ascii": True, "allow_nan": False}
@@ -53,6 +61,16 @@ def test_every_claim_of_the_golden_texts_is_written_as_dumped(extract, golden_te
         assert write_claim(claim) == dumped(dump_claim(claim))
 
 
+def test_the_claims_of_each_golden_text_are_written_together_as_dumped(extract, golden_texts):
+    """write_claims reuses the text of a part shared with the claim before: same bytes."""
+    shared = 0
+    for text in golden_texts:
+        claims = extract(text, reference_date=DAY)
+        assert list(write_claims(claims)) == [dumped(dump_claim(claim)) for claim in claims]
+        shared += sum(a.sentence is b.sentence for a, b in itertools.pairwise(claims))
+    assert shared > 100  # the reuse ran
+
+
 def test_every_rejection_is_written_as_dumped(golden_texts):
     from service.core import explain
 
@@ -60,6 +78,7 @@ def test_every_rejection_is_written_as_dumped(golden_texts):
     assert rejected
     for rejection in rejected:
         assert write_rejection(rejection) == dumped(dump_rejection(rejection))
+    assert list(write_rejections(rejected)) == [dumped(dump_rejection(r)) for r in rejected]
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,6 +128,77 @@ def test_a_model_of_every_field_kind_is_written_as_dumped(change):
     written = json_writer(Every)(value)
     assert written == dumped(converter(Every, floats=True)(value))
     assert json.loads(written)["amount"] == float(value.amount)
+    # after the plain value and after itself: what is shared with the one before, and what not
+    assert list(json_texts(Every)([PLAIN, value, value])) == [
+        json_writer(Every)(PLAIN),
+        *[written] * 2,
+    ]
+
+
+INNER = Inner("x", 0)
+# Runs of values whose nested objects and floats are the same object, equal ones, or not: each
+# value is written as on its own. (``0.0 == -0.0`` and ``1 == 1.0``, but their texts differ.)
+RUNS = [
+    pytest.param([PLAIN, PLAIN, PLAIN], id="one-object-thrice"),
+    pytest.param(
+        [
+            dataclasses.replace(PLAIN, maybe_inner=INNER),
+            dataclasses.replace(PLAIN, maybe_inner=INNER),
+        ],
+        id="a-shared-nested-object",
+    ),
+    pytest.param(
+        [
+            dataclasses.replace(PLAIN, maybe_inner=Inner("y", 1)),
+            dataclasses.replace(PLAIN, maybe_inner=Inner("y", 2)),
+            dataclasses.replace(PLAIN, maybe_inner=Inner("z", 2)),
+        ],
+        id="nested-objects-that-differ-by-one-field",
+    ),
+    pytest.param(
+        [
+            dataclasses.replace(PLAIN, maybe_inner=INNER),
+            PLAIN,  # None after an object
+            dataclasses.replace(PLAIN, maybe_inner=INNER),  # the object again after None
+            dataclasses.replace(PLAIN, maybe_inner=Inner("x", 0)),  # an equal one, not the same
+        ],
+        id="none-between-objects",
+    ),
+    pytest.param(
+        [
+            dataclasses.replace(PLAIN, inner=Inner("x", 0)),
+            dataclasses.replace(PLAIN, inner=Inner("x", 0)),
+        ],
+        id="equal-objects-not-the-same",
+    ),
+    pytest.param(
+        [
+            dataclasses.replace(PLAIN, amount=(zero := 0.0), maybe_amount=zero),
+            dataclasses.replace(PLAIN, amount=0.0, maybe_amount=-0.0),
+            dataclasses.replace(PLAIN, amount=-0.0, maybe_amount=0.0),
+        ],
+        id="zero-and-negative-zero",
+    ),
+    pytest.param(
+        [
+            dataclasses.replace(PLAIN, amount=(half := 2.5), maybe_amount=half),
+            dataclasses.replace(PLAIN, amount=1, maybe_amount=1.0),
+            dataclasses.replace(PLAIN, amount=1.0, maybe_amount=None),
+            dataclasses.replace(PLAIN, amount=3, maybe_amount=3.0),
+        ],
+        id="floats-the-same-equal-or-ints",
+    ),
+]
+
+
+@pytest.mark.parametrize("values", RUNS)
+def test_a_run_of_values_is_written_value_by_value(values):
+    one = json_writer(Every)
+    assert list(json_texts(Every)(values)) == [
+        dumped(converter(Every, floats=True)(v)) for v in values
+    ]
+    assert list(json_texts(Every)(values)) == [one(v) for v in values]
+    assert list(json_texts(Every)(reversed(values))) == [one(v) for v in reversed(values)]
 
 
 @pytest.mark.parametrize("bad", [math.nan, math.inf, -math.inf])
@@ -119,12 +209,16 @@ def test_a_float_json_cannot_carry_is_refused_as_json_dumps_refuses(field, bad):
         dumped(converter(Every, floats=True)(value))
     with pytest.raises(ValueError, match="not JSON compliant"):
         json_writer(Every)(value)
+    with pytest.raises(ValueError, match="not JSON compliant"):
+        list(json_texts(Every)([PLAIN, value]))
 
 
 @pytest.mark.parametrize("bad", [None, 2, "yes"])
 def test_a_non_bool_in_a_bool_field_is_an_error_not_a_guess(bad):
     with pytest.raises(KeyError):
         json_writer(Every)(dataclasses.replace(PLAIN, flag=bad))
+    with pytest.raises(KeyError):
+        list(json_texts(Every)([PLAIN, dataclasses.replace(PLAIN, flag=bad)]))
 
 
 @pytest.mark.parametrize(
@@ -141,7 +235,9 @@ def test_a_non_bool_in_a_bool_field_is_an_error_not_a_guess(bad):
     ],
 )
 def test_arrays_and_strings_as_dumped(values):
-    assert json_array(json_writer(Span), values) == dumped([dataclasses.asdict(v) for v in values])
+    expected = dumped([dataclasses.asdict(v) for v in values])
+    assert json_array(json_texts(Span)(values)) == expected
+    assert json_array(map(json_writer(Span), values)) == expected
     for text in (None, "", "id-1", "caf\u00e9 \u2014"):
         assert json_string(text) == dumped(text)
 

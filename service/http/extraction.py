@@ -11,14 +11,15 @@ from marshmallow import ValidationError
 from werkzeug.exceptions import HTTPException, RequestEntityTooLarge
 
 from schemas import (
+    MAX_ID_LENGTH,
     BatchRequestSchema,
     DocumentSchema,
     ExtractQuerySchema,
     ExtractRequestSchema,
     dump_claim,
     dump_rejection,
-    write_claim,
-    write_rejection,
+    write_claims,
+    write_rejections,
 )
 from service.core import Claim, Explanation, explain, extract
 from service.json_text import json_parts, json_string
@@ -67,11 +68,22 @@ def query_options() -> Query:
         for name, values in request.args.lists()
         if name in _QUERY.fields
     }
+    if not given:
+        return _NO_QUERY
     try:
         loaded = _QUERY.load(given)
     except ValidationError as error:
         raise ValidationProblem(error.messages, _query_detail(given, error.messages)) from None
+    return _query(loaded)
+
+
+def _query(loaded: dict) -> Query:
     return Query(loaded["explain"], loaded.get("reference_date"))
+
+
+# What the schema loads of a query string that names none of its parameters (nearly every
+# request's), loaded once: 4 µs a request less.
+_NO_QUERY = _query(_QUERY.load({}))
 
 
 # What each query parameter must be, for the detail of a 422.
@@ -108,9 +120,37 @@ def single_request() -> tuple[str | None, str, date | None]:
     if kind == TEXT:
         return None, text_body(limits.max_text_body_bytes), None
     if kind == JSON:
-        payload = load(_EXTRACT_REQUEST, json_body(limits.max_json_body_bytes), WANTED_TEXT)
+        body = json_body(limits.max_json_body_bytes)
+        plain = plain_request(body)
+        if plain is not None:
+            return plain
+        payload = load(_EXTRACT_REQUEST, body, WANTED_TEXT)
         return payload["id"], payload["text"], payload["reference_date"]
     raise unsupported(JSON, f"{TEXT}; charset=utf-8")
+
+
+# The fields of ExtractRequestSchema, all that plain_request may see.
+PLAIN_FIELDS = frozenset({"text", "id", "reference_date"})
+
+
+def plain_request(body: object) -> tuple[str | None, str, None] | None:
+    """Read the body most requests send as ``ExtractRequestSchema`` loads it, without it.
+
+    Why: the schema's load (with ``bodies.validate``) is 7 µs of a request, this 0.2. The body
+    read here is the one the schema takes as it is: an object of those fields only, a string
+    ``text``, an ``id`` that is null, absent or a string of at most ``MAX_ID_LENGTH``
+    characters, and no ``reference_date`` (or null). Anything else, a date included, returns
+    None and goes to the schema, whose load and messages stay the contract
+    (``tests/test_http_plain_request.py`` holds the two together).
+    """
+    if type(body) is not dict or not body.keys() <= PLAIN_FIELDS:
+        return None
+    text, doc_id = body.get("text"), body.get("id")
+    if type(text) is not str or body.get("reference_date") is not None:
+        return None
+    if doc_id is not None and (type(doc_id) is not str or len(doc_id) > MAX_ID_LENGTH):
+        return None
+    return doc_id, text, None
 
 
 def batch_request() -> tuple[list[dict], date | None]:
@@ -203,17 +243,17 @@ def answer_text(doc_id: str | None, text: str, explain: bool, reference_date: da
 
     ``{"id", "claims"}``, and ``"rejected"`` after them when ``explain``: the bytes Flask's
     JSON provider writes of ``{"id": doc_id, **answer_of(...)}``, written straight from the
-    core's values (``write_claim``) without the dicts, the request's hot path. The pieces are
+    core's values (``write_claims``) without the dicts, the request's hot path. The pieces are
     joined once, after the core's values are gone: one copy of a large answer, not three.
     """
     parts = ['{"id":', json_string(doc_id), ',"claims":']
     if not explain:
-        json_parts(write_claim, claims_of(text, reference_date), parts)
+        json_parts(write_claims(claims_of(text, reference_date)), parts)
     else:
         explanation = explanation_of(text, reference_date)
-        json_parts(write_claim, explanation.claims, parts)
+        json_parts(write_claims(explanation.claims), parts)
         parts.append(',"rejected":')
-        json_parts(write_rejection, explanation.rejected, parts)
+        json_parts(write_rejections(explanation.rejected), parts)
         del explanation
     parts.append("}\n")
     return "".join(parts)

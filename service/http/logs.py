@@ -21,7 +21,7 @@ from urllib.parse import quote
 from flask import Flask, Response, g, request
 from flask.logging import default_handler
 
-from .request_id import RequestIdFilter
+from .request_id import RequestIdFilter, current
 
 FORMATS = ("text", "json")
 LOG_DEFAULTS = {"FIGURES_LOG_FORMAT": "text"}  # keep in sync with docs/reliability.md "Logs"
@@ -121,6 +121,7 @@ def install(app: Flask, fmt: str) -> None:
             fields["status"],
             fields["bytes"],
             took,
-            extra={"access": fields},
+            # The id the handler's RequestIdFilter would look up again for this line.
+            extra={"access": fields, "request_id": current()},
         )
         return response

@@ -20,10 +20,11 @@ SANE = re.compile(r"[A-Za-z0-9._:/+=-]{1,128}")
 
 def current() -> str:
     """Return the current request's id, choosing it on first use."""
-    if "figures_request_id" not in g:
+    chosen = g.get("figures_request_id")  # one look-up: this runs for every log line too
+    if chosen is None:
         sent = request.headers.get(HEADER, "")
-        g.figures_request_id = sent if SANE.fullmatch(sent) else uuid.uuid4().hex
-    return g.figures_request_id
+        chosen = g.figures_request_id = sent if SANE.fullmatch(sent) else uuid.uuid4().hex
+    return chosen
 
 
 class RequestIdFilter(logging.Filter):
