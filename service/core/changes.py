@@ -148,7 +148,7 @@ def _before(
         return None
     if ctx.word(item.first) in CROSSING_BOUNDS:
         return None  # "fell below $70": a level crossed, not an amount
-    if ctx.word(m) in SUM_VERBS and item.claim.kind == "money":
+    if ctx.word(m) in SUM_VERBS and item.kind == "money":
         return None  # "raised $5m", "lost $2bn": a sum, not a change of one
     return _Found(direction, "by", (m, m))  # "fell 3%", "up 25 points", "added 200,000 jobs"
 
@@ -258,7 +258,7 @@ def _from_values(placed: list[Placed], found: list[_Found | None], k: int) -> st
         pair = (k, k - 1)  # "41%, compared with 48%": the level before, compared with this
     if min(pair) < 0:
         return None
-    earlier, later = placed[pair[0]].claim, placed[pair[1]].claim
+    earlier, later = placed[pair[0]], placed[pair[1]]
     if earlier.unit != later.unit or earlier.value is None or later.value is None:
         return None
     if earlier.value == later.value:

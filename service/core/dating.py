@@ -316,7 +316,7 @@ def undated(ctx: Context, item: Placed, first: int) -> bool:
     strongest in 20 years". A duration that is a result is dated ("ran 2 hours 18 minutes on
     Sunday").
     """
-    claim = item.claim
+    claim = item
     before = ctx.word(item.first - 1) if item.first > 0 else ""
     if claim.unit is None:
         return _age_aside(ctx, item)
@@ -331,7 +331,7 @@ def undated(ctx: Context, item: Placed, first: int) -> bool:
 
 def _age_aside(ctx: Context, item: Placed) -> bool:
     """Tell an age set off by commas after a name or a noun: "A man, 42, was jailed"."""
-    tokens, text = ctx.tokens, item.claim.text
+    tokens, text = ctx.tokens, item.text
     return (
         item.first == item.last
         and text.isdigit()

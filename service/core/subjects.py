@@ -121,7 +121,7 @@ def subject_of(
 
 def _nothing_measured(a: Around) -> Span | None:
     """Decide that a figure measures no thing: a margin, a distance, a movement, spent money."""
-    ctx, claim, first = a.ctx, a.item.claim, a.item.first
+    ctx, claim, first = a.ctx, a.item, a.item.first
     before = a.before
     bare = claim.unit is None and claim.entity is None
     if bare and before == "by" and ctx.word(_skip(ctx, first - 2, CHANGE_ADVERBS)) in MARGIN_VERBS:
@@ -149,7 +149,7 @@ def _changed(a: Around) -> Span | None:
     between = _object(ctx, trigger, item.first)
     if between is not None:
         return between  # "raised interest rates by 0.25 points": what was raised
-    entity = item.claim.entity
+    entity = item.entity
     if entity is not None and _right_after(a, trigger) and entity.text not in CHANGE_UNITS:
         return _counted(ctx, item)  # "added 200,000 jobs": the jobs; not "slid 6 points"
     if _right_after(a, trigger):
@@ -184,7 +184,7 @@ def _partitive(a: Around) -> Span | None:
 
 def _counted_thing(a: Around) -> Span | None:
     """Read the counted thing after a count: "40 junior whips", "3% of voters"."""
-    ctx, item, claim = a.ctx, a.item, a.item.claim
+    ctx, item, claim = a.ctx, a.item, a.item
     entity = claim.entity
     if entity is None:
         return None
@@ -229,7 +229,7 @@ def _measured_after_noun(a: Around) -> Span | None:
     Also "Hailstones as big as 5cm", "objects up to 13 billion light years away".
     """
     ctx, item = a.ctx, a.item
-    if item.claim.unit is None:
+    if item.unit is None:
         return None
     k = item.first - 1
     compared = ctx.word(k) == "as" and ctx.word(k - 2) == "as"
@@ -282,7 +282,7 @@ def _elided(a: Around) -> Span | None:
     Also "by 312 votes to 198", "6 and 12 protesters" (the noun after the next figure), "with
     1,200 reported" (the clause's subject).
     """
-    ctx, item, claim = a.ctx, a.item, a.item.claim
+    ctx, item, claim = a.ctx, a.item, a.item
     if claim.kind != "count" or claim.unit is not None or claim.entity is not None:
         return None
     if a.before == "," and a.after == ",":
@@ -293,7 +293,7 @@ def _elided(a: Around) -> Span | None:
     if ctx.word(_skip(ctx, item.first - 1, _COPULA_FILLERS)) in BE_FORMS:
         return None  # "a gross is 144": a level of the subject, read by ``_level``
     previous = a.previous
-    if previous is not None and previous.claim.kind == "count" and a.previous_subject:
+    if previous is not None and previous.kind == "count" and a.previous_subject:
         return a.previous_subject
     if a.before == "with" and a.after in ABSOLUTE_PARTICIPLES:
         found = phrases.after(ctx, a.floor, COMPLEMENT_JOINS)
@@ -356,7 +356,7 @@ def _counted(ctx: Context, item: Placed) -> Span | None:
     """Return the counted thing after a count, with its words: "40 junior whips"."""
     j = item.last + 1 + (ctx.word(item.last + 1) == "of")
     found = phrases.after(ctx, j, ("of",))
-    return phrases.span(ctx, *found) if found is not None else item.claim.entity
+    return phrases.span(ctx, *found) if found is not None else item.entity
 
 
 def _right_after(a: Around, trigger: int) -> bool:
@@ -381,7 +381,7 @@ def _shared_noun(a: Around) -> Span | None:
     "44 to 87 jobs": the jobs, for the 44 too.
     """
     following = a.following
-    if following is None or following.claim.entity is None:
+    if following is None or following.entity is None:
         return None
     return _counted(a.ctx, following) if _joined_figures(a.ctx, a.item, following) else None
 
