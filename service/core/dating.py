@@ -11,9 +11,8 @@ term ("Cherono, 31,"; "jailed for 12 years").
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
-from itertools import accumulate
 from typing import NamedTuple
 
 from .context import Context
@@ -35,7 +34,7 @@ Span = tuple[int, int]
 
 
 class _Sentence(NamedTuple):
-    """A sentence's times and claims, with running counts of its clause divides and marks."""
+    """A sentence's times and claims, with where its clause divides and marks stand."""
 
     ctx: Context
     first: int
@@ -45,22 +44,24 @@ class _Sentence(NamedTuple):
     starts: list[int]  # the times' first tokens, in order
     ends: frozenset[int]  # the claims' last tokens
     asides: list[Span | None]  # the commas around a claim in an aside ("The lander, built for")
-    divides: list[int]  # divides[k - first]: the clause divides before token k
-    marks: list[int]  # marks[k - first]: the clause marks before token k
+    divides: list[int]  # the clause divides' tokens, in order (most sentences hold none)
+    marks: list[int]  # the clause marks' tokens, in order
     owned: dict[int, int]  # by claim, the index of its own time (see ``_owners``)
 
     def divided(self, i: int, j: int) -> bool:
         """Tell whether a clause divide (";", "but") stands between tokens ``i`` and ``j``."""
-        return _between(self.divides, self.first, i, j)
+        return _between(self.divides, i, j)
 
     def marked(self, i: int, j: int) -> bool:
         """Tell whether a clause mark (a comma, a bracket) stands between tokens ``i``, ``j``."""
-        return _between(self.marks, self.first, i, j)
+        return _between(self.marks, i, j)
 
 
-def _between(counts: list[int], first: int, i: int, j: int) -> bool:
+def _between(at: list[int], i: int, j: int) -> bool:
+    """Tell whether one of the tokens ``at`` (in order) stands strictly between ``i`` and ``j``."""
     lo, hi = (i, j) if i < j else (j, i)
-    return counts[hi - first] - counts[lo + 1 - first] > 0
+    k = bisect_right(at, lo)
+    return k < len(at) and at[k] < hi
 
 
 def claim_times(
@@ -83,7 +84,7 @@ def claim_times(
         return [None] * len(group)  # no time, or none that may date a figure (``_fits``)
     spans = [(item.first, item.last) for item in group]
     owned: dict[int, int] = {}  # filled in below, once the owners are known
-    marks = _running(words, CLAUSE_MARKS)
+    marks = _found(words, first, CLAUSE_MARKS)
     s = _Sentence(
         ctx,
         first,
@@ -93,8 +94,8 @@ def claim_times(
         [time.first for time in found],
         frozenset(b for _, b in spans),
         # An aside is set off by commas: a sentence with no clause mark holds none.
-        [_aside(ctx, a, b, first, last) for a, b in spans] if marks[-1] else [None] * len(spans),
-        _running(words, CLAUSE_DIVIDES),
+        [_aside(ctx, a, b, first, last) for a, b in spans] if marks else [None] * len(spans),
+        _found(words, first, CLAUSE_DIVIDES),
         marks,
         owned,
     )
@@ -113,11 +114,13 @@ def claim_times(
     return [None if best is None else _built(ctx, best, made) for best in chosen]
 
 
-def _running(words: Sequence[str], marks: frozenset[str]) -> list[int]:
-    """Count, before each word, the words of ``marks`` so far (a sentence seldom holds one)."""
-    if marks.isdisjoint(words):
-        return [0] * (len(words) + 1)
-    return list(accumulate(map(marks.__contains__, words), initial=0))
+def _found(words: Sequence[str], first: int, marks: frozenset[str]) -> list[int]:
+    """Return the tokens of ``words`` (the sentence's, from token ``first``) that are ``marks``.
+
+    A bisection over them tells a mark between two tokens (``_between``): one pass a sentence
+    (most hold no divide and few commas), none over the words again for each claim.
+    """
+    return [k for k, word in enumerate(words, first) if word in marks]
 
 
 def _owners(s: _Sentence, skip: list[bool]) -> dict[int, int]:

@@ -63,27 +63,29 @@ _READING_ERRORS: tuple[type[Exception], ...] = (
 
 
 def _frames(ctx: Context, group: list[Placed]) -> Iterator[Claim]:
-    sentence = group[0].sentence
+    head, tail = group[0], group[-1].last
+    sentence = head.sentence
+    bottom, top = sentence.start, sentence.end  # a Span's fields are read once: a Python class
     tokens = ctx.tokens
     # The sentence's tokens: out from its claims' to its ends (tokens near in the text are
     # near in memory: cheaper than a bisection over every token's start).
-    first = group[0].first
-    while first > 0 and tokens[first - 1].start >= sentence.start:
+    first = head.first
+    while first > 0 and tokens[first - 1].start >= bottom:
         first -= 1
-    last, n = group[-1].last, len(tokens)
-    if tokens[last].start >= sentence.end:
+    last, n = tail, len(tokens)
+    if tokens[last].start >= top:
         last -= 1  # never so for a claim inside its sentence; as a bisection would have it
     else:
-        while last + 1 < n and tokens[last + 1].start < sentence.end:
+        while last + 1 < n and tokens[last + 1].start < top:
             last += 1
-    while last > group[-1].last and tokens[last].end > sentence.end:
+    while last > tail and tokens[last].end > top:
         last -= 1  # a token cut by the sentence's end is not the sentence's
     lowers = [tok.lower for tok in tokens[first : last + 1]]  # read once, shared by the readers
     words = frozenset(lowers)
     found_changes = changes(ctx, group, words)
-    found_attributions = attributions(ctx, first, last, words)
+    found_attributions = attributions(ctx, first, last, words, lowers)
     claims = [(item.first, item.last) for item in group]  # the tokens of the sentence's claims
-    found_times = times(ctx, first, last, claims)
+    found_times = times(ctx, first, last, claims, lowers)
     subjects = _subjects(ctx, group, found_changes, first)
     moves = [f.change for f in found_changes]
     dated = claim_times(ctx, found_times, group, moves, (first, last), lowers)

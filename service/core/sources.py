@@ -47,17 +47,21 @@ class Attribution(NamedTuple):
 CUES = REPORTING_VERBS | {"according"}
 
 
-def attributions(ctx: Context, first: int, last: int, words: frozenset[str]) -> list[Attribution]:
+def attributions(
+    ctx: Context, first: int, last: int, words: frozenset[str], lowers: list[str]
+) -> list[Attribution]:
     """Return the attributions of the sentence whose tokens are ``first`` to ``last``.
 
-    ``words`` are the sentence's in lower case: most sentences with a figure hold no cue.
+    ``words`` are the sentence's in lower case (most sentences with a figure hold no cue), and
+    ``lowers`` its tokens in lower case, in order.
     """
     tokens = ctx.tokens
     if tokens[last].text == "?" or CUES.isdisjoint(words):
         return []  # a question attributes nothing
     found = []
-    for k in [k for k in range(first, last + 1) if tokens[k].lower in CUES]:
-        word = tokens[k].lower
+    cues = CUES
+    for k in [k for k, word in enumerate(lowers, first) if word in cues]:
+        word = lowers[k - first]
         if word == "according" and k + 1 <= last and tokens[k + 1].lower == "to":
             speaker = phrases.after(ctx, k + 2, SPEAKER_JOINS)
             if speaker is not None:

@@ -178,7 +178,7 @@ def _partitive(a: Around) -> Span | None:
         return None
     found = phrases.after(ctx, item.last + 3, ("of",))
     if found is not None and is_plural_noun(ctx.word(found[1])):
-        return phrases.span(ctx, *found)  # "9 of them women": the members named
+        return phrases.span(ctx, found[0], found[1])  # "9 of them women": the members named
     return a.previous_subject  # "3 of whom were charged", "a quarter of them abroad"
 
 
@@ -220,7 +220,7 @@ def _valued(a: Around) -> Span | None:
     if a.before != "worth":
         return None
     found = phrases.before(ctx, first - 2, a.floor)
-    return phrases.span(ctx, *found) if found is not None else None
+    return phrases.span(ctx, found[0], found[1]) if found is not None else None
 
 
 def _measured_after_noun(a: Around) -> Span | None:
@@ -240,7 +240,7 @@ def _measured_after_noun(a: Around) -> Span | None:
     if ctx.word(k) in LEVEL_VERBS:
         return None  # "a lake that averages two feet deep": the verb's, read by ``_level``
     found = phrases.before(ctx, k, a.floor)
-    return phrases.span(ctx, *found) if found is not None else None
+    return phrases.span(ctx, found[0], found[1]) if found is not None else None
 
 
 def _named_by_of(a: Around) -> Span | None:
@@ -262,7 +262,7 @@ def _named_by_of(a: Around) -> Span | None:
         return None  # "fell to an average of 18,500" (read from the verb), "percent of 10"
     if ctx.word(found[1]) in CHANGE_NOUNS:
         return _change_noun(a, found)
-    return phrases.span(ctx, *found) if of else None
+    return phrases.span(ctx, found[0], found[1]) if of else None
 
 
 def _set_at(a: Around) -> Span | None:
@@ -273,7 +273,7 @@ def _set_at(a: Around) -> Span | None:
     found = phrases.before(ctx, first - 2, a.floor)
     if found is None or ctx.word(found[0] - 1) not in SETTING_VERBS:
         return None
-    return phrases.span(ctx, *found)
+    return phrases.span(ctx, found[0], found[1])
 
 
 def _elided(a: Around) -> Span | None:
@@ -298,7 +298,7 @@ def _elided(a: Around) -> Span | None:
     if a.before == "with" and a.after in ABSOLUTE_PARTICIPLES:
         found = phrases.after(ctx, a.floor, COMPLEMENT_JOINS)
         plural = found is not None and is_plural_noun(ctx.word(found[1]))
-        return phrases.span(ctx, *found) if found is not None and plural else None
+        return phrases.span(ctx, found[0], found[1]) if found is not None and plural else None
     return None
 
 
@@ -349,14 +349,14 @@ def _phrase_after(ctx: Context, k: int, joins: tuple[str, ...] = COMPLEMENT_JOIN
     found = phrases.after(ctx, k, joins)
     if found is None or _timely(ctx, found):
         return None  # "in the third quarter": a time, no thing
-    return phrases.span(ctx, *found)
+    return phrases.span(ctx, found[0], found[1])
 
 
 def _counted(ctx: Context, item: Placed) -> Span | None:
     """Return the counted thing after a count, with its words: "40 junior whips"."""
     j = item.last + 1 + (ctx.word(item.last + 1) == "of")
     found = phrases.after(ctx, j, ("of",))
-    return phrases.span(ctx, *found) if found is not None else item.entity
+    return phrases.span(ctx, found[0], found[1]) if found is not None else item.entity
 
 
 def _right_after(a: Around, trigger: int) -> bool:
@@ -412,7 +412,7 @@ def _object(ctx: Context, verb: int, claim_first: int) -> Span | None:
     found = phrases.before(ctx, end - 1, verb + 1) if end - 1 > verb else None
     if found is None or found[0] != verb + 1 + (ctx.word(verb + 1) == "back"):
         return None  # the phrase must fill the gap: "raised interest rates by"
-    return phrases.span(ctx, *found)
+    return phrases.span(ctx, found[0], found[1])
 
 
 def _timely(ctx: Context, found: tuple[int, int]) -> bool:
@@ -462,7 +462,7 @@ def _before_verb(a: Around, verb: int) -> Span | None:
         return None
     if ctx.word(found[1]) in CHANGE_NOUNS:
         return _change_noun(a, found)
-    return phrases.span(ctx, *found)
+    return phrases.span(ctx, found[0], found[1])
 
 
 def _in_previous(a: Around, k: int) -> bool:
@@ -495,7 +495,9 @@ def _change_noun(a: Around, found: tuple[int, int]) -> Span | None:
     opener = a.ctx.word(found[0])
     if opener in ("the", "this", "that"):
         return antecedent(a.ctx, found[0], a.floor, None)
-    return None if opener in DETERMINERS else phrases.span(a.ctx, *found)  # "Growth slowed"
+    return (
+        None if opener in DETERMINERS else phrases.span(a.ctx, found[0], found[1])
+    )  # "Growth slowed"
 
 
 def _skip_time(ctx: Context, k: int, floor: int) -> int:

@@ -44,11 +44,14 @@ from .time_words import (
 )
 
 
-def times(ctx: Context, first: int, last: int, taken: list[tuple[int, int]]) -> list[TimeFound]:
+def times(
+    ctx: Context, first: int, last: int, taken: list[tuple[int, int]], words: list[str]
+) -> list[TimeFound]:
     """Return the times of the tokens ``first`` to ``last`` (a sentence), marked.
 
     A time may hold a duration claim of ``taken`` ("In the past 24 hours", "Two years ago"),
     never part of another claim. "a year earlier" counts back from the time before it.
+    ``words`` are the sentence's tokens in lower case (the frame stage reads them once).
     """
     tokens = ctx.tokens
     found: list[TimeFound] = []
@@ -58,23 +61,21 @@ def times(ctx: Context, first: int, last: int, taken: list[tuple[int, int]]) -> 
     resume = first  # the token after the last time found: times never overlap
     # Dates and clock times are masked: a sentence that holds none spares its digits the test.
     masks = ctx.masks if ctx.masks.covers(tokens[first].start, tokens[last].end) else None
+    # The word tables, read once a sentence (a compiled module looks a global up each time).
+    openers, counted_units, next_words = OPENERS, COUNTED_UNITS, NEXT_WORDS
     # Digits and the listed words are the only tokens that may open a time: one pass finds
     # them, and the tests below (the same, in the same order) run on those few only.
-    for k in [
-        k
-        for k, tok in enumerate(tokens[first : last + 1], first)
-        if tok.kind == "n" or tok.lower in OPENERS
-    ]:
+    for k in [k for k, word in enumerate(words, first) if word in openers or tokens[k].kind == "n"]:
         if k < resume:
             continue
         tok = tokens[k]
         nxt = tokens[k + 1].lower if k + 1 < n else ""  # ``ctx.word(k + 1)``, looked up once
         if tok.kind == "n" and not (
-            (masks is not None and masks.covers(tok.start, tok.end)) or nxt in COUNTED_UNITS
+            (masks is not None and masks.covers(tok.start, tok.end)) or nxt in counted_units
         ):
             continue  # digits open a time only in a date or a span (``counted_span``: "2 days ago")
-        word = tok.lower
-        gate = NEXT_WORDS.get(word)
+        word = words[k - first]
+        gate = next_words.get(word)
         if gate is not None and nxt not in gate:
             continue  # "the city", "a man", "two people": no time opens here
         if (
