@@ -68,7 +68,7 @@ def claim_times(
     ctx: Context,
     found: list[TimeFound],
     group: list[Placed],
-    changes: Sequence[Change | None],
+    changes: list[Change | None],
     sentence: Span,
     words: Sequence[str],
 ) -> list[Time | None]:
@@ -101,8 +101,8 @@ def claim_times(
     )
     counted = [time for time in found if time.counts]
     skip = [
-        undated(ctx, item, first) or (bool(counted) and _inside(span, counted))
-        for item, span in zip(group, spans, strict=True)
+        undated(ctx, item, first) or (bool(counted) and _inside(spans[i], counted))
+        for i, item in enumerate(group)
     ]
     owners = _owners(s, skip)
     owned.update({claim: t for t, claim in owners.items()})
@@ -120,7 +120,7 @@ def _found(words: Sequence[str], first: int, marks: frozenset[str]) -> list[int]
     A bisection over them tells a mark between two tokens (``_between``): one pass a sentence
     (most hold no divide and few commas), none over the words again for each claim.
     """
-    return [k for k, word in enumerate(words, first) if word in marks]
+    return [k + first for k, word in enumerate(words) if word in marks]
 
 
 def _owners(s: _Sentence, skip: list[bool]) -> dict[int, int]:
@@ -285,16 +285,22 @@ def _as_of_statement(s: _Sentence, said: TimeFound, a: int, b: int) -> bool:
     return reported or not words.isdisjoint(PRESENT_WORDS)
 
 
-def _share_with_amounts(changes: Sequence[Change | None], chosen: list[TimeFound | None]) -> None:
-    """Give the amount of a change with no time the time of its new level ("to")."""
-    levels = {
-        change.trigger: time
-        for change, time in zip(changes, chosen, strict=True)
-        if change is not None and change.role == "to" and time is not None
-    }
+def _share_with_amounts(changes: list[Change | None], chosen: list[TimeFound | None]) -> None:
+    """Give the amount of a change with no time the time of its new level ("to").
+
+    A change is known by its trigger's offsets (its text is the input's there): a ``Span``'s
+    hash is a Python call, even in the compiled core.
+    """
+    levels: dict[Span, TimeFound] = {}
+    for i, change in enumerate(changes):
+        time = chosen[i]
+        if change is not None and change.role == "to" and time is not None:
+            trigger = change.trigger
+            levels[trigger.start, trigger.end] = time
     for i, change in enumerate(changes):
         if change is not None and change.role == "by" and chosen[i] is None:
-            chosen[i] = levels.get(change.trigger)
+            trigger = change.trigger
+            chosen[i] = levels.get((trigger.start, trigger.end))
 
 
 def _inside(span: Span, counted: list[TimeFound]) -> bool:

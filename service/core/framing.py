@@ -85,19 +85,21 @@ def _frames(ctx: Context, group: list[Placed]) -> Iterator[Claim]:
     found_changes = changes(ctx, group, words)
     found_attributions = attributions(ctx, first, last, words, lowers)
     claims = [(item.first, item.last) for item in group]  # the tokens of the sentence's claims
-    found_times = times(ctx, first, last, claims, lowers)
+    found_times = times(ctx, first, last, claims)
     subjects = _subjects(ctx, group, found_changes, first)
     moves = [f.change for f in found_changes]
     dated = claim_times(ctx, found_times, group, moves, (first, last), lowers)
     sources: dict[Attribution, Source] = {}
     ends = ctx.deadline
-    for item, change, subject, time in zip(group, moves, subjects, dated, strict=True):
+    # Loops by index, here and below: ``zip(..., strict=True)`` and ``enumerate(x, start)`` are
+    # generic iterators in the compiled core, a plain ``enumerate`` and indexing are native.
+    for k, item in enumerate(group):
         if ends is not None:
             check(ends)  # a caller's time limit: a sentence may hold 100 000 claims
         source = None
         if found_attributions:
             source = source_of(ctx, found_attributions, item.first, item.last, sources)
-        yield claim(item, change, source, time, subject)
+        yield claim(item, moves[k], source, dated[k], subjects[k])
 
 
 def _subjects(
@@ -109,11 +111,12 @@ def _subjects(
     148") or the noun of the one after ("6 and 12 protesters").
     """
     subjects: list[Span | None] = []
-    for k, (item, found) in enumerate(zip(group, found_changes, strict=True)):
+    for k, item in enumerate(group):
         previous = group[k - 1] if k else None
         following = group[k + 1] if k + 1 < len(group) else None
         before = subjects[-1] if subjects else None
-        subjects.append(subject_of(ctx, item, found.trigger, floor, previous, before, following))
+        trigger = found_changes[k].trigger
+        subjects.append(subject_of(ctx, item, trigger, floor, previous, before, following))
     if any(found.change is not None for found in found_changes):
         _share_subjects(found_changes, subjects)  # nothing to share in a sentence of no change
     return subjects
@@ -126,14 +129,18 @@ def _share_subjects(found_changes: list[ChangeFound], subjects: list[Span | None
     0.25 points to 5.25%": interest rates, twice); a claim of a change that found none takes
     that of the claim just before it in the sentence ("41%, compared with 48%").
     """
-    by_trigger: dict[Span, Span] = {}
-    for found, subject in zip(found_changes, subjects, strict=True):
+    # A change is known by its trigger's offsets (a ``Span``'s hash is a Python call).
+    by_trigger: dict[tuple[int, int], Span] = {}
+    for k, found in enumerate(found_changes):
+        subject = subjects[k]
         if found.change is not None and subject is not None:
-            by_trigger.setdefault(found.change.trigger, subject)
+            trigger = found.change.trigger
+            by_trigger.setdefault((trigger.start, trigger.end), subject)
     previous: Span | None = None
     for k, found in enumerate(found_changes):
         change = found.change
         if change is not None:
-            subjects[k] = by_trigger.get(change.trigger, subjects[k] or previous)
+            trigger = change.trigger
+            subjects[k] = by_trigger.get((trigger.start, trigger.end), subjects[k] or previous)
         if subjects[k] is not None:
             previous = subjects[k]  # "34%, down 5 points": the share the 34% measures

@@ -60,7 +60,7 @@ def attributions(
         return []  # a question attributes nothing
     found = []
     cues = CUES
-    for k in [k for k, word in enumerate(lowers, first) if word in cues]:
+    for k in [k + first for k, word in enumerate(lowers) if word in cues]:
         word = lowers[k - first]
         if word == "according" and k + 1 <= last and tokens[k + 1].lower == "to":
             speaker = phrases.after(ctx, k + 2, SPEAKER_JOINS)

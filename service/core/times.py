@@ -44,14 +44,11 @@ from .time_words import (
 )
 
 
-def times(
-    ctx: Context, first: int, last: int, taken: list[tuple[int, int]], words: list[str]
-) -> list[TimeFound]:
+def times(ctx: Context, first: int, last: int, taken: list[tuple[int, int]]) -> list[TimeFound]:
     """Return the times of the tokens ``first`` to ``last`` (a sentence), marked.
 
     A time may hold a duration claim of ``taken`` ("In the past 24 hours", "Two years ago"),
     never part of another claim. "a year earlier" counts back from the time before it.
-    ``words`` are the sentence's tokens in lower case (the frame stage reads them once).
     """
     tokens = ctx.tokens
     found: list[TimeFound] = []
@@ -65,7 +62,11 @@ def times(
     openers, counted_units, next_words = OPENERS, COUNTED_UNITS, NEXT_WORDS
     # Digits and the listed words are the only tokens that may open a time: one pass finds
     # them, and the tests below (the same, in the same order) run on those few only.
-    for k in [k for k, word in enumerate(words, first) if word in openers or tokens[k].kind == "n"]:
+    for k in [
+        k + first  # ``enumerate`` with no start: a native loop in the compiled core
+        for k, tok in enumerate(tokens[first : last + 1])
+        if tok.kind == "n" or tok.lower in openers
+    ]:
         if k < resume:
             continue
         tok = tokens[k]
@@ -74,7 +75,7 @@ def times(
             (masks is not None and masks.covers(tok.start, tok.end)) or nxt in counted_units
         ):
             continue  # digits open a time only in a date or a span (``counted_span``: "2 days ago")
-        word = words[k - first]
+        word = tok.lower
         gate = next_words.get(word)
         if gate is not None and nxt not in gate:
             continue  # "the city", "a man", "two people": no time opens here
