@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import argparse
 import time
-from collections.abc import Iterator
 
 from service.core import extract, framing, warm
 from service.core.build import claim
@@ -29,8 +28,8 @@ from .provenance import provenance
 KB = 1000
 
 
-def _unframed(ctx, group) -> Iterator:  # type: ignore[no-untyped-def]
-    return iter([claim(item, None, None, None, None) for item in group])
+def _unframed(ctx, group) -> list:  # type: ignore[no-untyped-def]
+    return [claim(item, None, None, None, None) for item in group]
 
 
 def measure(size: int = 1000 * KB, rounds: int = 5) -> dict[str, object]:

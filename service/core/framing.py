@@ -26,29 +26,31 @@ def framed(ctx: Context, placed: Iterable[Placed]) -> Iterator[Claim]:
     """Yield the claims with their frames, reading one sentence's claims at a time."""
     group: list[Placed] = []
     sentence: Span | None = None
+    start = end = -1  # the sentence's offsets: equal offsets, equal sentences (no __eq__ call)
     for item in placed:
         here = item.sentence
-        if group and here is not sentence and here != sentence:  # mostly the same object
-            yield from _frame(ctx, group)
+        if group and here is not sentence and (here.start != start or here.end != end):
+            for framed_claim in _frame(ctx, group):  # a list: a native loop when compiled
+                yield framed_claim
             group = []
         if not group:
-            sentence = here
+            sentence, start, end = here, here.start, here.end
         group.append(item)
     if group:
-        yield from _frame(ctx, group)
+        for framed_claim in _frame(ctx, group):
+            yield framed_claim
 
 
-def _frame(ctx: Context, group: list[Placed]) -> Iterator[Claim]:
+def _frame(ctx: Context, group: list[Placed]) -> list[Claim]:
     """Frame the claims of one sentence; a sentence whose frames cannot be read keeps none.
 
     The core never raises (see ``pipeline._read``): should a frame reader fail on a sentence no
     rule foresaw, its claims are given as they are, without frames.
     """
     try:
-        framed_claims = list(_frames(ctx, group))
+        return _frames(ctx, group)
     except _READING_ERRORS:
-        framed_claims = [claim(item, None, None, None, None) for item in group]
-    yield from framed_claims
+        return [claim(item, None, None, None, None) for item in group]
 
 
 # What reading a sentence's frames may raise on input no rule foresaw (any tuple of exception
@@ -62,7 +64,11 @@ _READING_ERRORS: tuple[type[Exception], ...] = (
 )
 
 
-def _frames(ctx: Context, group: list[Placed]) -> Iterator[Claim]:
+def _frames(ctx: Context, group: list[Placed]) -> list[Claim]:
+    """Read the frames of one sentence's claims and make the claims, in order.
+
+    A list, not a generator: a sentence is framed whole, and a list is handed on for less.
+    """
     head, tail = group[0], group[-1].last
     sentence = head.sentence
     bottom, top = sentence.start, sentence.end  # a Span's fields are read once: a Python class
@@ -91,6 +97,7 @@ def _frames(ctx: Context, group: list[Placed]) -> Iterator[Claim]:
     dated = claim_times(ctx, found_times, group, moves, (first, last), lowers)
     sources: dict[Attribution, Source] = {}
     ends = ctx.deadline
+    made: list[Claim] = []
     # Loops by index, here and below: ``zip(..., strict=True)`` and ``enumerate(x, start)`` are
     # generic iterators in the compiled core, a plain ``enumerate`` and indexing are native.
     for k, item in enumerate(group):
@@ -99,7 +106,8 @@ def _frames(ctx: Context, group: list[Placed]) -> Iterator[Claim]:
         source = None
         if found_attributions:
             source = source_of(ctx, found_attributions, item.first, item.last, sources)
-        yield claim(item, moves[k], source, dated[k], subjects[k])
+        made.append(claim(item, moves[k], source, dated[k], subjects[k]))
+    return made
 
 
 def _subjects(
