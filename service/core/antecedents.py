@@ -11,6 +11,8 @@ dummy "It"/"There" (they are stop words to the phrase reader). Readings in docs/
 
 from __future__ import annotations
 
+from typing import Final
+
 from . import phrases
 from .context import Context
 from .english.changes import CHANGE_ADVERBS
@@ -20,9 +22,9 @@ from .numbers import tokenize
 from .words import is_plural_noun
 
 # Marks that end a sentence.
-_SENTENCE_ENDS = frozenset({".", "!", "?"})
+_SENTENCE_ENDS: Final = frozenset({".", "!", "?"})
 # The longest sentence before a pronoun that is read for its antecedent, in characters.
-_LONGEST = 400
+_LONGEST: Final = 400
 
 
 def antecedent(ctx: Context, at: int, floor: int, plural: bool | None) -> Span | None:

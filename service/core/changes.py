@@ -8,7 +8,7 @@ and $41.20 the new level (``to``) because "to" follows that amount. The words ar
 
 from __future__ import annotations
 
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from .context import Context
 from .english.changes import (
@@ -34,14 +34,14 @@ class _Found(NamedTuple):
 
 
 # Tokens a change's words are looked for across, at most, and the marks they never cross.
-_REACH = 6
-_CLAUSE_ENDS = frozenset({".", ";", ":", "!", "?", "(", ")"})
-_YEAR_OPENERS = frozenset({"since", "in", "by", "from", "until"})
+_REACH: Final = 6
+_CLAUSE_ENDS: Final = frozenset({".", ";", ":", "!", "?", "(", ")"})
+_YEAR_OPENERS: Final = frozenset({"since", "in", "by", "from", "until"})
 
 
 # Every word a change is stated with: a sentence holding none of them states no change, and its
 # claims are not looked at one by one (most sentences with a figure state none).
-CUES = frozenset(
+CUES: Final = frozenset(
     {*CHANGE_WORDS, *NEUTRAL_CHANGE_VERBS, *CHANGE_NOUNS, *CHANGE_COMPARATIVES, "compared"}
 )
 
@@ -53,7 +53,7 @@ class ChangeFound(NamedTuple):
     trigger: int | None
 
 
-_NO_CHANGE = ChangeFound(None, None)
+_NO_CHANGE: Final = ChangeFound(None, None)
 
 
 def changes(ctx: Context, placed: list[Placed], words: frozenset[str]) -> list[ChangeFound]:

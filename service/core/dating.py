@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from .context import Context
 from .english.calendar import (
@@ -214,7 +214,7 @@ def _chosen(
 
 
 # How far, in tokens, a time may stand from the figure it dates.
-_FAR = 2 * REACH
+_FAR: Final = 2 * REACH
 
 
 def _stated(time: TimeFound, role: str | None, own: bool) -> bool:

@@ -8,7 +8,7 @@ attribution. Words are data (``english.reporting``); readings in docs/frames.md.
 
 from __future__ import annotations
 
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from . import phrases
 from .context import Context
@@ -25,15 +25,15 @@ from .english.reporting import (
 from .model import Source
 
 # Words after a reporting verb that make it report no figure: "said nothing".
-_NOTHING = frozenset({"nothing", "no"})
+_NOTHING: Final = frozenset({"nothing", "no"})
 # Words before a reporting verb that deny it: "has not said", "never said".
-_NEGATIONS = frozenset({"not", "never", "n't", "didn't", "hasn't", "haven't", "wasn't"})
+_NEGATIONS: Final = frozenset({"not", "never", "n't", "didn't", "hasn't", "haven't", "wasn't"})
 # Prepositions a speaker's phrase may hold, read leftwards: "a survey by Graywood University".
-_SPEAKER_JOINS = INNER_PREPOSITIONS | frozenset(SPEAKER_JOINS)
+_SPEAKER_JOINS: Final = INNER_PREPOSITIONS | frozenset(SPEAKER_JOINS)
 # Quote marks that close a quotation before `said the minister`.
-_CLOSING_QUOTES = frozenset({'"', "”", "’", "'"})
+_CLOSING_QUOTES: Final = frozenset({'"', "”", "’", "'"})
 # Words after a verb of doing that make it a verb of saying: "found that", `added: "…"`.
-_CLAUSE_OPENERS = frozenset({"that", ",", ":", '"', "“"})
+_CLAUSE_OPENERS: Final = frozenset({"that", ",", ":", '"', "“"})
 
 
 class Attribution(NamedTuple):
@@ -44,7 +44,7 @@ class Attribution(NamedTuple):
 
 
 # Every word an attribution opens with: a sentence holding none of them attributes nothing.
-CUES = REPORTING_VERBS | {"according"}
+CUES: Final = REPORTING_VERBS | {"according"}
 
 
 def attributions(

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from . import phrases
 from .antecedents import antecedent
@@ -72,7 +72,7 @@ class Around(NamedTuple):
 
 
 # A rule's verdict that the figure has no subject ("raised $2.1m"); None: the rule does not apply.
-NO_SUBJECT = Span("", 0, 0)
+NO_SUBJECT: Final = Span("", 0, 0)
 
 
 class Example(NamedTuple):
@@ -424,11 +424,11 @@ def _timely(ctx: Context, found: tuple[int, int]) -> bool:
 
 
 # Words between a copula and its figure: "is only 144", "was at least".
-_COPULA_FILLERS = LEVEL_FILLERS | LEVEL_ADVERBS
+_COPULA_FILLERS: Final = LEVEL_FILLERS | LEVEL_ADVERBS
 # Words a subject is read back over to its verb: auxiliaries, level verbs, adverbs.
-_BEFORE_A_VERB = AUXILIARIES | LEVEL_VERBS | CHANGE_ADVERBS
-_PRONOUNS = SINGULAR_PRONOUNS | PLURAL_PRONOUNS
-_CALENDAR = MONTHS | WEEKDAYS
+_BEFORE_A_VERB: Final = AUXILIARIES | LEVEL_VERBS | CHANGE_ADVERBS
+_PRONOUNS: Final = SINGULAR_PRONOUNS | PLURAL_PRONOUNS
+_CALENDAR: Final = MONTHS | WEEKDAYS
 
 
 def _before_verb(a: Around, verb: int) -> Span | None:
@@ -533,7 +533,7 @@ def _before_a_time(ctx: Context, k: int, floor: int) -> tuple[int, int] | None:
 
 # --- The rules, in order ------------------------------------------------------------------------
 
-SUBJECT_RULES: tuple[SubjectRule, ...] = (
+SUBJECT_RULES: Final[tuple[SubjectRule, ...]] = (
     SubjectRule(
         "no thing measured: a margin, a distance, a movement, money moved, time taken",
         _nothing_measured, (

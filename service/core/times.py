@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from datetime import date
+from typing import Final
 
 from .context import Context
 from .english.calendar import (
@@ -272,9 +273,9 @@ def _fronted_statement(
 
 # First words of a time that modifies a noun ("third-quarter revenue", "Q3 sales"): never the
 # time of a statement, even right after its verb.
-_ATTRIBUTIVE = frozenset({*PART_ORDINALS, *PART_LETTERS})
+_ATTRIBUTIVE: Final = frozenset({*PART_ORDINALS, *PART_LETTERS})
 # Prepositions of a span: the time of what is reported, even at the head of a sentence.
-_SPANS = frozenset({"since", "over", "during", "throughout", "for"})
+_SPANS: Final = frozenset({"since", "over", "during", "throughout", "for"})
 
 
 def _base_opening(ctx: Context, here: TimeFound, first: int) -> bool:
@@ -299,7 +300,7 @@ def _base_opening(ctx: Context, here: TimeFound, first: int) -> bool:
 
 
 # Last words of a time "on" makes a base: "on a year earlier", "on the previous month".
-_BASE_UNITS = frozenset({"year", "month", "quarter", "week", "earlier", "before", "period"})
+_BASE_UNITS: Final = frozenset({"year", "month", "quarter", "week", "earlier", "before", "period"})
 
 
 def _dates_an_event(ctx: Context, k: int, first: int) -> bool:
@@ -326,7 +327,7 @@ def _dates_an_event(ctx: Context, k: int, first: int) -> bool:
 
 # Words before a participle that make it the figure's own verb: "was raised in", "has grown
 # since", "the bills it debated this autumn" (a pronoun's verb, not a participle).
-_NOT_NOUNS = frozenset(
+_NOT_NOUNS: Final = frozenset(
     """
     was were is are be been has have had will would could also not never just it they he she
     we i you
