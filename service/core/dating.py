@@ -191,18 +191,22 @@ def _chosen(
         time = found[t]
         if a - time.last > _FAR or s.divided(time.last, a):
             break
-        if _fits(s, time, i) and (time.said or time.weak):
+        if not _fits(s, time, i):
+            continue
+        if time.said or time.weak:
             kept.append(t)
-        elif _fits(s, time, i) and _stated(time, role, owners.get(t) == i):
+        elif _stated(time, role, owners.get(t) == i):
             if t not in owners or shared or _apposition(s, time.last, a):
                 return time
     for t in range(split, len(found)):
         time = found[t]
         if time.first - b > _FAR or s.divided(b, time.first):
             break
-        if _fits(s, time, i) and (time.said or time.weak):
+        if not _fits(s, time, i):
+            continue
+        if time.said or time.weak:
             kept.append(t)
-        elif _fits(s, time, i) and _stated(time, role, owners.get(t) == i):
+        elif _stated(time, role, owners.get(t) == i):
             if not _after_another(s, time, b):
                 return time
     said = [t for t in kept if found[t].said and _as_of_statement(s, found[t], a, b)]

@@ -356,7 +356,13 @@ def _counted(ctx: Context, item: Placed) -> Span | None:
     """Return the counted thing after a count, with its words: "40 junior whips"."""
     j = item.last + 1 + (ctx.word(item.last + 1) == "of")
     found = phrases.after(ctx, j, ("of",))
-    return phrases.span(ctx, found[0], found[1]) if found is not None else item.entity
+    entity = item.entity
+    if found is None:
+        return entity
+    start, end = ctx.tokens[found[0]].start, ctx.tokens[found[1]].end
+    if entity is not None and entity.start == start and entity.end == end:
+        return entity  # most often the words build read: its span (a Span costs 0.4 µs)
+    return Span(ctx.text[start:end], start, end)
 
 
 def _right_after(a: Around, trigger: int) -> bool:

@@ -145,7 +145,10 @@ class TimeFound(NamedTuple):
 
     def opened_at(self, first: int) -> TimeFound:
         """Return the time opening at token ``first`` (its preposition's): ``_replace``, faster."""
-        return TimeFound(first, *self[1:])
+        return TimeFound(
+            first, self.last, self.resolve, self.base, self.said, self.event, self.never,
+            self.weak, self.back, self.counts,
+        )  # fmt: skip
 
 
 Reader = Callable[[Context, int, int, Opening], TimeFound | None]
