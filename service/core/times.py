@@ -122,22 +122,37 @@ def _marked(ctx: Context, here: TimeFound, first: int, last: int, claimed: set[i
     k = here.first
     before = ctx.word(k - 1) if k > first else ""
     if _after_record(ctx, k, first) or _in_aside(ctx, here, first, last, claimed):
-        return here._replace(never=True)  # "its worst day since March"; "Delia, which formed on"
+        return _flagged(here, never=True)  # "its worst day since March"; "Delia, which formed on"
     if _dateline(ctx, here, first):
-        return here._replace(never=True)  # "HOUSTON, 21 August (Reuters) —": the text's date
+        return _flagged(here, never=True)  # "HOUSTON, 21 August (Reuters) —": the text's date
+    said = event = False
     if (
         before in REPORTING_VERBS
         and (ctx.word(k - 2), before) not in FUTURE_PHRASES
         and ctx.word(k) not in _ATTRIBUTIVE  # "reported third-quarter revenue": the revenue's
     ):
-        here = here._replace(said=True)  # "said on Monday": when it was said
+        said = True  # "said on Monday": when it was said
     elif _fronted_statement(ctx, here, first, last, claimed):
-        here = here._replace(said=True)  # "Earlier this month the clinic said"
+        said = True  # "Earlier this month the clinic said"
     elif ctx.word(k) not in _ATTRIBUTIVE and _dates_an_event(ctx, k, first):
-        here = here._replace(event=True)  # "the law, passed in 2010": the law's time
-    if _base_opening(ctx, here, first):
-        here = here._replace(base=True)  # "than last season", "a 30% increase on February"
-    return here
+        event = True  # "the law, passed in 2010": the law's time
+    base = _base_opening(ctx, here, first)  # "than last season", "a 30% increase on February"
+    return _flagged(here, base=base, said=said, event=event) if base or said or event else here
+
+
+def _flagged(
+    here: TimeFound,
+    *,
+    base: bool = False,
+    said: bool = False,
+    event: bool = False,
+    never: bool = False,
+) -> TimeFound:
+    """Return the time with the flags given set (a named tuple's ``_replace`` is a Python call)."""
+    return TimeFound(
+        here.first, here.last, here.resolve, here.base or base, here.said or said,
+        here.event or event, here.never or never, here.weak, here.back, here.counts,
+    )  # fmt: skip
 
 
 def _anchored(here: TimeFound, found: list[TimeFound]) -> TimeFound:
