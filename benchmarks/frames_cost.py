@@ -6,7 +6,7 @@
 Issue 14 allows the frames at most 20% of the core's throughput. Both sides run in this
 interpreter, in turn, on the same text, each round once (the best CPU time of each side
 counts), so the machine's load falls on both alike. "Without" replaces the frame stage
-(``framing._frames``) by one that hands the claims on as they are: everything else (reading,
+(``framing._frames``) by one that makes the claims with no frame: everything else (reading,
 rules, building the claims, grouping them by sentence) runs on both sides.
 
     cost = 1 - (time without frames) / (time with frames)
@@ -18,9 +18,9 @@ from __future__ import annotations
 
 import argparse
 import time
-from collections.abc import Iterator
 
 from service.core import extract, framing, warm
+from service.core.build import claim
 
 from .corpus import generate
 from .provenance import provenance
@@ -28,8 +28,8 @@ from .provenance import provenance
 KB = 1000
 
 
-def _unframed(ctx, group) -> Iterator:  # type: ignore[no-untyped-def]
-    return iter([item.claim for item in group])
+def _unframed(ctx, group) -> list:  # type: ignore[no-untyped-def]
+    return [claim(item, None, None, None, None) for item in group]
 
 
 def measure(size: int = 1000 * KB, rounds: int = 5) -> dict[str, object]:

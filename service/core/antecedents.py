@@ -11,6 +11,8 @@ dummy "It"/"There" (they are stop words to the phrase reader). Readings in docs/
 
 from __future__ import annotations
 
+from typing import Final
+
 from . import phrases
 from .context import Context
 from .english.changes import CHANGE_ADVERBS
@@ -20,9 +22,9 @@ from .numbers import tokenize
 from .words import is_plural_noun
 
 # Marks that end a sentence.
-_SENTENCE_ENDS = frozenset({".", "!", "?"})
+_SENTENCE_ENDS: Final = frozenset({".", "!", "?"})
 # The longest sentence before a pronoun that is read for its antecedent, in characters.
-_LONGEST = 400
+_LONGEST: Final = 400
 
 
 def antecedent(ctx: Context, at: int, floor: int, plural: bool | None) -> Span | None:
@@ -35,7 +37,7 @@ def antecedent(ctx: Context, at: int, floor: int, plural: bool | None) -> Span |
     if at > floor:
         own = _subject(ctx, floor, at)
         if own is not None and _agrees(ctx, own, plural):
-            return phrases.span(ctx, *own)
+            return phrases.span(ctx, own[0], own[1])
     previous = _previous_sentence(ctx, floor)
     if previous is None:
         return None
@@ -60,9 +62,11 @@ def _in_sentence(ctx: Context, start: int, end: int, plural: bool | None) -> Spa
     if found is None:
         return None  # "It was the wettest March on record.": no phrase, no antecedent
     if _agrees(ctx, found, plural):
-        return phrases.span(ctx, *found)
+        return phrases.span(ctx, found[0], found[1])
     obj = _object(ctx, found[1] + 1, end)
-    return phrases.span(ctx, *obj) if obj is not None and _agrees(ctx, obj, plural) else None
+    return (
+        phrases.span(ctx, obj[0], obj[1]) if obj is not None and _agrees(ctx, obj, plural) else None
+    )
 
 
 def _subject(ctx: Context, first: int, end: int) -> tuple[int, int] | None:

@@ -1,7 +1,8 @@
-"""The build stage: a finished reading becomes a ``Claim``: interval, unit, SI value, entity.
+"""The build stage: a finished reading becomes a claim: interval, unit, SI value, entity.
 
-The only place a ``Claim`` is made from a reading, so the guarantees of the model hold here by
-construction: ``text == input[start:end]``, finite numbers, the sentence around the claim. A
+The only place a ``Claim`` is made (``build`` reads it, ``claim`` makes it once its frame is
+read), so the guarantees of the model hold here by construction: ``text == input[start:end]``,
+finite numbers, the sentence around the claim. A
 reading whose numbers are not all finite ("1e999", a product past a float's range) builds no
 claim at all (JSON has no infinity, and no rule downstream need think of one); an SI value
 that overflows ("1e308 km" in metres) is left out and the claim kept.
@@ -14,11 +15,11 @@ from functools import lru_cache
 
 from .context import Context
 from .english.common import STOPWORDS
-from .model import Claim, Kind, Normalized, Relation, Span, Unit
+from .model import Change, Claim, Kind, Normalized, Relation, Source, Span, Time, Unit
 from .normalize import Converter, converter
 from .numbers import Token
 from .quantities import Quantity
-from .readings import Reading
+from .readings import Placed, Reading
 from .units import MONEY_RATE_DIMENSIONS, UnitInfo
 from .words import is_acronym_plural, is_plural_noun
 
@@ -38,8 +39,8 @@ _NAME_JOINS = frozenset({"and", "&"})
 _ENTITY_REACH = 6
 
 
-def build(ctx: Context, r: Reading) -> Claim | None:
-    """Make the claim of a finished reading; None when a number it would state is not finite."""
+def build(ctx: Context, r: Reading) -> Placed | None:
+    """Read the claim of a finished reading; None when a number it would state is not finite."""
     q = r.q
     relation: Relation = r.relation
     value: float | None
@@ -63,21 +64,20 @@ def build(ctx: Context, r: Reading) -> Claim | None:
     entity = _entity(ctx, r.last, kind, q)
     if entity is not None and entity.end > sentence.end:
         entity = None
+    return Placed(
+        ctx.text[start:end], start, end, value, low, high, relation, r.approximate, unit,
+        normalized, entity, kind, sentence, r.first, r.last,
+    )  # fmt: skip
+
+
+def claim(
+    c: Placed, change: Change | None, source: Source | None, time: Time | None, subject: Span | None
+) -> Claim:
+    """Make the ``Claim`` of a placed claim, with its frame: once (a ``Claim`` costs 1.75 µs)."""
     return Claim(
-        text=ctx.text[start:end],
-        start=start,
-        end=end,
-        value=value,
-        low=low,
-        high=high,
-        relation=relation,
-        approximate=r.approximate,
-        unit=unit,
-        normalized=normalized,
-        entity=entity,
-        kind=kind,
-        sentence=sentence,
-    )
+        c.text, c.start, c.end, c.value, c.low, c.high, c.relation, c.approximate, c.unit,
+        c.normalized, c.entity, c.kind, c.sentence, change, source, time, subject,
+    )  # fmt: skip
 
 
 def _unit(

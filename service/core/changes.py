@@ -8,7 +8,7 @@ and $41.20 the new level (``to``) because "to" follows that amount. The words ar
 
 from __future__ import annotations
 
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from .context import Context
 from .english.changes import (
@@ -34,14 +34,14 @@ class _Found(NamedTuple):
 
 
 # Tokens a change's words are looked for across, at most, and the marks they never cross.
-_REACH = 6
-_CLAUSE_ENDS = frozenset({".", ";", ":", "!", "?", "(", ")"})
-_YEAR_OPENERS = frozenset({"since", "in", "by", "from", "until"})
+_REACH: Final = 6
+_CLAUSE_ENDS: Final = frozenset({".", ";", ":", "!", "?", "(", ")"})
+_YEAR_OPENERS: Final = frozenset({"since", "in", "by", "from", "until"})
 
 
 # Every word a change is stated with: a sentence holding none of them states no change, and its
 # claims are not looked at one by one (most sentences with a figure state none).
-CUES = frozenset(
+CUES: Final = frozenset(
     {*CHANGE_WORDS, *NEUTRAL_CHANGE_VERBS, *CHANGE_NOUNS, *CHANGE_COMPARATIVES, "compared"}
 )
 
@@ -53,7 +53,7 @@ class ChangeFound(NamedTuple):
     trigger: int | None
 
 
-_NO_CHANGE = ChangeFound(None, None)
+_NO_CHANGE: Final = ChangeFound(None, None)
 
 
 def changes(ctx: Context, placed: list[Placed], words: frozenset[str]) -> list[ChangeFound]:
@@ -148,7 +148,7 @@ def _before(
         return None
     if ctx.word(item.first) in CROSSING_BOUNDS:
         return None  # "fell below $70": a level crossed, not an amount
-    if ctx.word(m) in SUM_VERBS and item.claim.kind == "money":
+    if ctx.word(m) in SUM_VERBS and item.kind == "money":
         return None  # "raised $5m", "lost $2bn": a sum, not a change of one
     return _Found(direction, "by", (m, m))  # "fell 3%", "up 25 points", "added 200,000 jobs"
 
@@ -258,7 +258,7 @@ def _from_values(placed: list[Placed], found: list[_Found | None], k: int) -> st
         pair = (k, k - 1)  # "41%, compared with 48%": the level before, compared with this
     if min(pair) < 0:
         return None
-    earlier, later = placed[pair[0]].claim, placed[pair[1]].claim
+    earlier, later = placed[pair[0]], placed[pair[1]]
     if earlier.unit != later.unit or earlier.value is None or later.value is None:
         return None
     if earlier.value == later.value:

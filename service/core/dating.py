@@ -11,10 +11,9 @@ term ("Cherono, 31,"; "jailed for 12 years").
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
-from itertools import accumulate
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from .context import Context
 from .english.calendar import (
@@ -35,7 +34,7 @@ Span = tuple[int, int]
 
 
 class _Sentence(NamedTuple):
-    """A sentence's times and claims, with running counts of its clause divides and marks."""
+    """A sentence's times and claims, with where its clause divides and marks stand."""
 
     ctx: Context
     first: int
@@ -45,29 +44,31 @@ class _Sentence(NamedTuple):
     starts: list[int]  # the times' first tokens, in order
     ends: frozenset[int]  # the claims' last tokens
     asides: list[Span | None]  # the commas around a claim in an aside ("The lander, built for")
-    divides: list[int]  # divides[k - first]: the clause divides before token k
-    marks: list[int]  # marks[k - first]: the clause marks before token k
+    divides: list[int]  # the clause divides' tokens, in order (most sentences hold none)
+    marks: list[int]  # the clause marks' tokens, in order
     owned: dict[int, int]  # by claim, the index of its own time (see ``_owners``)
 
     def divided(self, i: int, j: int) -> bool:
         """Tell whether a clause divide (";", "but") stands between tokens ``i`` and ``j``."""
-        return _between(self.divides, self.first, i, j)
+        return _between(self.divides, i, j)
 
     def marked(self, i: int, j: int) -> bool:
         """Tell whether a clause mark (a comma, a bracket) stands between tokens ``i``, ``j``."""
-        return _between(self.marks, self.first, i, j)
+        return _between(self.marks, i, j)
 
 
-def _between(counts: list[int], first: int, i: int, j: int) -> bool:
+def _between(at: list[int], i: int, j: int) -> bool:
+    """Tell whether one of the tokens ``at`` (in order) stands strictly between ``i`` and ``j``."""
     lo, hi = (i, j) if i < j else (j, i)
-    return counts[hi - first] - counts[lo + 1 - first] > 0
+    k = bisect_right(at, lo)
+    return k < len(at) and at[k] < hi
 
 
 def claim_times(
     ctx: Context,
     found: list[TimeFound],
     group: list[Placed],
-    changes: Sequence[Change | None],
+    changes: list[Change | None],
     sentence: Span,
     words: Sequence[str],
 ) -> list[Time | None]:
@@ -83,7 +84,7 @@ def claim_times(
         return [None] * len(group)  # no time, or none that may date a figure (``_fits``)
     spans = [(item.first, item.last) for item in group]
     owned: dict[int, int] = {}  # filled in below, once the owners are known
-    marks = _running(words, CLAUSE_MARKS)
+    marks = _found(words, first, CLAUSE_MARKS)
     s = _Sentence(
         ctx,
         first,
@@ -93,15 +94,15 @@ def claim_times(
         [time.first for time in found],
         frozenset(b for _, b in spans),
         # An aside is set off by commas: a sentence with no clause mark holds none.
-        [_aside(ctx, a, b, first, last) for a, b in spans] if marks[-1] else [None] * len(spans),
-        _running(words, CLAUSE_DIVIDES),
+        [_aside(ctx, a, b, first, last) for a, b in spans] if marks else [None] * len(spans),
+        _found(words, first, CLAUSE_DIVIDES),
         marks,
         owned,
     )
     counted = [time for time in found if time.counts]
     skip = [
-        undated(ctx, item, first) or (bool(counted) and _inside(span, counted))
-        for item, span in zip(group, spans, strict=True)
+        undated(ctx, item, first) or (bool(counted) and _inside(spans[i], counted))
+        for i, item in enumerate(group)
     ]
     owners = _owners(s, skip)
     owned.update({claim: t for t, claim in owners.items()})
@@ -113,11 +114,13 @@ def claim_times(
     return [None if best is None else _built(ctx, best, made) for best in chosen]
 
 
-def _running(words: Sequence[str], marks: frozenset[str]) -> list[int]:
-    """Count, before each word, the words of ``marks`` so far (a sentence seldom holds one)."""
-    if marks.isdisjoint(words):
-        return [0] * (len(words) + 1)
-    return list(accumulate(map(marks.__contains__, words), initial=0))
+def _found(words: Sequence[str], first: int, marks: frozenset[str]) -> list[int]:
+    """Return the tokens of ``words`` (the sentence's, from token ``first``) that are ``marks``.
+
+    A bisection over them tells a mark between two tokens (``_between``): one pass a sentence
+    (most hold no divide and few commas), none over the words again for each claim.
+    """
+    return [k + first for k, word in enumerate(words) if word in marks]
 
 
 def _owners(s: _Sentence, skip: list[bool]) -> dict[int, int]:
@@ -188,18 +191,22 @@ def _chosen(
         time = found[t]
         if a - time.last > _FAR or s.divided(time.last, a):
             break
-        if _fits(s, time, i) and (time.said or time.weak):
+        if not _fits(s, time, i):
+            continue
+        if time.said or time.weak:
             kept.append(t)
-        elif _fits(s, time, i) and _stated(time, role, owners.get(t) == i):
+        elif _stated(time, role, owners.get(t) == i):
             if t not in owners or shared or _apposition(s, time.last, a):
                 return time
     for t in range(split, len(found)):
         time = found[t]
         if time.first - b > _FAR or s.divided(b, time.first):
             break
-        if _fits(s, time, i) and (time.said or time.weak):
+        if not _fits(s, time, i):
+            continue
+        if time.said or time.weak:
             kept.append(t)
-        elif _fits(s, time, i) and _stated(time, role, owners.get(t) == i):
+        elif _stated(time, role, owners.get(t) == i):
             if not _after_another(s, time, b):
                 return time
     said = [t for t in kept if found[t].said and _as_of_statement(s, found[t], a, b)]
@@ -211,7 +218,7 @@ def _chosen(
 
 
 # How far, in tokens, a time may stand from the figure it dates.
-_FAR = 2 * REACH
+_FAR: Final = 2 * REACH
 
 
 def _stated(time: TimeFound, role: str | None, own: bool) -> bool:
@@ -282,16 +289,22 @@ def _as_of_statement(s: _Sentence, said: TimeFound, a: int, b: int) -> bool:
     return reported or not words.isdisjoint(PRESENT_WORDS)
 
 
-def _share_with_amounts(changes: Sequence[Change | None], chosen: list[TimeFound | None]) -> None:
-    """Give the amount of a change with no time the time of its new level ("to")."""
-    levels = {
-        change.trigger: time
-        for change, time in zip(changes, chosen, strict=True)
-        if change is not None and change.role == "to" and time is not None
-    }
+def _share_with_amounts(changes: list[Change | None], chosen: list[TimeFound | None]) -> None:
+    """Give the amount of a change with no time the time of its new level ("to").
+
+    A change is known by its trigger's offsets (its text is the input's there): a ``Span``'s
+    hash is a Python call, even in the compiled core.
+    """
+    levels: dict[Span, TimeFound] = {}
+    for i, change in enumerate(changes):
+        time = chosen[i]
+        if change is not None and change.role == "to" and time is not None:
+            trigger = change.trigger
+            levels[trigger.start, trigger.end] = time
     for i, change in enumerate(changes):
         if change is not None and change.role == "by" and chosen[i] is None:
-            chosen[i] = levels.get(change.trigger)
+            trigger = change.trigger
+            chosen[i] = levels.get((trigger.start, trigger.end))
 
 
 def _inside(span: Span, counted: list[TimeFound]) -> bool:
@@ -316,7 +329,7 @@ def undated(ctx: Context, item: Placed, first: int) -> bool:
     strongest in 20 years". A duration that is a result is dated ("ran 2 hours 18 minutes on
     Sunday").
     """
-    claim = item.claim
+    claim = item
     before = ctx.word(item.first - 1) if item.first > 0 else ""
     if claim.unit is None:
         return _age_aside(ctx, item)
@@ -331,7 +344,7 @@ def undated(ctx: Context, item: Placed, first: int) -> bool:
 
 def _age_aside(ctx: Context, item: Placed) -> bool:
     """Tell an age set off by commas after a name or a noun: "A man, 42, was jailed"."""
-    tokens, text = ctx.tokens, item.claim.text
+    tokens, text = ctx.tokens, item.text
     return (
         item.first == item.last
         and text.isdigit()

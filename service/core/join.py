@@ -6,16 +6,15 @@ what the sentence says: between 1000 and 1500.
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from .context import Context
-from .model import Claim, Normalized
+from .model import Normalized
+from .readings import Placed
 
 # What may stand between the two bounds: "above 1000 and below 1500", "over 5, under 10".
 _JOINERS = frozenset({"and", "but", ""})
 
 
-def join_bounds(ctx: Context, a: Claim, b: Claim) -> Claim | None:
+def join_bounds(ctx: Context, a: Placed, b: Placed) -> Placed | None:
     """Join a lower and an upper bound stated together, or None when they are two claims."""
     if ctx.text[a.end : b.start].strip(" ,") not in _JOINERS:
         return None
@@ -36,8 +35,7 @@ def join_bounds(ctx: Context, a: Claim, b: Claim) -> Claim | None:
         normalized = Normalized(
             None, lower.normalized.low, upper.normalized.high, lower.normalized.unit
         )
-    return replace(
-        a,
+    return a._replace(
         text=ctx.text[a.start : b.end],
         end=b.end,
         value=None,
@@ -48,4 +46,5 @@ def join_bounds(ctx: Context, a: Claim, b: Claim) -> Claim | None:
         normalized=normalized,
         entity=b.entity or a.entity,
         sentence=ctx.sentences.around(a.start, b.end),
+        last=b.last,
     )

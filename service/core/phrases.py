@@ -14,6 +14,8 @@ members"), a word after a modal or an auxiliary ("can detect objects").
 
 from __future__ import annotations
 
+from typing import Final
+
 from .context import Context
 from .english.calendar import MONTHS, WEEKDAYS
 from .english.common import STOPWORDS
@@ -29,15 +31,15 @@ from .english.phrases import (
 from .model import Span
 from .words import is_plural_noun
 
-_REACH = 8  # words in one phrase at most
-_STOPS = STOPWORDS - INNER_PREPOSITIONS - DETERMINERS
-_APOSTROPHES = frozenset({"'", "’"})
+_REACH: Final = 8  # words in one phrase at most
+_STOPS: Final = STOPWORDS - INNER_PREPOSITIONS - DETERMINERS
+_APOSTROPHES: Final = frozenset({"'", "’"})
 
 
 # Lower-case words that are never a word of a noun phrase (its determiner stands outside it):
 # the stop words, determiners, contractions and inner prepositions, looked up in one set.
-_NOT_WORDS = _STOPS | DETERMINERS | CONTRACTIONS | INNER_PREPOSITIONS
-_CALENDAR_NAMES = MONTHS | WEEKDAYS
+_NOT_WORDS: Final = _STOPS | DETERMINERS | CONTRACTIONS | INNER_PREPOSITIONS
+_CALENDAR_NAMES: Final = MONTHS | WEEKDAYS
 
 
 def _word_ok(ctx: Context, k: int) -> bool:

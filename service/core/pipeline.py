@@ -84,9 +84,9 @@ def _joined(ctx: Context, rejected: list[Rejected] | None) -> Iterator[Placed]:
                 rejected.append(found)
             continue
         if pending is not None:
-            joined = join_bounds(ctx, pending.claim, found.claim)
+            joined = join_bounds(ctx, pending, found)
             if joined is not None:
-                yield Placed(joined, pending.first, found.last)
+                yield joined
                 pending = None
                 continue
             yield pending
@@ -146,7 +146,7 @@ def claim_of(ctx: Context, q: Quantity, floor: int) -> Placed | Rejected:
         if reading.j != j:  # "8- to 16-metre", "one in five": the next token moved
             j = reading.j
             after = tokens[j].lower if j < len(tokens) else ""
-    claim = build(ctx, reading)
-    if claim is None:  # a figure past a float's range: "1e308 ± 1e308 kg"
+    placed = build(ctx, reading)
+    if placed is None:  # a figure past a float's range: "1e308 ± 1e308 kg"
         return Rejected("malformed", reading.first, reading.last, reading.last)
-    return Placed(claim, reading.first, reading.last)
+    return placed

@@ -8,7 +8,7 @@ attribution. Words are data (``english.reporting``); readings in docs/frames.md.
 
 from __future__ import annotations
 
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from . import phrases
 from .context import Context
@@ -25,15 +25,15 @@ from .english.reporting import (
 from .model import Source
 
 # Words after a reporting verb that make it report no figure: "said nothing".
-_NOTHING = frozenset({"nothing", "no"})
+_NOTHING: Final = frozenset({"nothing", "no"})
 # Words before a reporting verb that deny it: "has not said", "never said".
-_NEGATIONS = frozenset({"not", "never", "n't", "didn't", "hasn't", "haven't", "wasn't"})
+_NEGATIONS: Final = frozenset({"not", "never", "n't", "didn't", "hasn't", "haven't", "wasn't"})
 # Prepositions a speaker's phrase may hold, read leftwards: "a survey by Graywood University".
-_SPEAKER_JOINS = INNER_PREPOSITIONS | frozenset(SPEAKER_JOINS)
+_SPEAKER_JOINS: Final = INNER_PREPOSITIONS | frozenset(SPEAKER_JOINS)
 # Quote marks that close a quotation before `said the minister`.
-_CLOSING_QUOTES = frozenset({'"', "”", "’", "'"})
+_CLOSING_QUOTES: Final = frozenset({'"', "”", "’", "'"})
 # Words after a verb of doing that make it a verb of saying: "found that", `added: "…"`.
-_CLAUSE_OPENERS = frozenset({"that", ",", ":", '"', "“"})
+_CLAUSE_OPENERS: Final = frozenset({"that", ",", ":", '"', "“"})
 
 
 class Attribution(NamedTuple):
@@ -44,20 +44,24 @@ class Attribution(NamedTuple):
 
 
 # Every word an attribution opens with: a sentence holding none of them attributes nothing.
-CUES = REPORTING_VERBS | {"according"}
+CUES: Final = REPORTING_VERBS | {"according"}
 
 
-def attributions(ctx: Context, first: int, last: int, words: frozenset[str]) -> list[Attribution]:
+def attributions(
+    ctx: Context, first: int, last: int, words: frozenset[str], lowers: list[str]
+) -> list[Attribution]:
     """Return the attributions of the sentence whose tokens are ``first`` to ``last``.
 
-    ``words`` are the sentence's in lower case: most sentences with a figure hold no cue.
+    ``words`` are the sentence's in lower case (most sentences with a figure hold no cue), and
+    ``lowers`` its tokens in lower case, in order.
     """
     tokens = ctx.tokens
     if tokens[last].text == "?" or CUES.isdisjoint(words):
         return []  # a question attributes nothing
     found = []
-    for k in [k for k in range(first, last + 1) if tokens[k].lower in CUES]:
-        word = tokens[k].lower
+    cues = CUES
+    for k in [k + first for k, word in enumerate(lowers) if word in cues]:
+        word = lowers[k - first]
         if word == "according" and k + 1 <= last and tokens[k + 1].lower == "to":
             speaker = phrases.after(ctx, k + 2, SPEAKER_JOINS)
             if speaker is not None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from . import phrases
 from .antecedents import antecedent
@@ -72,7 +72,7 @@ class Around(NamedTuple):
 
 
 # A rule's verdict that the figure has no subject ("raised $2.1m"); None: the rule does not apply.
-NO_SUBJECT = Span("", 0, 0)
+NO_SUBJECT: Final = Span("", 0, 0)
 
 
 class Example(NamedTuple):
@@ -121,7 +121,7 @@ def subject_of(
 
 def _nothing_measured(a: Around) -> Span | None:
     """Decide that a figure measures no thing: a margin, a distance, a movement, spent money."""
-    ctx, claim, first = a.ctx, a.item.claim, a.item.first
+    ctx, claim, first = a.ctx, a.item, a.item.first
     before = a.before
     bare = claim.unit is None and claim.entity is None
     if bare and before == "by" and ctx.word(_skip(ctx, first - 2, CHANGE_ADVERBS)) in MARGIN_VERBS:
@@ -149,7 +149,7 @@ def _changed(a: Around) -> Span | None:
     between = _object(ctx, trigger, item.first)
     if between is not None:
         return between  # "raised interest rates by 0.25 points": what was raised
-    entity = item.claim.entity
+    entity = item.entity
     if entity is not None and _right_after(a, trigger) and entity.text not in CHANGE_UNITS:
         return _counted(ctx, item)  # "added 200,000 jobs": the jobs; not "slid 6 points"
     if _right_after(a, trigger):
@@ -178,13 +178,13 @@ def _partitive(a: Around) -> Span | None:
         return None
     found = phrases.after(ctx, item.last + 3, ("of",))
     if found is not None and is_plural_noun(ctx.word(found[1])):
-        return phrases.span(ctx, *found)  # "9 of them women": the members named
+        return phrases.span(ctx, found[0], found[1])  # "9 of them women": the members named
     return a.previous_subject  # "3 of whom were charged", "a quarter of them abroad"
 
 
 def _counted_thing(a: Around) -> Span | None:
     """Read the counted thing after a count: "40 junior whips", "3% of voters"."""
-    ctx, item, claim = a.ctx, a.item, a.item.claim
+    ctx, item, claim = a.ctx, a.item, a.item
     entity = claim.entity
     if entity is None:
         return None
@@ -220,7 +220,7 @@ def _valued(a: Around) -> Span | None:
     if a.before != "worth":
         return None
     found = phrases.before(ctx, first - 2, a.floor)
-    return phrases.span(ctx, *found) if found is not None else None
+    return phrases.span(ctx, found[0], found[1]) if found is not None else None
 
 
 def _measured_after_noun(a: Around) -> Span | None:
@@ -229,7 +229,7 @@ def _measured_after_noun(a: Around) -> Span | None:
     Also "Hailstones as big as 5cm", "objects up to 13 billion light years away".
     """
     ctx, item = a.ctx, a.item
-    if item.claim.unit is None:
+    if item.unit is None:
         return None
     k = item.first - 1
     compared = ctx.word(k) == "as" and ctx.word(k - 2) == "as"
@@ -240,7 +240,7 @@ def _measured_after_noun(a: Around) -> Span | None:
     if ctx.word(k) in LEVEL_VERBS:
         return None  # "a lake that averages two feet deep": the verb's, read by ``_level``
     found = phrases.before(ctx, k, a.floor)
-    return phrases.span(ctx, *found) if found is not None else None
+    return phrases.span(ctx, found[0], found[1]) if found is not None else None
 
 
 def _named_by_of(a: Around) -> Span | None:
@@ -262,7 +262,7 @@ def _named_by_of(a: Around) -> Span | None:
         return None  # "fell to an average of 18,500" (read from the verb), "percent of 10"
     if ctx.word(found[1]) in CHANGE_NOUNS:
         return _change_noun(a, found)
-    return phrases.span(ctx, *found) if of else None
+    return phrases.span(ctx, found[0], found[1]) if of else None
 
 
 def _set_at(a: Around) -> Span | None:
@@ -273,7 +273,7 @@ def _set_at(a: Around) -> Span | None:
     found = phrases.before(ctx, first - 2, a.floor)
     if found is None or ctx.word(found[0] - 1) not in SETTING_VERBS:
         return None
-    return phrases.span(ctx, *found)
+    return phrases.span(ctx, found[0], found[1])
 
 
 def _elided(a: Around) -> Span | None:
@@ -282,7 +282,7 @@ def _elided(a: Around) -> Span | None:
     Also "by 312 votes to 198", "6 and 12 protesters" (the noun after the next figure), "with
     1,200 reported" (the clause's subject).
     """
-    ctx, item, claim = a.ctx, a.item, a.item.claim
+    ctx, item, claim = a.ctx, a.item, a.item
     if claim.kind != "count" or claim.unit is not None or claim.entity is not None:
         return None
     if a.before == "," and a.after == ",":
@@ -293,12 +293,12 @@ def _elided(a: Around) -> Span | None:
     if ctx.word(_skip(ctx, item.first - 1, _COPULA_FILLERS)) in BE_FORMS:
         return None  # "a gross is 144": a level of the subject, read by ``_level``
     previous = a.previous
-    if previous is not None and previous.claim.kind == "count" and a.previous_subject:
+    if previous is not None and previous.kind == "count" and a.previous_subject:
         return a.previous_subject
     if a.before == "with" and a.after in ABSOLUTE_PARTICIPLES:
         found = phrases.after(ctx, a.floor, COMPLEMENT_JOINS)
         plural = found is not None and is_plural_noun(ctx.word(found[1]))
-        return phrases.span(ctx, *found) if found is not None and plural else None
+        return phrases.span(ctx, found[0], found[1]) if found is not None and plural else None
     return None
 
 
@@ -349,14 +349,20 @@ def _phrase_after(ctx: Context, k: int, joins: tuple[str, ...] = COMPLEMENT_JOIN
     found = phrases.after(ctx, k, joins)
     if found is None or _timely(ctx, found):
         return None  # "in the third quarter": a time, no thing
-    return phrases.span(ctx, *found)
+    return phrases.span(ctx, found[0], found[1])
 
 
 def _counted(ctx: Context, item: Placed) -> Span | None:
     """Return the counted thing after a count, with its words: "40 junior whips"."""
     j = item.last + 1 + (ctx.word(item.last + 1) == "of")
     found = phrases.after(ctx, j, ("of",))
-    return phrases.span(ctx, *found) if found is not None else item.claim.entity
+    entity = item.entity
+    if found is None:
+        return entity
+    start, end = ctx.tokens[found[0]].start, ctx.tokens[found[1]].end
+    if entity is not None and entity.start == start and entity.end == end:
+        return entity  # most often the words build read: its span (a Span costs 0.4 µs)
+    return Span(ctx.text[start:end], start, end)
 
 
 def _right_after(a: Around, trigger: int) -> bool:
@@ -381,7 +387,7 @@ def _shared_noun(a: Around) -> Span | None:
     "44 to 87 jobs": the jobs, for the 44 too.
     """
     following = a.following
-    if following is None or following.claim.entity is None:
+    if following is None or following.entity is None:
         return None
     return _counted(a.ctx, following) if _joined_figures(a.ctx, a.item, following) else None
 
@@ -412,7 +418,7 @@ def _object(ctx: Context, verb: int, claim_first: int) -> Span | None:
     found = phrases.before(ctx, end - 1, verb + 1) if end - 1 > verb else None
     if found is None or found[0] != verb + 1 + (ctx.word(verb + 1) == "back"):
         return None  # the phrase must fill the gap: "raised interest rates by"
-    return phrases.span(ctx, *found)
+    return phrases.span(ctx, found[0], found[1])
 
 
 def _timely(ctx: Context, found: tuple[int, int]) -> bool:
@@ -424,11 +430,11 @@ def _timely(ctx: Context, found: tuple[int, int]) -> bool:
 
 
 # Words between a copula and its figure: "is only 144", "was at least".
-_COPULA_FILLERS = LEVEL_FILLERS | LEVEL_ADVERBS
+_COPULA_FILLERS: Final = LEVEL_FILLERS | LEVEL_ADVERBS
 # Words a subject is read back over to its verb: auxiliaries, level verbs, adverbs.
-_BEFORE_A_VERB = AUXILIARIES | LEVEL_VERBS | CHANGE_ADVERBS
-_PRONOUNS = SINGULAR_PRONOUNS | PLURAL_PRONOUNS
-_CALENDAR = MONTHS | WEEKDAYS
+_BEFORE_A_VERB: Final = AUXILIARIES | LEVEL_VERBS | CHANGE_ADVERBS
+_PRONOUNS: Final = SINGULAR_PRONOUNS | PLURAL_PRONOUNS
+_CALENDAR: Final = MONTHS | WEEKDAYS
 
 
 def _before_verb(a: Around, verb: int) -> Span | None:
@@ -462,7 +468,7 @@ def _before_verb(a: Around, verb: int) -> Span | None:
         return None
     if ctx.word(found[1]) in CHANGE_NOUNS:
         return _change_noun(a, found)
-    return phrases.span(ctx, *found)
+    return phrases.span(ctx, found[0], found[1])
 
 
 def _in_previous(a: Around, k: int) -> bool:
@@ -495,7 +501,9 @@ def _change_noun(a: Around, found: tuple[int, int]) -> Span | None:
     opener = a.ctx.word(found[0])
     if opener in ("the", "this", "that"):
         return antecedent(a.ctx, found[0], a.floor, None)
-    return None if opener in DETERMINERS else phrases.span(a.ctx, *found)  # "Growth slowed"
+    return (
+        None if opener in DETERMINERS else phrases.span(a.ctx, found[0], found[1])
+    )  # "Growth slowed"
 
 
 def _skip_time(ctx: Context, k: int, floor: int) -> int:
@@ -531,7 +539,7 @@ def _before_a_time(ctx: Context, k: int, floor: int) -> tuple[int, int] | None:
 
 # --- The rules, in order ------------------------------------------------------------------------
 
-SUBJECT_RULES: tuple[SubjectRule, ...] = (
+SUBJECT_RULES: Final[tuple[SubjectRule, ...]] = (
     SubjectRule(
         "no thing measured: a margin, a distance, a movement, money moved, time taken",
         _nothing_measured, (

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, timedelta
 from itertools import pairwise
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from . import days as d
 from .context import Context
@@ -145,13 +145,16 @@ class TimeFound(NamedTuple):
 
     def opened_at(self, first: int) -> TimeFound:
         """Return the time opening at token ``first`` (its preposition's): ``_replace``, faster."""
-        return TimeFound(first, *self[1:])
+        return TimeFound(
+            first, self.last, self.resolve, self.base, self.said, self.event, self.never,
+            self.weak, self.back, self.counts,
+        )  # fmt: skip
 
 
 Reader = Callable[[Context, int, int, Opening], TimeFound | None]
 # How many tokens the clause of a time, an aside or a cue is looked for on either side: clauses
 # are short, and a bound keeps a sentence of thousands of tokens linear.
-REACH = 40
+REACH: Final = 40
 
 
 def time_at(ctx: Context, k: int, last: int, tense: Tense) -> TimeFound | None:
@@ -516,7 +519,7 @@ def _part(ctx: Context, k: int, last: int, opening: Opening) -> TimeFound | None
 
 
 # Ordinals of "the first three months", "the last six months of 2023".
-_MONTHS_FROM = frozenset({"first", "last", "final"})
+_MONTHS_FROM: Final = frozenset({"first", "last", "final"})
 
 
 def _of_year(ctx: Context, k: int, last: int) -> tuple[int, Callable[[date], int] | None]:
@@ -763,24 +766,26 @@ def _since_event(ctx: Context, k: int, last: int, opening: Opening) -> TimeFound
 
 
 # Words a clause of "since" stops at before its date: another clause, another figure.
-_EVENT_STOPS = frozenset({"and", "but", "or", "which", "who", "when", "while", "said", "says"})
+_EVENT_STOPS: Final = frozenset(
+    {"and", "but", "or", "which", "who", "when", "while", "said", "says"}
+)
 # Prepositions that look back from the reference date, whatever the clause's tense.
-_LOOKING_BACK = frozenset({"since", "before", "after"})
+_LOOKING_BACK: Final = frozenset({"since", "before", "after"})
 # Prepositions of a time "the quarter", "the years" stand in: "fell 2.1% in the quarter".
-_WITHIN = frozenset({"in", "during", "for", "over", "through", "throughout"})
+_WITHIN: Final = frozenset({"in", "during", "for", "over", "through", "throughout"})
 # Prepositions of an event as a time: "During the pandemic", "since the war".
-_EVENT_SPANS = frozenset({"during", "since", "throughout", "through"})
+_EVENT_SPANS: Final = frozenset({"during", "since", "throughout", "through"})
 # Month and weekday abbreviations, read as such only before a full stop ("on Sun.").
-_ABBREVIATED = frozenset(
+_ABBREVIATED: Final = frozenset(
     w
     for w in (*MONTH_NUMBERS, *WEEKDAY_NUMBERS)
     if len(w) <= 4 and w not in ("may", "june", "july")
 )
 # Units that "the" names as the last one: "over the weekend", "since the summer".
-_RECENT_UNITS = frozenset({"weekend", *SEASONS})
+_RECENT_UNITS: Final = frozenset({"weekend", *SEASONS})
 
 # The reader of a time by its first word (digits and calendar names are read in ``_core``).
-_READERS: dict[str, Reader] = {
+_READERS: Final[dict[str, Reader]] = {
     **dict.fromkeys(RELATIVE_WORDS, _named),
     **dict.fromkeys(("earlier", "later"), _earlier),
     **dict.fromkeys(DAY_WORDS, _day_word),
@@ -795,7 +800,7 @@ _READERS: dict[str, Reader] = {
     "recently": _recently,
 }
 # The readers of the word after "the" that are not read without it.
-_THE_READERS: dict[str, Reader] = {
+_THE_READERS: Final[dict[str, Reader]] = {
     **dict.fromkeys((*COUNTED_UNITS, *ANAPHORIC_UNITS), _unit_after_the),
     **dict.fromkeys(_RECENT_UNITS, _recent),
     **dict.fromkeys(TIME_EDGES, _edge),
@@ -807,11 +812,11 @@ _THE_READERS: dict[str, Reader] = {
 # Openers that read a time only before certain words, as the claim rules' ``next_words``: the
 # sentence scan skips "the", "a", "two" at the cost of one look-up when the next word cannot
 # continue a time (the readers would return None there), which is most of the time.
-NEXT_WORDS: dict[str, frozenset[str]] = {
+NEXT_WORDS: Final[dict[str, frozenset[str]]] = {
     **{word: frozenset(COUNTED_UNITS) for word, read in _READERS.items() if read is _counted},
     "the": frozenset(_THE_READERS),
 }
 # Every word the calendar words of a time may open with, after any preposition.
-_CORE_WORDS = frozenset({*_READERS, *MONTH_NUMBERS, *WEEKDAY_NUMBERS})
+_CORE_WORDS: Final = frozenset({*_READERS, *MONTH_NUMBERS, *WEEKDAY_NUMBERS})
 # Every word a time may open with, its preposition included.
-OPENERS = frozenset({*_CORE_WORDS, *TIME_PREPOSITIONS, "between", "the"})
+OPENERS: Final = frozenset({*_CORE_WORDS, *TIME_PREPOSITIONS, "between", "the"})

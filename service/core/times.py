@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from datetime import date
+from typing import Final
 
 from .context import Context
 from .english.calendar import (
@@ -58,23 +59,25 @@ def times(ctx: Context, first: int, last: int, taken: list[tuple[int, int]]) -> 
     resume = first  # the token after the last time found: times never overlap
     # Dates and clock times are masked: a sentence that holds none spares its digits the test.
     masks = ctx.masks if ctx.masks.covers(tokens[first].start, tokens[last].end) else None
+    # The word tables, read once a sentence (a compiled module looks a global up each time).
+    openers, counted_units, next_words = OPENERS, COUNTED_UNITS, NEXT_WORDS
     # Digits and the listed words are the only tokens that may open a time: one pass finds
     # them, and the tests below (the same, in the same order) run on those few only.
     for k in [
-        k
-        for k, tok in enumerate(tokens[first : last + 1], first)
-        if tok.kind == "n" or tok.lower in OPENERS
+        k + first  # ``enumerate`` with no start: a native loop in the compiled core
+        for k, tok in enumerate(tokens[first : last + 1])
+        if tok.kind == "n" or tok.lower in openers
     ]:
         if k < resume:
             continue
         tok = tokens[k]
         nxt = tokens[k + 1].lower if k + 1 < n else ""  # ``ctx.word(k + 1)``, looked up once
         if tok.kind == "n" and not (
-            (masks is not None and masks.covers(tok.start, tok.end)) or nxt in COUNTED_UNITS
+            (masks is not None and masks.covers(tok.start, tok.end)) or nxt in counted_units
         ):
             continue  # digits open a time only in a date or a span (``counted_span``: "2 days ago")
         word = tok.lower
-        gate = NEXT_WORDS.get(word)
+        gate = next_words.get(word)
         if gate is not None and nxt not in gate:
             continue  # "the city", "a man", "two people": no time opens here
         if (
@@ -119,22 +122,37 @@ def _marked(ctx: Context, here: TimeFound, first: int, last: int, claimed: set[i
     k = here.first
     before = ctx.word(k - 1) if k > first else ""
     if _after_record(ctx, k, first) or _in_aside(ctx, here, first, last, claimed):
-        return here._replace(never=True)  # "its worst day since March"; "Delia, which formed on"
+        return _flagged(here, never=True)  # "its worst day since March"; "Delia, which formed on"
     if _dateline(ctx, here, first):
-        return here._replace(never=True)  # "HOUSTON, 21 August (Reuters) —": the text's date
+        return _flagged(here, never=True)  # "HOUSTON, 21 August (Reuters) —": the text's date
+    said = event = False
     if (
         before in REPORTING_VERBS
         and (ctx.word(k - 2), before) not in FUTURE_PHRASES
         and ctx.word(k) not in _ATTRIBUTIVE  # "reported third-quarter revenue": the revenue's
     ):
-        here = here._replace(said=True)  # "said on Monday": when it was said
+        said = True  # "said on Monday": when it was said
     elif _fronted_statement(ctx, here, first, last, claimed):
-        here = here._replace(said=True)  # "Earlier this month the clinic said"
+        said = True  # "Earlier this month the clinic said"
     elif ctx.word(k) not in _ATTRIBUTIVE and _dates_an_event(ctx, k, first):
-        here = here._replace(event=True)  # "the law, passed in 2010": the law's time
-    if _base_opening(ctx, here, first):
-        here = here._replace(base=True)  # "than last season", "a 30% increase on February"
-    return here
+        event = True  # "the law, passed in 2010": the law's time
+    base = _base_opening(ctx, here, first)  # "than last season", "a 30% increase on February"
+    return _flagged(here, base=base, said=said, event=event) if base or said or event else here
+
+
+def _flagged(
+    here: TimeFound,
+    *,
+    base: bool = False,
+    said: bool = False,
+    event: bool = False,
+    never: bool = False,
+) -> TimeFound:
+    """Return the time with the flags given set (a named tuple's ``_replace`` is a Python call)."""
+    return TimeFound(
+        here.first, here.last, here.resolve, here.base or base, here.said or said,
+        here.event or event, here.never or never, here.weak, here.back, here.counts,
+    )  # fmt: skip
 
 
 def _anchored(here: TimeFound, found: list[TimeFound]) -> TimeFound:
@@ -270,9 +288,9 @@ def _fronted_statement(
 
 # First words of a time that modifies a noun ("third-quarter revenue", "Q3 sales"): never the
 # time of a statement, even right after its verb.
-_ATTRIBUTIVE = frozenset({*PART_ORDINALS, *PART_LETTERS})
+_ATTRIBUTIVE: Final = frozenset({*PART_ORDINALS, *PART_LETTERS})
 # Prepositions of a span: the time of what is reported, even at the head of a sentence.
-_SPANS = frozenset({"since", "over", "during", "throughout", "for"})
+_SPANS: Final = frozenset({"since", "over", "during", "throughout", "for"})
 
 
 def _base_opening(ctx: Context, here: TimeFound, first: int) -> bool:
@@ -297,7 +315,7 @@ def _base_opening(ctx: Context, here: TimeFound, first: int) -> bool:
 
 
 # Last words of a time "on" makes a base: "on a year earlier", "on the previous month".
-_BASE_UNITS = frozenset({"year", "month", "quarter", "week", "earlier", "before", "period"})
+_BASE_UNITS: Final = frozenset({"year", "month", "quarter", "week", "earlier", "before", "period"})
 
 
 def _dates_an_event(ctx: Context, k: int, first: int) -> bool:
@@ -324,7 +342,7 @@ def _dates_an_event(ctx: Context, k: int, first: int) -> bool:
 
 # Words before a participle that make it the figure's own verb: "was raised in", "has grown
 # since", "the bills it debated this autumn" (a pronoun's verb, not a participle).
-_NOT_NOUNS = frozenset(
+_NOT_NOUNS: Final = frozenset(
     """
     was were is are be been has have had will would could also not never just it they he she
     we i you

@@ -6,8 +6,10 @@ Keep in sync with the README's "Claim model" section, which documents these read
 
 from __future__ import annotations
 
+from typing import Final
+
 # Phrase before a number → (relation, approximate). Longest phrase wins.
-BEFORE: dict[tuple[str, ...], tuple[str, bool]] = {
+BEFORE: Final[dict[tuple[str, ...], tuple[str, bool]]] = {
     ("more", "than"): ("more_than", False),
     ("over",): ("more_than", False),
     ("above",): ("more_than", False),
@@ -108,23 +110,23 @@ BEFORE: dict[tuple[str, ...], tuple[str, bool]] = {
     ("sub", "-"): ("less_than", False),
 }
 
-MAX_BEFORE = max(len(k) for k in BEFORE)
+MAX_BEFORE: Final = max(len(k) for k in BEFORE)
 
 # Every tail of a BEFORE phrase: reading leftwards from a number, a phrase that is no tail of
 # any entry can only grow into non-entries, so the search stops at once ("of 300" stops at "of").
-BEFORE_TAILS = frozenset(phrase[i:] for phrase in BEFORE for i in range(len(phrase)))
+BEFORE_TAILS: Final = frozenset(phrase[i:] for phrase in BEFORE for i in range(len(phrase)))
 
 # Words glued by a hyphen to the figure they bound ("sub-7"): the hyphen makes no designation.
-HYPHEN_BOUNDS = frozenset(phrase[0] for phrase in BEFORE if phrase[1:] == ("-",))
+HYPHEN_BOUNDS: Final = frozenset(phrase[0] for phrase in BEFORE if phrase[1:] == ("-",))
 
 # The last word of every BEFORE phrase: a figure after any other word has no bound before it.
-BOUND_LAST_WORDS = frozenset(phrase[-1] for phrase in BEFORE)
+BOUND_LAST_WORDS: Final = frozenset(phrase[-1] for phrase in BEFORE)
 # The first two words of the longer BEFORE phrases: after "20 and less", an "or" that goes on
 # to "or equal than 35" makes "less" the next number's bound.
-BEFORE_HEADS = frozenset(phrase[:2] for phrase in BEFORE if len(phrase) > 2)
+BEFORE_HEADS: Final = frozenset(phrase[:2] for phrase in BEFORE if len(phrase) > 2)
 
 # Phrase after a number (and its unit) → (relation, approximate).
-AFTER: dict[tuple[str, ...], tuple[str, bool]] = {
+AFTER: Final[dict[tuple[str, ...], tuple[str, bool]]] = {
     ("or", "more"): ("at_least", False),
     ("or", "above"): ("at_least", False),
     ("or", "over"): ("at_least", False),
@@ -151,19 +153,21 @@ AFTER: dict[tuple[str, ...], tuple[str, bool]] = {
 }
 
 # Verbs that hedge a figure from a few words away: "estimated that 300 to 400 militants".
-HEDGE_VERBS = frozenset(
+HEDGE_VERBS: Final = frozenset(
     "estimated estimates estimate estimating believed thought reckoned reckons guessed".split()
 )
 
 # Words that stand for a range connector between two numbers: "and" only after "between", "up"
 # only as "from X up to Y", "or" only for neighbours ("three or four years"; see ``widen``).
-RANGE_CONNECTORS = frozenset({"to", "-", "–", "—", "‐", "and", "through", "thru", "~", "or", "up"})
+RANGE_CONNECTORS: Final = frozenset(
+    {"to", "-", "–", "—", "‐", "and", "through", "thru", "~", "or", "up"}
+)
 
 # Bound phrases before a bare four-digit number that make it a count, not a year: "more than
 # 1500", "at least 2000 were killed", "some 1800". Left out: those that also bound or compare a
 # year ("up to 2020", "about 2000", "around 1900", "circa 1500", "over 2020", "higher than
 # 2019", "below 2019 levels", "surpassed 2019").
-COUNTING_BOUNDS = frozenset(
+COUNTING_BOUNDS: Final = frozenset(
     {
         ("more", "than"), ("fewer", "than"), ("less", "than"), ("at", "least"), ("at", "most"),
         ("no", "more", "than"), ("not", "more", "than"), ("no", "fewer", "than"),
@@ -180,12 +184,14 @@ COUNTING_BOUNDS = frozenset(
 
 # Prepositions before a bound that keep a four-digit number after it a year: "until at least
 # 2025", "the worst since at least 1900". Not "by" ("fell by more than 2000") nor "from".
-YEAR_BEFORE_BOUND = frozenset("since until till through before after".split())
+YEAR_BEFORE_BOUND: Final = frozenset("since until till through before after".split())
 
 # Hedges that may stand before a range's second end: "between 2 l and about 7 l", "2 - ~7 g".
-SECOND_END_HEDGES = frozenset({"about", "around", "roughly", "approximately", "nearly", "~", "≈"})
+SECOND_END_HEDGES: Final = frozenset(
+    {"about", "around", "roughly", "approximately", "nearly", "~", "≈"}
+)
 # The words that state a range's ends as alternatives: "three or four years".
-ALTERNATIVE_CONNECTORS = frozenset({"or"})
+ALTERNATIVE_CONNECTORS: Final = frozenset({"or"})
 # A range of change ("fell by 1 to 1.5 degrees") has a second end at most this many times its
 # first; beyond it the second is the new level ("fell by 12 to 3,350").
-RANGE_OF_CHANGE_RATIO = 3.0
+RANGE_OF_CHANGE_RATIO: Final = 3.0

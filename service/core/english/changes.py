@@ -6,8 +6,10 @@ amount of change, the earlier level, the new level): see ``service/core/changes.
 
 from __future__ import annotations
 
+from typing import Final
+
 # Verbs (and the adverbs "up" and "down") that state a change, with its direction.
-CHANGE_WORDS: dict[str, str] = {
+CHANGE_WORDS: Final[dict[str, str]] = {
     **dict.fromkeys(
         """
         rose rise rises rising risen increased increase increases increasing grew grow grows
@@ -36,7 +38,7 @@ CHANGE_WORDS: dict[str, str] = {
 }
 
 # Nouns that state a change: "a 3% fall", "an increase of $2bn", "a rise of 3% in sales".
-CHANGE_NOUNS: dict[str, str] = {
+CHANGE_NOUNS: Final[dict[str, str]] = {
     **dict.fromkeys(
         "rise rises increase increases gain gains jump jumps surge growth climb hike hikes".split(),
         "up",
@@ -51,7 +53,7 @@ CHANGE_NOUNS: dict[str, str] = {
 }
 
 # Comparatives after an amount of change: "closed 3% higher", "2 points lower".
-CHANGE_COMPARATIVES: dict[str, str] = {
+CHANGE_COMPARATIVES: Final[dict[str, str]] = {
     "higher": "up",
     "lower": "down",
     "more": "up",
@@ -61,7 +63,7 @@ CHANGE_COMPARATIVES: dict[str, str] = {
 
 # Words that may stand between a change verb and its amount: "rose sharply by 3%"; the
 # adverbs are listed, not guessed from "-ly" ("Italy", "supply" are none).
-CHANGE_ADVERBS = frozenset(
+CHANGE_ADVERBS: Final = frozenset(
     """
     sharply slightly steeply modestly about around nearly almost roughly some markedly
     significantly dramatically rapidly steadily marginally broadly largely only also further
@@ -70,14 +72,14 @@ CHANGE_ADVERBS = frozenset(
 )
 
 # Verbs of change with no direction of their own: "went from 4 seats to 11" (from the values).
-NEUTRAL_CHANGE_VERBS = frozenset(
+NEUTRAL_CHANGE_VERBS: Final = frozenset(
     {"went", "change", "changed", "moved", "shifted", "swung", "edged"}
 )
 # Every verb of change, with a direction or none: after one, "from 4.1% to 4.4%" and "by 50,000
 # to 1.35 million" state two figures (a change and a level), not a range (``rules._change``).
-CHANGE_VERBS = frozenset(CHANGE_WORDS) | NEUTRAL_CHANGE_VERBS
+CHANGE_VERBS: Final = frozenset(CHANGE_WORDS) | NEUTRAL_CHANGE_VERBS
 # Verbs before "up" or "down" that make it a particle, not a change: "shot down", "set up".
-PARTICLE_VERBS = frozenset(
+PARTICLE_VERBS: Final = frozenset(
     """
     shot came come comes walked went set sets cut broke turned put took brought shut knocked
     pulled stepped backed ran run locked called picked signed wound washed burned burnt made
@@ -86,13 +88,15 @@ PARTICLE_VERBS = frozenset(
 )
 # Bound words that place a level a change crossed, not its amount: "fell below $70", "rose above
 # 5%" (but "rose more than 5%" is an amount).
-CROSSING_BOUNDS = frozenset({"below", "above", "beneath"})
+CROSSING_BOUNDS: Final = frozenset({"below", "above", "beneath"})
 # Verbs before "by" whose amount is a margin, not a change: "lost by 12 points".
-MARGIN_VERBS = frozenset({"lost", "won", "led", "trailed", "beat", "passed", "leads", "wins"})
+MARGIN_VERBS: Final = frozenset(
+    {"lost", "won", "led", "trailed", "beat", "passed", "leads", "wins"}
+)
 # Change verbs that, before an amount of money, state a sum and not a change: "raised $5m".
-SUM_VERBS = frozenset({"raised", "raises", "raise", "lost", "loses", "gained", "added"})
+SUM_VERBS: Final = frozenset({"raised", "raises", "raise", "lost", "loses", "gained", "added"})
 # The past forms among them: after one, "by" states an amount ("fell by 2150 last week"), where
 # after "will rise by" it may state a deadline ("by 2120").
-CHANGE_PAST = frozenset(word for word in CHANGE_VERBS if word.endswith("ed")) | frozenset(
+CHANGE_PAST: Final = frozenset(word for word in CHANGE_VERBS if word.endswith("ed")) | frozenset(
     "rose fell grew sank shrank slid shed lost cut went".split()
 )

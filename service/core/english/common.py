@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from typing import Final
+
 # Plural nouns without a final "s", and words ending in "s" that are not plurals.
-IRREGULAR_PLURALS = frozenset(
+IRREGULAR_PLURALS: Final = frozenset(
     """
     people children men women police staff personnel cattle sheep fish deer troops livestock
     militia youth clergy crew folk geese mice teeth feet aircraft swine offspring bacteria
@@ -11,7 +13,7 @@ IRREGULAR_PLURALS = frozenset(
     """.split()
 )
 
-NOT_PLURALS = frozenset(
+NOT_PLURALS: Final = frozenset(
     """
     is was has his this its us as thus news bus plus gas yes less unless across various
     previous famous serious numerous analysis basis crisis status virus series species campus
@@ -22,7 +24,7 @@ NOT_PLURALS = frozenset(
 )
 
 # Words that end a search for the counted thing.
-STOPWORDS = frozenset(
+STOPWORDS: Final = frozenset(
     """
     a an the of to in on at by for with from and or but nor as than that which who whom whose
     this these those it its is are was were be been being has have had do does did will would
@@ -34,4 +36,4 @@ STOPWORDS = frozenset(
 )
 
 # Marks that end a clause: the look-arounds that reach a few words do not cross them.
-CLAUSE_MARKS = frozenset(",;:.!?()")
+CLAUSE_MARKS: Final = frozenset(",;:.!?()")

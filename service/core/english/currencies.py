@@ -9,6 +9,7 @@ the rows, so adding a currency, or a way of writing one, is one edit in one plac
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Final
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -50,7 +51,7 @@ class Currency:
 
 # One row per currency. Every key of a derived index (a sign, a code, a prefix, a word) stands
 # in one row only: the tests check it, with each index's contents.
-CURRENCIES: tuple[Currency, ...] = (
+CURRENCIES: Final[tuple[Currency, ...]] = (
     Currency(
         code="USD",
         unit="dollar",
@@ -351,67 +352,71 @@ def _unit(row: Currency) -> str:
 
 
 # Signs written before the amount: "$5", "£3", "₹500".
-SYMBOL_CURRENCIES: dict[str, str] = {s: row.code for row in CURRENCIES for s in row.symbols}
+SYMBOL_CURRENCIES: Final[dict[str, str]] = {s: row.code for row in CURRENCIES for s in row.symbols}
 
 # Currency codes and abbreviations written before the amount: "USD 5m", "Rs 500".
-CODE_PREFIXES: dict[str, str] = {c: row.code for row in CURRENCIES for c in row.codes}
+CODE_PREFIXES: Final[dict[str, str]] = {c: row.code for row in CURRENCIES for c in row.codes}
 
 # The codes also written with a full stop before the amount: "Rs.20", "Rs. 4,500".
-DOTTED_CODES: frozenset[str] = frozenset(c for row in CURRENCIES for c in row.dotted)
+DOTTED_CODES: Final[frozenset[str]] = frozenset(c for row in CURRENCIES for c in row.dotted)
 
 # Currency prefixes written as letters before "$": "US$5", "A$3", "HK$10".
-DOLLAR_PREFIXES: dict[str, str] = {p: row.code for row in CURRENCIES for p in row.dollar_prefixes}
+DOLLAR_PREFIXES: Final[dict[str, str]] = {
+    p: row.code for row in CURRENCIES for p in row.dollar_prefixes
+}
 
 # The prefixes that also stand apart from their "$": "HK $10bn", and in lower-cased, tokenised
 # copy "hk $ 10.05 billion", "c $ 16.4 million" (a lone "C" only so, and never after a name:
 # "Vitamin C $30", "Plan C $300 million"). Not "A", "AU" (the African Union), "NT" (Northern
 # Territory) or "S", nor a lower-case "us" ("give us $5").
-SPACED_DOLLAR_PREFIXES: dict[str, str] = {
+SPACED_DOLLAR_PREFIXES: Final[dict[str, str]] = {
     p: row.code for row in CURRENCIES for p in row.spaced_prefixes
 }
 
 # Currencies news copy names in words that quantulum3's tables lack: surface → (name, code); a
 # minor unit's words have no code ("pence").
-NEWS_CURRENCIES: dict[str, tuple[str, str | None]] = {
+NEWS_CURRENCIES: Final[dict[str, tuple[str, str | None]]] = {
     **{w: (_unit(row), row.code) for row in CURRENCIES for w in row.words},
     **{w: (row.minor.unit, None) for row in CURRENCIES if row.minor for w in row.minor.words},
 }
 
 # Other spellings of a currency quantulum3 has: surface → its unit name ("sterling").
-CURRENCY_SPELLINGS: dict[str, str] = {w: _unit(row) for row in CURRENCIES for w in row.spellings}
+CURRENCY_SPELLINGS: Final[dict[str, str]] = {
+    w: _unit(row) for row in CURRENCIES for w in row.spellings
+}
 
 # Currency signs written after the amount: "100 ₡", "100元" → (name, code).
-CURRENCY_SIGNS_AFTER: dict[str, tuple[str, str]] = {
+CURRENCY_SIGNS_AFTER: Final[dict[str, tuple[str, str]]] = {
     s: (_unit(row), row.code) for row in CURRENCIES for s in row.signs_after
 }
 
 # The unit a currency code stands for when quantulum3 has several.
-CURRENCY_NAMES: dict[str, str] = {row.code: _unit(row) for row in CURRENCIES if row.by_code}
+CURRENCY_NAMES: Final[dict[str, str]] = {row.code: _unit(row) for row in CURRENCIES if row.by_code}
 
 # Symbols whose reading in news text is a currency or its minor unit, whatever else they name
 # in quantulum3's tables: "$" the dollar, "p" the penny, "R" the rand.
-CURRENCY_READINGS: dict[str, str] = {
+CURRENCY_READINGS: Final[dict[str, str]] = {
     **{s: _unit(row) for row in CURRENCIES for s in row.readings},
     **{s: row.minor.unit for row in CURRENCIES if row.minor for s in row.minor.readings},
 }
 
 # Minor currency units: amounts in the major unit's ISO code (a fixed ratio, not a rate).
-MINOR_CURRENCY: dict[str, tuple[str, float]] = {
+MINOR_CURRENCY: Final[dict[str, tuple[str, float]]] = {
     row.minor.unit: (row.code, row.minor.factor) for row in CURRENCIES if row.minor
 }
 
 # Words a currency shares with a unit of another kind → its code: "20 million pounds" is money,
 # "200 pounds" may be a weight; the reader decides from the context.
-SHARED_CURRENCY_WORDS: dict[str, str] = {
+SHARED_CURRENCY_WORDS: Final[dict[str, str]] = {
     w: row.code for row in CURRENCIES for w in row.shared_words
 }
 
 # Lower-case words that are also ISO 4217 codes: never read as currencies ("10 try").
-WORD_CODES = frozenset(
+WORD_CODES: Final = frozenset(
     {"try", "cad", "bob", "mop", "top", "all", "php", "sos", "cup", "gel", "mad"}
 )
 
 # Capital scale letters, read only right after a currency amount ("€10M", "$2.174T").
-CURRENCY_SCALES: dict[str, float] = {
+CURRENCY_SCALES: Final[dict[str, float]] = {
     "M": 1e6, "B": 1e9, "T": 1e12, "MN": 1e6, "BN": 1e9, "Bn": 1e9, "K": 1e3, "MM": 1e6,
 }  # fmt: skip

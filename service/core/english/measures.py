@@ -8,9 +8,11 @@ Keys are case-sensitive symbols where the table says so, lower-case surfaces oth
 
 from __future__ import annotations
 
+from typing import Final
+
 # Surfaces whose reading in news text is fixed regardless of quantulum3's other candidates
 # (exact case; the currency symbols among them are ``currencies.CURRENCY_READINGS``).
-PREFERRED_READINGS: dict[str, str] = {
+PREFERRED_READINGS: Final[dict[str, str]] = {
     "C": "degree Celsius",
     "F": "degree fahrenheit",
     "K": "kelvin",
@@ -33,7 +35,7 @@ PREFERRED_READINGS: dict[str, str] = {
 # really something else here ("6 pm" is a time, "5 in the morning" is not inches). Exact case:
 # both the symbols and the lower-cased word surfaces are looked up in it. The other single
 # letters and short forms ("5 h", "3 m", "2 l", "10 min", "30 sec", "2 hr", "5 yr") are units.
-NOT_UNITS = frozenset(
+NOT_UNITS: Final = frozenset(
     """
     in a an at as is it of on or to be by do no so up us we he me my if per pm am PM AM
     d n c y quarter quarters
@@ -42,12 +44,12 @@ NOT_UNITS = frozenset(
 
 # The only dimensionless units that are units in news prose; the rest are nouns to count.
 # quantulum3's unit names.
-KEPT_DIMENSIONLESS = frozenset(
+KEPT_DIMENSIONLESS: Final = frozenset(
     {"percentage", "per mille", "parts-per-million", "parts-per-billion", "basis point"}
 )
 
 # Plurals of the head nouns of unit names that do not take a plain "s" or "es".
-UNIT_PLURALS: dict[str, str] = {
+UNIT_PLURALS: Final[dict[str, str]] = {
     "foot": "feet",
     "inch": "inches",
     "century": "centuries",
@@ -56,7 +58,7 @@ UNIT_PLURALS: dict[str, str] = {
 
 # Word surfaces (lower case) common in news copy that quantulum3's tables lack or misread →
 # quantulum3's unit name. Added only where quantulum3 has the unit.
-NEWS_SURFACES: dict[str, str] = {
+NEWS_SURFACES: Final[dict[str, str]] = {
     "per cent": "percentage",
     "pc": "percentage",
     "percentage point": "percentage point",
@@ -114,7 +116,7 @@ NEWS_SURFACES: dict[str, str] = {
 }
 
 # Symbols (exact case) common in news copy that quantulum3's tables lack → its unit name.
-NEWS_SYMBOLS: dict[str, str] = {
+NEWS_SYMBOLS: Final[dict[str, str]] = {
     "°C": "degree Celsius",
     "°F": "degree fahrenheit",
     "℃": "degree Celsius",
@@ -141,22 +143,22 @@ NEWS_SYMBOLS: dict[str, str] = {
 }
 
 # Spaced single-letter symbols are units only before punctuation or the end ("ran 100 m.").
-SPACED_LETTER_OK = frozenset({"C", "F", "K"})
+SPACED_LETTER_OK: Final = frozenset({"C", "F", "K"})
 # Units named after people whose capitalised word in news is a company or a person: "40 Tesla
 # and BYD cars", "300 Siemens turbines"; written so they are names, not units.
-EPONYM_UNITS = frozenset(
+EPONYM_UNITS: Final = frozenset(
     "tesla teslas siemens newton newtons henry henries pascal pascals weber webers gauss "
     "curie curies maxwell maxwells faraday faradays".split()
 )
 
 # Symbols kept out of the lexicon that name a unit in the right context.
-CONTEXT_SYMBOLS = frozenset({"pm", "am", "in"})
+CONTEXT_SYMBOLS: Final = frozenset({"pm", "am", "in"})
 
 # The clock look-alikes and the lengths they name when they are no clock time.
-SMALL_LENGTHS: dict[str, str] = {"pm": "picometre", "am": "attometre"}
+SMALL_LENGTHS: Final[dict[str, str]] = {"pm": "picometre", "am": "attometre"}
 
 # Words a few tokens before "2 pm" that make it a size, not a time ("a size of 2 pm").
-SIZE_WORDS = frozenset(
+SIZE_WORDS: Final = frozenset(
     """
     size sizes diameter radius wavelength width length thickness spacing pitch distance
     measuring measures measured
@@ -164,13 +166,13 @@ SIZE_WORDS = frozenset(
 )
 
 # Adjectives of extent: "2 1/2 in thick" is inches, "2 in thick fog" a preposition.
-EXTENT_ADJECTIVES = frozenset({"thick", "long", "wide", "tall", "deep", "high"})
+EXTENT_ADJECTIVES: Final = frozenset({"thick", "long", "wide", "tall", "deep", "high"})
 
 # Words that may follow such an adjective and still end its phrase ("2 in thick, and").
-PHRASE_ENDS = frozenset({"and", "or", "but", "with", "by", "x"})
+PHRASE_ENDS: Final = frozenset({"and", "or", "but", "with", "by", "x"})
 
 # Words near a lower-case "mb" that make it a file size rather than a pressure.
-DATA_WORDS = frozenset(
+DATA_WORDS: Final = frozenset(
     """
     file files download downloads downloaded upload uploaded storage memory disk drive ram
     data attachment attachments photo photos image images video videos app apps update
@@ -183,7 +185,7 @@ DATA_WORDS = frozenset(
 # ``quantulum3.load``, but importing that module imports the package and with it
 # ``importlib.metadata``: a third of the core's cold start. ``tests/test_english.py`` checks that
 # the two tables are equal, so the lexicon is the one quantulum3 would build.
-METRIC_PREFIXES: dict[str, str] = {
+METRIC_PREFIXES: Final[dict[str, str]] = {
     "Y": "yotta", "Z": "zetta", "E": "exa", "P": "peta", "T": "tera", "G": "giga",
     "M": "mega", "k": "kilo", "h": "hecto", "da": "deca", "d": "deci", "c": "centi",
     "m": "milli", "µ": "micro", "n": "nano", "p": "pico", "f": "femto", "a": "atto",

@@ -5,8 +5,10 @@ Both tables are matched lower-cased, without the final full stop.
 
 from __future__ import annotations
 
+from typing import Final
+
 # Words that end with a full stop without ending the sentence (compared lower-cased, no dot).
-ABBREVIATIONS = frozenset(
+ABBREVIATIONS: Final = frozenset(
     """
     mr mrs ms dr prof sr jr st mt gen col lt sgt capt cmdr adm gov sen rep rev hon pres
     co corp inc ltd bros dept univ assn est approx vs etc al fig figs no nos vol vols op
@@ -16,7 +18,7 @@ ABBREVIATIONS = frozenset(
 )
 
 # After a dotted acronym ("U.S.", "p.m.") a sentence ends only if one of these words follows.
-SENTENCE_OPENERS = frozenset(
+SENTENCE_OPENERS: Final = frozenset(
     """
     the a an in it he she they we i this that these those but and on at as for however there
     his her its their our my after before when while if since by with from to of
