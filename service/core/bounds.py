@@ -7,6 +7,8 @@ The phrases themselves are data (``english.bounds``).
 
 from __future__ import annotations
 
+from typing import Final
+
 from .context import Context
 from .english.bounds import AFTER, BEFORE, BEFORE_HEADS, BEFORE_TAILS, HEDGE_VERBS, MAX_BEFORE
 from .english.common import CLAUSE_MARKS
@@ -19,13 +21,13 @@ from .words import is_plural_noun
 Bound = tuple[int, tuple[str, bool]]
 
 # Words after "or more than" or "or equal to" that point back to the number: "or more than that".
-_THAN_PRONOUNS = frozenset({"it", "that", "this", "them"})
+_THAN_PRONOUNS: Final = frozenset({"it", "that", "this", "them"})
 # Nouns that "equal" qualifies rather than closing a bound: "or equal pay".
-_EQUAL_NOUNS = frozenset({"pay", "number", "amount", "share", "footing", "terms", "measure"})
+_EQUAL_NOUNS: Final = frozenset({"pay", "number", "amount", "share", "footing", "terms", "measure"})
 # The first words of the AFTER phrases ("or more", "plus", "+").
-_AFTER_OPENERS = frozenset(phrase[0] for phrase in AFTER)
+_AFTER_OPENERS: Final = frozenset(phrase[0] for phrase in AFTER)
 # Words before "over" that make "over 10 years" a bound ("jailed for over 10 years").
-_BOUNDING_OVER = frozenset({"for", "after", "of", "than", "by"})
+_BOUNDING_OVER: Final = frozenset({"for", "after", "of", "than", "by"})
 
 
 def opens_number(token: Token) -> bool:

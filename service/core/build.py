@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import math
 from functools import lru_cache
+from typing import Final
 
 from .context import Context
 from .english.common import STOPWORDS
@@ -24,19 +25,19 @@ from .units import MONEY_RATE_DIMENSIONS, UnitInfo
 from .words import is_acronym_plural, is_plural_noun
 
 # A price or a wage ("$15 an hour", "currency per time") is money too.
-_KIND_BY_DIMENSION: dict[str, Kind] = {
+_KIND_BY_DIMENSION: Final[dict[str, Kind]] = {
     "currency": "money",
     "percentage": "percentage",
     **dict.fromkeys(MONEY_RATE_DIMENSIONS.values(), "money"),
 }
 # Words between a count and its noun that neither name the thing nor end the search.
-_ENTITY_SKIP = frozenset({"more", "other", "additional", "further", "extra", "fewer"})
+_ENTITY_SKIP: Final = frozenset({"more", "other", "additional", "further", "extra", "fewer"})
 # Determiners after "of" before the counted thing: "hundreds of the protesters".
-_OF_DETERMINERS = frozenset({"the", "these", "those", "their", "its"})
+_OF_DETERMINERS: Final = frozenset({"the", "these", "those", "their", "its"})
 # The words that join names before the counted thing: "Kia and Hyundai vehicles".
-_NAME_JOINS = frozenset({"and", "&"})
+_NAME_JOINS: Final = frozenset({"and", "&"})
 # How many words after a count the counted thing may stand: "40 more well-armed fighters".
-_ENTITY_REACH = 6
+_ENTITY_REACH: Final = 6
 
 
 def build(ctx: Context, r: Reading) -> Placed | None:

@@ -13,6 +13,7 @@ number words.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from .english.numbers import ARTICLE_FOLLOWERS, ARTICLE_UNIT_WORDS
 from .numbers import (
@@ -25,11 +26,11 @@ from .numbers import (
 )
 
 # A digit (any script's) or a vulgar fraction: the cheap test, run first.
-_NUMERAL_CHARACTER = re.compile("[\\d" + "".join(VULGAR_FRACTIONS) + "]")
+_NUMERAL_CHARACTER: Final = re.compile("[\\d" + "".join(VULGAR_FRACTIONS) + "]")
 # Words as the tokeniser reads them ("baker's" is one), in lower case.
-_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+_WORD: Final = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 # Every word that opens a number or follows an article that does ("a dozen", "a third").
-NUMBER_WORDS = frozenset(
+NUMBER_WORDS: Final = frozenset(
     (WORD_STARTERS - {"a", "an"})
     | ARTICLE_FOLLOWERS
     | set(FRACTION_WORDS)
@@ -40,14 +41,14 @@ NUMBER_WORDS = frozenset(
 
 # An article before a unit it stands for one of: "A litre of milk costs more than a dollar".
 # Only with the article: "The dollar weakened against the euro" states no figure.
-_ARTICLE_UNIT = re.compile(r"\ban? (?:" + "|".join(sorted(ARTICLE_UNIT_WORDS)) + r")\b")
+_ARTICLE_UNIT: Final = re.compile(r"\ban? (?:" + "|".join(sorted(ARTICLE_UNIT_WORDS)) + r")\b")
 
 
 # Words of a neighbouring sentence kept on each side as context: the look-arounds reach past a
 # sentence's edge ("at No. 1" cut after "No.", a score's sporting word), the longest ten tokens
 # back (the weather words that make a bare "40 degrees" a temperature: ``unit_reading``), and a
 # word holds at least one token. Keep at least the longest reach of those look-arounds.
-CONTEXT_WORDS = 10
+CONTEXT_WORDS: Final = 10
 
 
 def figure_spans(
@@ -97,9 +98,9 @@ def figure_spans(
 # ``CONTEXT_WORDS`` times: a run of white space, then a run of anything else (either may be
 # empty at the text's end). One match walks on over the words (``_on``), and over the reversed
 # text before a point it walks back (``_back``).
-_WORDS = re.compile(r"(?:\s*\S*){" + str(CONTEXT_WORDS) + "}")
+_WORDS: Final = re.compile(r"(?:\s*\S*){" + str(CONTEXT_WORDS) + "}")
 # How far back ``_back`` reverses the text at first: ten words of news copy fit many times over.
-_WINDOW = 2000
+_WINDOW: Final = 2000
 
 
 def _back(text: str, start: int) -> int:

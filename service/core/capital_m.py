@@ -19,7 +19,7 @@ generations in news.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from .english.common import STOPWORDS
 from .english.names import IDENTIFIER_NOUNS
@@ -30,7 +30,7 @@ if TYPE_CHECKING:
     from .context import Context
 
 # Punctuation after which "10M" has ended.
-_CLOSERS = frozenset(".,;:!?)]\"'”’…")
+_CLOSERS: Final = frozenset(".,;:!?)]\"'”’…")
 
 
 def capital_m_is_million(ctx: Context, j: int) -> bool:

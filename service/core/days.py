@@ -12,18 +12,21 @@ from __future__ import annotations
 import calendar
 import re
 from datetime import date, timedelta
+from typing import Final
 
 from .english.calendar import MONTH_NUMBERS, SEASONS
 
 Days = tuple[date, date]
 
 # A date as the masks find it: "14 October 2017", "October 14, 2017", "June 2017", "2017-10-14".
-_DAY_MONTH = re.compile(r"(\d{1,2})(?:st|nd|rd|th)?\s(?:of\s)?([A-Za-z]+)\.?(?:,?\s(\d{4}))?$")
-_MONTH_DAY = re.compile(r"([A-Za-z]+)\.?\s(\d{1,2})(?:st|nd|rd|th)?(?:,?\s(\d{4}))?$")
-_MONTH_YEAR = re.compile(r"([A-Za-z]+)\.?,?\s(\d{4})$")
-_ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
+_DAY_MONTH: Final = re.compile(
+    r"(\d{1,2})(?:st|nd|rd|th)?\s(?:of\s)?([A-Za-z]+)\.?(?:,?\s(\d{4}))?$"
+)
+_MONTH_DAY: Final = re.compile(r"([A-Za-z]+)\.?\s(\d{1,2})(?:st|nd|rd|th)?(?:,?\s(\d{4}))?$")
+_MONTH_YEAR: Final = re.compile(r"([A-Za-z]+)\.?,?\s(\d{4})$")
+_ISO: Final = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
 # Prepositions of a deadline: "by 2030" runs from the reference date to the end of 2030.
-DEADLINES = frozenset({"by", "until", "till"})
+DEADLINES: Final = frozenset({"by", "until", "till"})
 
 
 def safe_date(year: int, month: int, day: int) -> date | None:

@@ -13,6 +13,7 @@ import math
 from bisect import bisect_right
 from collections.abc import Iterator
 from itertools import islice
+from typing import Final
 
 from .context import Context
 from .english.numbers import ORDINAL_ENDINGS
@@ -21,7 +22,7 @@ from .numbers import VULGAR_FRACTIONS, digits_value
 from .readings import Rejected
 
 # Reasons that come from the masks: their span is the whole masked stretch.
-_MASK_REASONS = frozenset({"date", "clock_time", "phone", "decade", "url", "email"})
+_MASK_REASONS: Final = frozenset({"date", "clock_time", "phone", "decade", "url", "email"})
 
 
 def rejections(

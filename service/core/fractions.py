@@ -17,7 +17,7 @@ fraction only before "of", punctuation or the end ("one fifth of", but not "a fi
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from .english.numbers import ARTICLES, ORDINALS, RANGE_OPENERS, RUN_WORDS, UNIT_ORDINALS
 from .numbers import SCALE_WORDS, TENS_VALUES, TENS_WORDS, Numeral
@@ -26,9 +26,9 @@ if TYPE_CHECKING:
     from .context import Context
     from .numbers import Token
 
-_BIG = 1e6  # "million" and above: "six million and two thirds" is 6 2/3 million
-_ARTICLE = -1.0  # "a" / "an" opening the run: one, as in "a hundred trillionths"
-_MAX_RUN = 16  # words in one run; longer runs are not fractions anyone writes
+_BIG: Final = 1e6  # "million" and above: "six million and two thirds" is 6 2/3 million
+_ARTICLE: Final = -1.0  # "a" / "an" opening the run: one, as in "a hundred trillionths"
+_MAX_RUN: Final = 16  # words in one run; longer runs are not fractions anyone writes
 
 
 def _gap(text: str, tokens: list[Token], k: int) -> str | None:

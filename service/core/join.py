@@ -6,12 +6,14 @@ what the sentence says: between 1000 and 1500.
 
 from __future__ import annotations
 
+from typing import Final
+
 from .context import Context
 from .model import Normalized
 from .readings import Placed
 
 # What may stand between the two bounds: "above 1000 and below 1500", "over 5, under 10".
-_JOINERS = frozenset({"and", "but", ""})
+_JOINERS: Final = frozenset({"and", "but", ""})
 
 
 def join_bounds(ctx: Context, a: Placed, b: Placed) -> Placed | None:

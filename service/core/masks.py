@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from typing import Final
 
 from .english.calendar import CLOCK_MINUTE_WORDS
 
-_MONTH = (
+_MONTH: Final = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
     r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
 )
@@ -19,7 +20,7 @@ _MONTH = (
 # Months in lower case, as tokenised and lower-cased copy writes them ("on 14 nov"), after a
 # day (1 to 31, not the decimals of "37,305.97 february"); not "may" and "march", verbs after a
 # number ("14 may attend").
-_MONTH_LOWER = (
+_MONTH_LOWER: Final = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar|apr(?:il)?|june?|july?|aug(?:ust)?"
     r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
 )
@@ -27,7 +28,7 @@ _MONTH_LOWER = (
 # ``_MONTH`` at a word's start, with each month's capital first: re then skips at once to the
 # capitals that may open one (its scan for a set of first characters) instead of trying every
 # position. The word boundary is looked for behind the capital ("(?<!\\wJ)" after a "J").
-_MONTH_LED = (
+_MONTH_LED: Final = (
     "(?:"
     + "|".join(
         f"{capital}(?<!\\w{capital})(?:{rest})"
@@ -46,7 +47,7 @@ _MONTH_LED = (
 )
 
 # An hour after "past", not a share or an amount ("half past 10.5%" is none).
-_HOUR = (
+_HOUR: Final = (
     r"(?:1[0-2]|0?[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b"
     r"(?![.,]\d|-|\s?(?:%|per\b|percent|thirds?\b|quarters?\b|fifths?\b|halves\b))"
 )
@@ -54,7 +55,7 @@ _HOUR = (
 # Shapes that open with a digit, most specific first: they run as one alternation behind a
 # digit look-ahead, so positions without a digit fail at once (nine times faster than one scan
 # per shape). At one position the first shape that matches wins, hence the order.
-_DIGIT_LED = (
+_DIGIT_LED: Final = (
     ("date", r"\d{4}-\d{1,2}-\d{1,2}(?:[T ]\d{1,2}:\d{2}(?::\d{2})?)?\b"),  # 2017-10-14
     # 10/14/2017, 14.10.17: the same separator twice (no back-reference: see ``_DIGITS``)
     ("date", r"\d{1,2}(?:/\d{1,2}/|\.\d{1,2}\.|-\d{1,2}-)(?:\d{4}|\d{2})\b"),
@@ -79,7 +80,7 @@ _DIGIT_LED = (
 # one character wide, hence no back-reference). A match is that one digit; the shape that
 # matched is the last group, a group named for its kind and number ("date_0"), and reaches to
 # the mask's end. Digits inside a mask match too: ``_digit_masks`` passes over them.
-_DIGITS = re.compile(
+_DIGITS: Final = re.compile(
     r"\d(?<!\w\d)(?<=(?="
     + "|".join(f"(?P<{kind}_{n}>{p})" for n, (kind, p) in enumerate(_DIGIT_LED))
     + r")\d)"
@@ -103,7 +104,7 @@ def _digit_masks(text: str) -> list[tuple[int, int, str]]:
 
 
 # The other shapes, each with a string the text must contain for the scan to be worth running.
-_OTHERS = tuple(
+_OTHERS: Final = tuple(
     (kind, gate, re.compile(pattern))
     for kind, gate, pattern in (
         ("url", "://", r"https?://\S{1,2000}"),  # web addresses
@@ -131,7 +132,7 @@ _OTHERS = tuple(
 # to five" stays unmasked. The scan opens with a literal (a fast prefix scan: a case-blind
 # alternation costs 20-40 ms a megabyte), the minute word is checked behind "past", and the
 # mask then reaches back over that word.
-_PAST = re.compile(
+_PAST: Final = re.compile(
     "past (?:"
     + "|".join(f"(?<={w} past )|(?<={w.capitalize()} past )" for w in CLOCK_MINUTE_WORDS)
     + ")"

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Final
 
 from .bounds import bound_after, bound_before
 from .context import Context
@@ -52,17 +53,17 @@ from .unit_context import is_context_length
 from .words import is_plural_noun
 
 # Words and marks that join numbers in a list after one noun: "junctions 10 and 11".
-_LIST_ENDS = frozenset({"and", "or", "&"})
-_LIST_JOINS = _LIST_ENDS | {","}
+_LIST_ENDS: Final = frozenset({"and", "or", "&"})
+_LIST_JOINS: Final = _LIST_ENDS | {","}
 # Tokens that end a sentence: a capitalised word after one opens it.
-_SENTENCE_END = frozenset('.!?"“”\n')
+_SENTENCE_END: Final = frozenset('.!?"“”\n')
 # Which quantities a rule looks at: see ``_kind``.
-_ALL = frozenset({"money", "measured", "vague", "bare"})
+_ALL: Final = frozenset({"money", "measured", "vague", "bare"})
 # The words beside a number that may belong to an era, in lower case ("AD", "b" of "B.C.",
 # the "." of "A.D."): any other word rules the era out at once.
-_ERA_NEXT = frozenset({era.lower() for era in ERAS} | {"a", "b", "c"})
-_ERA_BEFORE = frozenset({era.lower() for era in ERAS} | {"."})
-_NOT_MONEY = frozenset({"measured", "vague", "bare"})
+_ERA_NEXT: Final = frozenset({era.lower() for era in ERAS} | {"a", "b", "c"})
+_ERA_BEFORE: Final = frozenset({era.lower() for era in ERAS} | {"."})
+_NOT_MONEY: Final = frozenset({"measured", "vague", "bare"})
 
 
 def _kind(q: Quantity) -> str:
@@ -529,7 +530,7 @@ def is_score(ctx: Context, a: Quantity, b: Quantity) -> bool:
 # The rules in the order they are asked; the first reason wins. Money and shares ("$5",
 # "5%") are always amounts once the masks and conditions have been asked; a number with a
 # unit is asked only whether it is part of a date ("5 days" after "May" is not a duration).
-NON_CLAIM_RULES: tuple[NonClaimRule, ...] = (
+NON_CLAIM_RULES: Final[tuple[NonClaimRule, ...]] = (
     NonClaimRule(
         "masked: a date, a clock time, a phone number, an address",
         ("date", "clock_time", "phone", "decade", "url", "email"),
@@ -737,11 +738,15 @@ NON_CLAIM_RULES: tuple[NonClaimRule, ...] = (
 )
 
 # The tests each kind of quantity is asked, in order: ``why_not`` runs for nearly every number.
-_TESTS = {kind: tuple(rule.test for rule in NON_CLAIM_RULES if kind in rule.kinds) for kind in _ALL}
+_TESTS: Final = {
+    kind: tuple(rule.test for rule in NON_CLAIM_RULES if kind in rule.kinds) for kind in _ALL
+}
 # The same without the cued rules, for a number no cue stands next to (most numbers).
-_UNCUED = {
+_UNCUED: Final = {
     kind: tuple(rule.test for rule in NON_CLAIM_RULES if kind in rule.kinds and rule.cues is None)
     for kind in _ALL
 }
 # Every cue of a cued rule.
-_CUES = frozenset(cue for rule in NON_CLAIM_RULES if rule.cues is not None for cue in rule.cues)
+_CUES: Final = frozenset(
+    cue for rule in NON_CLAIM_RULES if rule.cues is not None for cue in rule.cues
+)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from .english.currencies import MINOR_CURRENCY
 from .numbers import times_ten_to
@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from pint.util import UnitsContainer
 
 # The coherent SI units we report, as (pint unit, reported symbol); one per dimensionality.
-_TARGETS = (
+_TARGETS: Final = (
     ("meter", "m"),
     ("meter ** 2", "m^2"),
     ("meter ** 3", "m^3"),
@@ -48,7 +48,7 @@ _TARGETS = (
 )
 
 # quantulum3 base-unit names that pint spells differently.
-_PINT_NAMES = {
+_PINT_NAMES: Final = {
     "pound-mass": "pound",
     "degree fahrenheit": "degree_Fahrenheit",
     "degree Celsius": "degree_Celsius",
@@ -74,7 +74,7 @@ _PINT_NAMES = {
 
 Converter = Callable[[float], float]
 
-_MONEY_RATES = frozenset(MONEY_RATE_DIMENSIONS.values())
+_MONEY_RATES: Final = frozenset(MONEY_RATE_DIMENSIONS.values())
 
 
 @cache
@@ -149,7 +149,7 @@ def converter(info: UnitInfo) -> tuple[Converter, str] | None:
 
 # Values a temperature's affine converter is checked on against pint, to the bit, before it is
 # used: zero, signs, fractions, the scales' landmarks and a float's extremes.
-_PROBES = (
+_PROBES: Final = (
     0.0,
     -0.0,
     1.0,

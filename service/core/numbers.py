@@ -27,7 +27,7 @@ from .english.numbers import ZEROS as ZEROS
 
 # One token: a word, a run of digits (with , and . inside), or any other single character.
 # Words come first because most tokens are words (a tenth faster than digits first).
-_TOKEN = re.compile(
+_TOKEN: Final = re.compile(
     r"""
     (?P<w>[^\W\d_]+(?:['’][^\W\d_]+)*)     # words, with inner apostrophes (o'clock)
     |(?P<n>\d{1,3}(?:(?:\x20\d{3}){2,8}|\x20000)(?![\d]|[.,]\d)  # 1 234 567, 40 000: plain
@@ -138,7 +138,7 @@ def same_length_lowered(text: str, lowered: str) -> bool:
 
 
 # Slash fractions are read only with these denominators: "9/11" and "24/7" are names.
-FRACTION_DENOMINATORS = frozenset({2, 3, 4, 5, 8, 10, 16, 100})
+FRACTION_DENOMINATORS: Final = frozenset({2, 3, 4, 5, 8, 10, 16, 100})
 
 
 class Numeral(NamedTuple):

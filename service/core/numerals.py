@@ -49,8 +49,8 @@ if TYPE_CHECKING:
     from .context import Context
 
 # Every token that may open a scale, as written and in lower case: one look rules out the rest.
-_SCALES_AS_WRITTEN = frozenset({*SCALE_ABBREVIATIONS, *CURRENCY_SCALES, "M", "B", "k"})
-_SCALES_LOWERED = frozenset(
+_SCALES_AS_WRITTEN: Final = frozenset({*SCALE_ABBREVIATIONS, *CURRENCY_SCALES, "M", "B", "k"})
+_SCALES_LOWERED: Final = frozenset(
     {*SCALE_WORDS, *SPACED_SCALE_ABBREVIATIONS, *DOZENS, *INDIAN_SCALES, *PLURAL_SCALES}
 )
 # A named tuple's generated ``__new__`` is a Python lambda (with keywords, slower still): in
@@ -67,11 +67,11 @@ def _numeral(
 
 
 # Every token after digits that may continue them ("½", "^", "/", "e", "x"; "and"; digits).
-_DIGIT_FOLLOWERS = frozenset({"^", "/", "e", "E", "x", "×", "*", *VULGAR_FRACTIONS})
+_DIGIT_FOLLOWERS: Final = frozenset({"^", "/", "e", "E", "x", "×", "*", *VULGAR_FRACTIONS})
 # Signs of the exponent in "2.48×10−5".
-_MINUS_SIGNS = frozenset({"-", "−"})
+_MINUS_SIGNS: Final = frozenset({"-", "−"})
 # Marks of multiplication before a power of ten: "3 x 10^6", "2.48×10⁻⁵".
-_TIMES = frozenset({"x", "×", "*"})
+_TIMES: Final = frozenset({"x", "×", "*"})
 
 
 def read_numeral(ctx: Context, i: int, floor: int) -> Numeral | None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from itertools import product
+from typing import Final
 
 from .build import build
 from .context import Context
@@ -37,7 +38,7 @@ from .time_limit import check
 # module variable's declared type where it reads it) lets the fuzz empty it too.
 _READING_ERRORS: tuple[type[Exception], ...] = (ArithmeticError, ValueError, TypeError, IndexError)
 # Symbols that can open a quantity: currencies, signs, vulgar fractions.
-_STARTERS = frozenset(SYMBOL_CURRENCIES) | {"-", "−", "–"} | set(VULGAR_FRACTIONS)
+_STARTERS: Final = frozenset(SYMBOL_CURRENCIES) | {"-", "−", "–"} | set(VULGAR_FRACTIONS)
 
 
 def _is_code(word: str) -> bool:
@@ -52,7 +53,7 @@ def _is_code(word: str) -> bool:
 
 # Every short word ``_is_code`` accepts ("US", "Rs", "usd", "Usd"): the scan for openers looks
 # words up here instead of calling it on every "the" and "of".
-_CODE_WORDS = frozenset(
+_CODE_WORDS: Final = frozenset(
     word
     for code in (*DOLLAR_PREFIXES, *SPACED_DOLLAR_PREFIXES, *CODE_PREFIXES)
     if len(code) <= 3

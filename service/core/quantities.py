@@ -38,18 +38,18 @@ if TYPE_CHECKING:
     from .units import UnitInfo
 
 # Lower-case words that are also ISO 4217 codes: never read as currencies.
-_SIGNS = frozenset({"-", "−", "–"})
+_SIGNS: Final = frozenset({"-", "−", "–"})
 # The tokens next to a number that the readers of units stated in words start from: one look
 # tells whether to try them ("magnitude 6.8", "6.8-magnitude", "aged 65", "absolute zero").
-_WORD_UNIT_CUES = frozenset(
+_WORD_UNIT_CUES: Final = frozenset(
     {"-", "magnitude", "absolute", *AGE_WORDS, *AGE_ABBREVIATIONS, *POINT_WORDS}
 )
 # The tokens that open a currency written with a glued second token: "$US", "Rs.".
-_GLUED_OPENERS = frozenset({"$", *DOTTED_CODES})
+_GLUED_OPENERS: Final = frozenset({"$", *DOTTED_CODES})
 # How far names may run before the plural noun they qualify: "Kia and Hyundai vehicles".
-_NAME_RUN = 5
+_NAME_RUN: Final = 5
 # The words that join names in such a run.
-_NAME_JOINS = frozenset({"and", "&"})
+_NAME_JOINS: Final = frozenset({"and", "&"})
 
 
 class Quantity(NamedTuple):

@@ -15,7 +15,7 @@ phrase a point in time ("a year ago", "a day after", "a month's rent").
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from .quantities import lookup_unit
 from .units import MONEY_RATE_DIMENSIONS, UnitInfo
@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     from .context import Context
 
 # Units a price or a budget is stated "a"/"an" of: wages and budgets, commodities, property.
-_ARTICLE_UNITS = frozenset(
+_ARTICLE_UNITS: Final = frozenset(
     {
         "minute", "hour", "day", "week", "month", "year",
         "barrel", "litre", "gallon", "tonne", "short ton", "long ton", "ounce", "kilogram",
@@ -33,15 +33,15 @@ _ARTICLE_UNITS = frozenset(
     }
 )  # fmt: skip
 # Units of time a count may be "a"/"an" of: "three times a day", "four times a week".
-_ARTICLE_TIMES = frozenset({"hour", "day", "week", "month", "year"})
+_ARTICLE_TIMES: Final = frozenset({"hour", "day", "week", "month", "year"})
 # Words after "a year" that make it a point in time, not a rate: "$232.2m a year earlier".
-_NOT_RATE_AFTER = frozenset(
+_NOT_RATE_AFTER: Final = frozenset(
     {"earlier", "ago", "before", "later", "after", "previously", "prior", "since", "back"}
 )
 # Glued after the unit, these make it a word of another phrase: "a month's rent", "a day-long".
-_NOT_RATE_GLUED = frozenset({"'s", "’s", "'", "’", "-", "‐"})
+_NOT_RATE_GLUED: Final = frozenset({"'s", "’s", "'", "’", "-", "‐"})
 # "times" as counted events: "used four times per week".
-COUNT = UnitInfo("count", None, "dimensionless", None, (("count", 1),))
+COUNT: Final = UnitInfo("count", None, "dimensionless", None, (("count", 1),))
 
 
 def rate_after(

@@ -6,7 +6,9 @@ keeps the two in step and checks that every code the pipeline gives is here.
 
 from __future__ import annotations
 
-REASONS: dict[str, str] = {
+from typing import Final
+
+REASONS: Final[dict[str, str]] = {
     "year": 'a year: "in 2019", "2019-20", "below 1990 levels"',
     "date": 'part of a date: "14 October 2017", "2017-10-14", "Friday 13", "June 2017"',
     "clock_time": 'a time of day: "9:30 p.m.", "0600 GMT", "10 o\'clock", "half past six"',

@@ -36,19 +36,19 @@ from .unit_reading import scale_named_after
 from .widen import compound, plus_minus, range_end, ratio, shared_unit
 
 # A strict bound closed by "or equal (to)" includes its number.
-_INCLUSIVE: dict[Relation, Relation] = {"more_than": "at_least", "less_than": "at_most"}
+_INCLUSIVE: Final[dict[Relation, Relation]] = {"more_than": "at_least", "less_than": "at_most"}
 # The words or signs right after a number that the widening rules look for; any other token
 # there rules a rule out before it is called (most numbers are followed by none of them).
-_RATIO_WORDS = frozenset({"in", "out", "over"})  # "one in five", "one over three"
-_SPREAD_SIGNS = frozenset({"±", "+"})  # "9.83 ± 0.01", "45% +/- 3%"
-_LIST_WORDS = frozenset({"and", "or"})  # "45 and 50 mg"
+_RATIO_WORDS: Final = frozenset({"in", "out", "over"})  # "one in five", "one over three"
+_SPREAD_SIGNS: Final = frozenset({"±", "+"})  # "9.83 ± 0.01", "45% +/- 3%"
+_LIST_WORDS: Final = frozenset({"and", "or"})  # "45 and 50 mg"
 # The words after a figure that open a rate ("/hour", "per", "a barrel", "times a week").
-_RATE_OPENERS = frozenset({"/", "per", "a", "an", "times"})
+_RATE_OPENERS: Final = frozenset({"/", "per", "a", "an", "times"})
 # The words after a figure that open a bound after it ("or more", "-odd", "+", "plus", and
 # "or equal" closing a strict bound).
-_AFTER_WORDS = frozenset({phrase[0] for phrase in AFTER} | {"or"})
+_AFTER_WORDS: Final = frozenset({phrase[0] for phrase in AFTER} | {"or"})
 # Units whose compounds are one figure: "5 feet 10 inches", "3 dollars 50 cents", "2 h 5 min".
-_COMPOUND_DIMENSIONS = frozenset({"time", "length", "currency"})
+_COMPOUND_DIMENSIONS: Final = frozenset({"time", "length", "currency"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -328,7 +328,7 @@ def _hedge_verb(ctx: Context, r: Reading) -> Reading | Rejected:
 
 
 # The rules in the order they are applied; see the module docstring for why this order.
-CLAIM_RULES: tuple[ClaimRule, ...] = (
+CLAIM_RULES: Final[tuple[ClaimRule, ...]] = (
     ClaimRule(
         "a change and a new level are two figures",
         _change,

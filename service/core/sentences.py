@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from typing import Final
 
 from .english.sentences import ABBREVIATIONS, SENTENCE_OPENERS
 from .model import Span
@@ -17,8 +18,8 @@ from .model import Span
 # opening with that mark as a literal: re then finds it by its fast literal search, where a
 # class of four marks is tried character by character (11 -> 3 ms a megabyte). Each boundary
 # is judged on its own, and the cuts are sorted, so the scans' order does not matter.
-_TERMINATORS = ".!?…"
-_BOUNDARIES = tuple(
+_TERMINATORS: Final = ".!?…"
+_BOUNDARIES: Final = tuple(
     (
         mark,
         re.compile(
@@ -34,11 +35,11 @@ _BOUNDARIES = tuple(
 )
 # A blank line: the second form only where the text holds a carriage return. A cut anywhere
 # in a run of white space splits the text alike (each side is trimmed of it).
-_PARAGRAPH = re.compile(r"\n\s*\n")
-_PARAGRAPH_CR = re.compile(r"\r\n\s*\r\n")
-_WORD_BEFORE = re.compile(r"(\S+)$")
+_PARAGRAPH: Final = re.compile(r"\n\s*\n")
+_PARAGRAPH_CR: Final = re.compile(r"\r\n\s*\r\n")
+_WORD_BEFORE: Final = re.compile(r"(\S+)$")
 # A dotted acronym, lower-cased and without its last dot: "u.s", "p.m", "u.s.a".
-_DOTTED = re.compile(r"(?:[a-z]\.)+[a-z]")
+_DOTTED: Final = re.compile(r"(?:[a-z]\.)+[a-z]")
 
 
 def _continues(text: str, dot: int, nxt: int) -> bool:
@@ -122,8 +123,8 @@ def _append_trimmed(spans: list[tuple[int, int]], text: str, start: int, end: in
 # A "sentence" longer than MAX_SENTENCE (a pasted table, a run-on list, junk) is reported as a
 # window of about WINDOW characters around the claim, so the answer stays proportional to the
 # input even when every word of a megabyte is a number.
-MAX_SENTENCE = 1000
-WINDOW = 300
+MAX_SENTENCE: Final = 1000
+WINDOW: Final = 300
 
 
 class SentenceIndex:

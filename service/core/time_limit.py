@@ -18,6 +18,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from time import monotonic
+from typing import Final
 
 from .model import ExtractionTimeout
 
@@ -36,7 +37,7 @@ class _Clock:
         self.deadline: float | None = None
 
 
-_LIMIT: ContextVar[_Clock | None] = ContextVar("figures_time_limit", default=None)
+_LIMIT: Final[ContextVar[_Clock | None]] = ContextVar("figures_time_limit", default=None)
 
 
 @contextmanager

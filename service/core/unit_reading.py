@@ -32,22 +32,22 @@ if TYPE_CHECKING:
     from .numbers import Numeral
 
 # Single-letter symbols read as units when glued to digits.
-_GLUED_LETTERS = frozenset("mgshCFKtlLWVJNp")
+_GLUED_LETTERS: Final = frozenset("mgshCFKtlLWVJNp")
 # Single letters read as units after a spaced digit-grouped whole number: commodity copy writes
 # "278,000 t valued"; "m" stays out ("1,000 m people" would be millions).
-_GROUPED_LETTERS = frozenset("t")
+_GROUPED_LETTERS: Final = frozenset("t")
 # How many words after a bare degree the name of its scale is looked for.
-_SCALE_REACH = 5
+_SCALE_REACH: Final = 5
 # Words between the ends of a range after which a spaced letter may still be a unit.
-_RANGE_WORDS = frozenset({"to", "and", "or", "-", "–"})
+_RANGE_WORDS: Final = frozenset({"to", "and", "or", "-", "–"})
 # Superscript digits of powers: "km²", "s⁻¹".
-SUPERSCRIPTS = dict(zip("⁰¹²³⁴⁵⁶⁷⁸⁹⁻", "0123456789-", strict=True))
+SUPERSCRIPTS: Final = dict(zip("⁰¹²³⁴⁵⁶⁷⁸⁹⁻", "0123456789-", strict=True))
 # Quote marks that double as feet and inches: after a written or quoted number they close a quote.
-_QUOTE_MARKS = frozenset({'"', "'", "”", "’", "“", "‘"})
+_QUOTE_MARKS: Final = frozenset({'"', "'", "”", "’", "“", "‘"})
 # A unit may stand in brackets right after its number: "20 (kg)", "20 [kg]".
-_BRACKETS = {"(": ")", "[": "]", "{": "}", "<": ">"}
+_BRACKETS: Final = {"(": ")", "[": "]", "{": "}", "<": ">"}
 # The marks of an inverse unit after its symbol: "s⁻¹", "s-1".
-_INVERSE_MARKS = frozenset({("⁻", "¹"), ("-", "1"), ("−", "1")})
+_INVERSE_MARKS: Final = frozenset({("⁻", "¹"), ("-", "1"), ("−", "1")})
 
 
 class UnitFound(NamedTuple):

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib.util import find_spec
 from pathlib import Path
-from typing import TypedDict
+from typing import Final, TypedDict
 
 from .english.currencies import (
     CURRENCY_NAMES,
@@ -38,10 +38,10 @@ from .english.measures import SPACED_LETTER_OK as SPACED_LETTER_OK
 from .numbers import tokenize
 
 # quantulum3 entity names renamed to the API's dimension vocabulary.
-_DIMENSION_NAMES = {"data storage": "data", "data transfer rate": "data rate"}
+_DIMENSION_NAMES: Final = {"data storage": "data", "data transfer rate": "data rate"}
 
 # When one surface names several units, news text means the first of these dimensions.
-_DIMENSION_PREFERENCE = (
+_DIMENSION_PREFERENCE: Final = (
     "currency",
     "percentage",
     "length",
@@ -61,10 +61,10 @@ _DIMENSION_PREFERENCE = (
 )
 
 # Surfaces whose reading in news text is fixed regardless of quantulum3's other candidates.
-_PREFERRED = {**PREFERRED_READINGS, **CURRENCY_READINGS}
+_PREFERRED: Final = {**PREFERRED_READINGS, **CURRENCY_READINGS}
 
 # Dimensions of quotient units composed from two symbols ("km/s", "MB/s").
-_QUOTIENT_DIMENSIONS = {
+_QUOTIENT_DIMENSIONS: Final = {
     ("length", "time"): "speed",
     ("data", "time"): "data rate",
     ("mass", "volume"): "density",
@@ -77,7 +77,7 @@ _QUOTIENT_DIMENSIONS = {
 
 # Denominators of a price or a wage ("$15 an hour", "$100 a barrel") → the rate's dimension.
 # A money rate keeps ``kind == "money"``; its dimension says what the money is paid for.
-MONEY_RATE_DIMENSIONS = {
+MONEY_RATE_DIMENSIONS: Final = {
     dimension: f"currency per {dimension}"
     for dimension in ("time", "length", "area", "volume", "mass", "energy", "data")
 }

@@ -9,6 +9,7 @@ never changing the one it was given; the claim rules (``rules.py``) call them in
 from __future__ import annotations
 
 import math
+from typing import Final
 
 from .context import Context
 from .english.bounds import ALTERNATIVE_CONNECTORS, SECOND_END_HEDGES
@@ -28,15 +29,15 @@ from .readings import Rejected
 from .units import UnitInfo
 
 # Units whose compounds are one figure ("6 feet 2 inches", "3 yards 1 foot").
-_IMPERIAL = frozenset({"foot", "yard", "mile"})
+_IMPERIAL: Final = frozenset({"foot", "yard", "mile"})
 # Words after "5 ft 2 in" that keep "in" a unit.
-_AFTER_HEIGHT = frozenset({"tall", "long", "wide", "high", "deep", "more", "or"})
+_AFTER_HEIGHT: Final = frozenset({"tall", "long", "wide", "high", "deep", "more", "or"})
 # Marks after which a number is a foot and glued digits are its inches: "6'2"".
-_FOOT_MARKS = frozenset({"'", "’", "′"})
+_FOOT_MARKS: Final = frozenset({"'", "’", "′"})
 # How many parts fold into one figure: "3 years, 2 months, 14 days, and 16 hours" has four.
-_MAX_PARTS = 4
+_MAX_PARTS: Final = 4
 # Connectors that make "300-400" a range only when the sides touch or are spaced alike.
-_HYPHENS = frozenset({"-", "–", "—", "‐", "~"})
+_HYPHENS: Final = frozenset({"-", "–", "—", "‐", "~"})
 
 
 def _plain_words(q: Quantity) -> bool:
