@@ -1,9 +1,10 @@
 """The read-only context every stage of the extraction reads: one text and what is known of it.
 
-Built once per call (``Context.of``): the text, its tokens (only the sentences that can hold a
-figure, see ``candidates``), the masked stretches (dates, clock times, phones, addresses), the
-sentence index and the unit lexicon. Stages take it as their first argument and never change
-it; what they learn travels in the readings they return.
+Built once per call (``Context.of``), or once per piece of a long text (``Context.pieces``, what
+``extract`` reads): the text, its tokens (only the sentences that can hold a figure, see
+``candidates``; a piece's only those of its stretches), the masked stretches (dates, clock
+times, phones, addresses), the sentence index and the unit lexicon. Stages take it as their
+first argument and never change it; what they learn travels in the readings they return.
 """
 
 from __future__ import annotations
