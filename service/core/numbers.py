@@ -10,7 +10,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Iterable
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 # The number words live in ``english.numbers``; the readers across the core import them from here.
 from .english.numbers import BIG_SCALES
@@ -39,14 +39,36 @@ _TOKEN = re.compile(
 )
 
 
-class Token(NamedTuple):
-    """A token of the input: its characters, offsets and class ("n", "w" or "s")."""
+class Token:
+    """A token of the input: its characters, offsets and class ("n", "w" or "s").
 
-    text: str
-    start: int
-    end: int
-    kind: str
-    lower: str
+    A plain class with slots, not a named tuple or a frozen dataclass: a text of 1 MB has some
+    175,000 tokens, and the compiled core (mypyc, see hatch_build.py) builds a native instance
+    faster than a tuple and reads its fields straight from the struct (the whole compiled core
+    1.05× faster on 1 MB; plain Python builds both alike, 1.02×). Read-only all the same: the
+    fields are ``Final``, so the type checker refuses any assignment after ``__init__``.
+    """
+
+    __slots__ = ("end", "kind", "lower", "start", "text")
+
+    def __init__(self, text: str, start: int, end: int, kind: str, lower: str) -> None:
+        self.text: Final = text
+        self.start: Final = start
+        self.end: Final = end
+        self.kind: Final = kind
+        self.lower: Final = lower
+
+    def __repr__(self) -> str:
+        return f"Token({self.text!r}, {self.start}, {self.end}, {self.kind!r}, {self.lower!r})"
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Token) and self._key() == other._key()
+
+    def __hash__(self) -> int:
+        return hash(self._key())
+
+    def _key(self) -> tuple[str, int, int, str, str]:
+        return (self.text, self.start, self.end, self.kind, self.lower)
 
 
 def tokenize(
@@ -60,23 +82,28 @@ def tokenize(
     :param lowered: ``text.lower()``, when the caller has it already.
 
     The lower-case forms are sliced from the text lower-cased once, a tenth faster than one
-    ``lower()`` a token, unless lower-casing changes the length ("İ" becomes two code points)
-    or depends on what stands beyond the token (a capital sigma: "Σ" is "ς" at a word's end).
+    ``lower()`` a token, unless lowering changes the length ("İ" becomes two code points) or
+    depends on what stands beyond the token (a capital sigma: "Σ" is "ς" at a word's end). A
+    token that is its own lower case ("the", "2.5", ",") keeps one string for both: the core's
+    peak memory on 1 MB rises 41 MB instead of 48 (and 62 with the tokens as named tuples).
     """
-    new = tuple.__new__
     finditer = _TOKEN.finditer
     ranges = ((0, len(text)),) if spans is None else spans
     lowered = text.lower() if lowered is None else lowered
     if not same_length_lowered(text, lowered):
         return [
-            new(Token, (m.group(), m.start(), m.end(), m.lastgroup, m.group().lower()))
+            Token(m.group(), m.start(), m.end(), m.lastgroup or "s", m.group().lower())
             for start, end in ranges
             for m in finditer(text, start, end)
         ]
     return [
-        new(
-            Token,
-            (m.group(), first := m.start(), last := m.end(), m.lastgroup, lowered[first:last]),
+        Token(
+            word := m.group(),
+            first := m.start(),
+            last := m.end(),
+            m.lastgroup or "s",
+            # Most tokens ("the", "2.5", ",") are their own lower case: one string serves both.
+            word if (low := lowered[first:last]) == word else low,
         )
         for start, end in ranges
         for m in finditer(text, start, end)

@@ -9,7 +9,7 @@ computed first and built once: most numbers in news are bare digits, read once e
 from __future__ import annotations
 
 import math
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from .capital_m import capital_b_is_billion, capital_m_is_million
 from .english.common import STOPWORDS
@@ -53,6 +53,19 @@ _SCALES_AS_WRITTEN = frozenset({*SCALE_ABBREVIATIONS, *CURRENCY_SCALES, "M", "B"
 _SCALES_LOWERED = frozenset(
     {*SCALE_WORDS, *SPACED_SCALE_ABBREVIATIONS, *DOZENS, *INDIAN_SCALES, *PLURAL_SCALES}
 )
+# A named tuple's generated ``__new__`` is a Python lambda (with keywords, slower still): in
+# the compiled core a generic Python call for every number. ``tuple.__new__`` with the fields in
+# order builds the same tuple; ``_numeral`` types them (tests/test_tuple_builders.py).
+_TUPLE_NEW: Final = tuple.__new__
+
+
+def _numeral(
+    value: float, first: int, last: int, scaled: bool, raw: float, written: bool = False
+) -> Numeral:
+    """Build a ``Numeral`` that is not vague, without its named tuple's ``__new__``."""
+    return _TUPLE_NEW(Numeral, (value, first, last, written, scaled, None, raw))
+
+
 # Every token after digits that may continue them ("½", "^", "/", "e", "x"; "and"; digits).
 _DIGIT_FOLLOWERS = frozenset({"^", "/", "e", "E", "x", "×", "*", *VULGAR_FRACTIONS})
 # Signs of the exponent in "2.48×10−5".
@@ -70,8 +83,8 @@ def read_numeral(ctx: Context, i: int, floor: int) -> Numeral | None:
         value = VULGAR_FRACTIONS[tok.text]
         scale = scale_after(ctx, value, value, i, False, False)
         if scale is None:
-            return Numeral(value, i, i, raw=value)
-        return Numeral(scale[0], i, scale[2], scaled=True, raw=scale[1])
+            return _numeral(value, i, i, False, value)
+        return _numeral(scale[0], i, scale[2], True, scale[1])
     if tok.kind == "w":
         numeral = read_written(ctx, i)
         if numeral is None or numeral.vague is not None:
@@ -80,7 +93,7 @@ def read_numeral(ctx: Context, i: int, floor: int) -> Numeral | None:
         scale = scale_after(ctx, numeral.value, numeral.raw, numeral.last, written, numeral.scaled)
         if scale is None:
             return numeral
-        return Numeral(scale[0], numeral.first, scale[2], written, True, None, scale[1])
+        return _numeral(scale[0], numeral.first, scale[2], True, scale[1], written)
     return None
 
 
@@ -102,8 +115,8 @@ def _digits(ctx: Context, i: int, floor: int) -> Numeral | None:
         value, last = extended
     scale = scale_after(ctx, value, value, last, False, False)
     if scale is None:
-        return Numeral(value, first, last, raw=value)
-    return Numeral(scale[0], first, scale[2], scaled=True, raw=scale[1])
+        return _numeral(value, first, last, False, value)
+    return _numeral(scale[0], first, scale[2], True, scale[1])
 
 
 def scale_after(

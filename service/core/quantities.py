@@ -11,7 +11,7 @@ functions over the read-only ``Context``: ``read_quantity``, ``lookup_unit`` and
 from __future__ import annotations
 
 import math
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING, Final, NamedTuple
 
 from .english.common import STOPWORDS
 from .english.currencies import (
@@ -77,6 +77,46 @@ class Quantity(NamedTuple):
     def bare(self) -> bool:
         """Tell whether the number stands alone: no unit, no scale, not vague."""
         return self.unit is None and not self.scaled and self.vague is None
+
+
+# A named tuple's generated ``__new__`` is a Python lambda: in the compiled core a generic
+# Python call for every number. ``tuple.__new__`` with the fields in order builds the same
+# tuple; ``quantity`` types them (tests/test_tuple_builders.py).
+_TUPLE_NEW: Final = tuple.__new__
+
+
+def quantity(
+    first: int,
+    last: int,
+    value: float,
+    raw: float,
+    is_scaled: bool,
+    written: bool,
+    vague: tuple[float, float] | None,
+    unit: UnitInfo | None,
+    unit_surface: str | None,
+    number_last: int,
+    age: bool = False,
+    adjectival: bool = False,
+) -> Quantity:
+    """Build a ``Quantity`` (its fields in order) without its named tuple's ``__new__``."""
+    return _TUPLE_NEW(
+        Quantity,
+        (
+            first,
+            last,
+            value,
+            raw,
+            is_scaled,
+            written,
+            vague,
+            unit,
+            unit_surface,
+            number_last,
+            age,
+            adjectival,
+        ),
+    )
 
 
 def read_quantity(ctx: Context, i: int, floor: int) -> Quantity | None:
@@ -241,10 +281,10 @@ def _quantity(
         if numeral.vague is None:
             unit = _unit_of(ctx, floor, numeral, first, value)
             if unit is None:
-                return Quantity(
+                return quantity(
                     first, last, value, raw, numeral.scaled, numeral.written, None, None, None, last
                 )
-            return Quantity(
+            return quantity(
                 unit.first, unit.last, value, raw, numeral.scaled, numeral.written, None,
                 unit.unit, unit.surface, last, unit.age, unit.adjectival,
             )  # fmt: skip
@@ -252,7 +292,7 @@ def _quantity(
         of = _vague_unit(ctx, last)
         if of is not None:
             currency, surface, last = of
-    return Quantity(
+    return quantity(
         first, last, value, raw, numeral.scaled, numeral.written, numeral.vague, currency,
         surface, numeral.last,
     )  # fmt: skip
@@ -306,7 +346,7 @@ def _with_code_after(
             if ctx.spaced(j) and tokens[j].lower != "hundred":
                 value = scaled(value, SCALE_WORDS[tokens[j].lower])
                 is_scaled, last = True, j
-    return Quantity(
+    return quantity(
         first, last, value, raw, is_scaled, numeral.written, numeral.vague, unit, code,
         numeral.last,
     )  # fmt: skip

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Final
 
 from .bounds import bound_after, bound_before, hedge_verb_before, is_period, or_equal
 from .context import Context
@@ -69,8 +70,36 @@ def start(ctx: Context, q: Quantity, floor: int) -> Reading:
     tokens = ctx.tokens
     first = q.first
     between = first > 0 and tokens[first - 1].lower in ("between", "from") and first - 1 >= floor
-    # Positional: a named tuple is built faster so (every number opens one).
-    return Reading(q, first, q.last, q.last + 1, floor, between, "equal", q.vague is not None)
+    return _reading(q, first, q.last, q.last + 1, floor, between, "equal", q.vague is not None)
+
+
+# A named tuple's generated ``__new__`` is a Python lambda: in the compiled core a generic
+# Python call for every number. ``tuple.__new__`` with the fields in order builds the same
+# tuple; ``_reading`` types them (tests/test_tuple_builders.py).
+_TUPLE_NEW: Final = tuple.__new__
+
+
+def _reading(
+    q: Quantity,
+    first: int,
+    last: int,
+    j: int,
+    floor: int,
+    between: bool,
+    relation: Relation,
+    approximate: bool,
+    low: Quantity | None = None,
+    high: Quantity | None = None,
+    alone: bool = False,
+) -> Reading:
+    """Build a ``Reading`` (its fields in order) without its named tuple's ``__new__``.
+
+    The rules build a new reading so rather than with ``_replace``: a call with keywords into
+    collections' pure-Python code, several times slower.
+    """
+    return _TUPLE_NEW(
+        Reading, (q, first, last, j, floor, between, relation, approximate, low, high, alone)
+    )
 
 
 def _change(ctx: Context, r: Reading) -> Reading | Rejected:
@@ -80,14 +109,21 @@ def _change(ctx: Context, r: Reading) -> Reading | Rejected:
         return r
     if ctx.word(first - 1) == "from":
         if _change_verb_before(ctx, first - 2, r.floor):
-            return r._replace(alone=True, approximate=False)  # "cut its fares from €60 to €25"
+            return _alone(r)  # "cut its fares from €60 to €25"
         return r
     k = first - 2 if ctx.word(first - 1) == "by" else first - 1
     while k > r.floor and ctx.word(k) in CHANGE_ADVERBS and ctx.word(k) not in BOUND_LAST_WORDS:
         k -= 1  # "rose sharply by 3% to …"; a hedge ("grew about 18% to") stays the figure's
     if k < r.floor or ctx.word(k) not in CHANGE_VERBS or _range_of_change(ctx, r.q, to, r.floor):
         return r  # "fell by 1 to 1.5 degrees", "rose 3 to 4 percent": a range of change
-    return r._replace(alone=True, approximate=False)
+    return _alone(r)
+
+
+def _alone(r: Reading) -> Reading:
+    """Return ``r`` as one figure of a change: no more widening, and not an estimate."""
+    return _reading(
+        r.q, r.first, r.last, r.j, r.floor, r.between, r.relation, False, r.low, r.high, True
+    )
 
 
 def _to_after(ctx: Context, j: int) -> int | None:
@@ -192,9 +228,9 @@ def _range(ctx: Context, r: Reading) -> Reading | Rejected:
     hedged = tokens[j].lower in ALTERNATIVE_CONNECTORS or ctx.word(second.first - 1) in (
         SECOND_END_HEDGES
     )
-    return r._replace(
-        q=q, low=q, high=second, first=first, last=second.last, relation="between",
-        approximate=r.approximate or hedged,
+    return _reading(
+        q, first, second.last, r.j, r.floor, r.between, "between", r.approximate or hedged, q,
+        second, r.alone,
     )  # fmt: skip
 
 
@@ -224,7 +260,7 @@ def _not_a_claim(ctx: Context, r: Reading) -> Reading | Rejected:
         return r
     q = r.q
     reason = why_not(ctx, q, r.floor)
-    return r if reason is None else Rejected(reason, q.first, q.last, q.last)
+    return r if reason is None else _TUPLE_NEW(Rejected, (reason, q.first, q.last, q.last))
 
 
 def _rate(ctx: Context, r: Reading) -> Reading | Rejected:
@@ -257,11 +293,11 @@ def _bound_before(ctx: Context, r: Reading) -> Reading | Rejected:
             return Rejected("pronoun_one", q.first, q.last, q.last)  # "one of them"
         return r
     size, (relation, hedged) = bound
-    return r._replace(
-        first=r.first - size,
-        approximate=r.approximate or hedged,
-        relation=relation if r.relation == "equal" else r.relation,  # type: ignore[arg-type]
-    )
+    return _reading(
+        q, r.first - size, r.last, r.j, r.floor, r.between,
+        relation if r.relation == "equal" else r.relation,  # type: ignore[arg-type]
+        r.approximate or hedged, r.low, r.high, r.alone,
+    )  # fmt: skip
 
 
 def _bound_after(ctx: Context, r: Reading) -> Reading | Rejected:
@@ -273,11 +309,11 @@ def _bound_after(ctx: Context, r: Reading) -> Reading | Rejected:
     after = bound_after(ctx, r.last)
     if after is not None:
         size, (relation, hedged) = after
-        return r._replace(
-            last=r.last + size,
-            approximate=r.approximate or hedged,
-            relation=relation if r.relation == "equal" else r.relation,  # type: ignore[arg-type]
-        )
+        return _reading(
+            r.q, r.first, r.last + size, r.j, r.floor, r.between,
+            relation if r.relation == "equal" else r.relation,  # type: ignore[arg-type]
+            r.approximate or hedged, r.low, r.high, r.alone,
+        )  # fmt: skip
     if r.relation in _INCLUSIVE:
         size = or_equal(ctx, r.last)  # "more than 5000 or equal to": at least 5000
         if size:
@@ -288,7 +324,7 @@ def _bound_after(ctx: Context, r: Reading) -> Reading | Rejected:
 def _hedge_verb(ctx: Context, r: Reading) -> Reading | Rejected:
     if r.alone or r.approximate or not hedge_verb_before(ctx, r.first):
         return r
-    return r._replace(approximate=True)
+    return _reading(r.q, r.first, r.last, r.j, r.floor, r.between, r.relation, True, r.low, r.high)
 
 
 # The rules in the order they are applied; see the module docstring for why this order.

@@ -12,15 +12,30 @@ from bisect import bisect_right
 from .english.sentences import ABBREVIATIONS, SENTENCE_OPENERS
 from .model import Span
 
-# A candidate boundary: terminal punctuation, closing quotes/brackets, then white space.
-_BOUNDARY = re.compile(
-    r"""
-    (?P<end>[.!?…]+["'”’)\]]*)   # the terminator and anything that closes with it
-    (?P<gap>\s+)                  # the space that separates sentences
-    """,
-    re.VERBOSE,
+# A candidate boundary: terminal punctuation, closing quotes/brackets, then white space. One
+# scan per mark that opens the run of terminators (the look-behind: a run's first), each
+# opening with that mark as a literal: re then finds it by its fast literal search, where a
+# class of four marks is tried character by character (11 -> 3 ms a megabyte). Each boundary
+# is judged on its own, and the cuts are sorted, so the scans' order does not matter.
+_TERMINATORS = ".!?…"
+_BOUNDARIES = tuple(
+    (
+        mark,
+        re.compile(
+            rf"""
+            (?P<end>{re.escape(mark)}(?<![.!?…]{re.escape(mark)})  # a run's first mark
+            [.!?…]*["'”’)\]]*)  # the rest of the run and anything that closes with it
+            (?P<gap>\s+)        # the space that separates sentences
+            """,
+            re.VERBOSE,
+        ),
+    )
+    for mark in _TERMINATORS
 )
-_PARAGRAPH = re.compile(r"\n\s*\n|\r\n\s*\r\n")
+# A blank line: the second form only where the text holds a carriage return. A cut anywhere
+# in a run of white space splits the text alike (each side is trimmed of it).
+_PARAGRAPH = re.compile(r"\n\s*\n")
+_PARAGRAPH_CR = re.compile(r"\r\n\s*\r\n")
 _WORD_BEFORE = re.compile(r"(\S+)$")
 # A dotted acronym, lower-cased and without its last dot: "u.s", "p.m", "u.s.a".
 _DOTTED = re.compile(r"(?:[a-z]\.)+[a-z]")
@@ -59,19 +74,12 @@ def bounds(text: str) -> list[tuple[int, int]]:
     Most sentences are never reported (only those around a claim are), so the index keeps the
     offsets and makes a sentence's ``Span`` when a claim asks for it.
     """
-    cuts: list[int] = []
-    for match in _PARAGRAPH.finditer(text):
-        cuts.append(match.start())
-    continues, starts_sentence = _continues, _starts_sentence
-    for match in _BOUNDARY.finditer(text):
-        dot, gap = match.span("end")
-        nxt = match.end()
-        if text[dot] == "." and (gap - dot == 1 or _single_dot(text[dot:gap])):
-            if continues(text, dot, nxt):
-                continue
-        if not starts_sentence(text, nxt):
-            continue
-        cuts.append(gap)
+    cuts = [match.start() for match in _PARAGRAPH.finditer(text)]
+    if "\r" in text:
+        cuts.extend(match.start() for match in _PARAGRAPH_CR.finditer(text))
+    for mark, boundary in _BOUNDARIES:
+        if mark in text:
+            _cut_at_boundaries(cuts, text, boundary)
     cuts.sort()
     spans: list[tuple[int, int]] = []
     begin = 0
@@ -81,6 +89,20 @@ def bounds(text: str) -> list[tuple[int, int]]:
         _append_trimmed(spans, text, begin, cut)
         begin = cut
     return spans
+
+
+def _cut_at_boundaries(cuts: list[int], text: str, boundary: re.Pattern[str]) -> None:
+    """Append to ``cuts`` the gap of each boundary ``boundary`` finds that ends a sentence."""
+    continues, starts_sentence = _continues, _starts_sentence
+    for match in boundary.finditer(text):
+        dot, gap = match.span("end")
+        nxt = match.end()
+        if text[dot] == "." and (gap - dot == 1 or _single_dot(text[dot:gap])):
+            if continues(text, dot, nxt):
+                continue
+        if not starts_sentence(text, nxt):
+            continue
+        cuts.append(gap)
 
 
 def _single_dot(terminator: str) -> bool:

@@ -8,7 +8,7 @@ back as a ``UnitFound``; ``quantities`` builds the quantity from it.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING, Final, NamedTuple
 
 from .english.common import CLAUSE_MARKS, STOPWORDS
 from .english.measures import EPONYM_UNITS
@@ -61,6 +61,11 @@ class UnitFound(NamedTuple):
     adjectival: bool = False  # "a 10-mile walk"
 
 
+# ``tuple.__new__`` with the fields in order: a named tuple's ``__new__`` is a Python lambda
+# called with keywords, a generic call for every unit in the compiled core.
+_TUPLE_NEW: Final = tuple.__new__
+
+
 def unit_after(ctx: Context, numeral: Numeral, first: int, value: float) -> UnitFound | None:
     """Find the unit after the numeral, if any: "25 minutes", "10-mile walk", "-12C".
 
@@ -95,8 +100,8 @@ def unit_after(ctx: Context, numeral: Numeral, first: int, value: float) -> Unit
     surface = ctx.text[tokens[j].start : tokens[last].end]
     old = _old_after(ctx, last, hyphenated) if info.dimension == "time" and last + 1 < n else None
     if old is not None:
-        return UnitFound(info, surface, first, old, age=True)
-    return UnitFound(info, surface, first, last, adjectival=hyphenated)
+        return _TUPLE_NEW(UnitFound, (info, surface, first, old, True, False))
+    return _TUPLE_NEW(UnitFound, (info, surface, first, last, False, hyphenated))
 
 
 def _as_meant(
