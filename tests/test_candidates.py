@@ -8,7 +8,6 @@ generated news corpus and Hypothesis' mixes of sentences with and without figure
 
 import json
 from pathlib import Path
-from unittest import mock
 
 import pytest
 from hypothesis import given, settings
@@ -21,23 +20,19 @@ from service.core import extract
 from service.core.candidates import CONTEXT_WORDS, _back, _on, figure_spans
 from service.core.context import Context
 from service.core.numbers import tokenize
+from service.core.pipeline import claims
 from service.core.sentences import bounds
 
 DATA = Path(__file__).parent / "data"
 CASES = load_table(DATA / "candidates.json", {"id", "text", "can_hold"}, set())
 
 
-_FILTERED = Context.of
 _SEEN: list[Context] = []  # the contexts the unfiltered runs read, so a test can see the seam hold
 
 
-def _whole_text(text, reference=None):
-    """``Context.of`` with every sentence tokenised: the same context but for its tokens.
-
-    Patched on the class, which the (pure) extractor looks up at each call: a module compiled
-    with mypyc calls ``candidates.figure_spans`` directly, past a patched module name.
-    """
-    ctx = _FILTERED(text, reference)
+def _whole_text(text):
+    """``Context.of`` with every sentence tokenised: the same context but for its tokens."""
+    ctx = Context.of(text)
     tokens = tokenize(text, [(0, len(text))], text.lower())
     whole = Context(text, tokens, ctx.masks, ctx.sentences, ctx.lex, ctx.reference, ctx.deadline)
     _SEEN[:] = [whole]
@@ -45,8 +40,8 @@ def _whole_text(text, reference=None):
 
 
 def _unfiltered(text):
-    with mock.patch.object(Context, "of", _whole_text):
-        return extract(text)
+    """The claims of ``text`` read from every token, in ``extract``'s shape."""
+    return tuple(claims(_whole_text(text)))
 
 
 def test_the_unfiltered_run_tokenises_the_sentences_the_filter_skips():

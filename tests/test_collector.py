@@ -60,7 +60,7 @@ def test_the_collector_is_on_again_when_a_run_fails(monkeypatch):
     def broken(*args, **kwargs):
         raise RuntimeError("a stage broke")
 
-    monkeypatch.setattr(extractor_module.Context, "of", broken)
+    monkeypatch.setattr(extractor_module, "text_claims", broken)
     assert gc.isenabled()
     with pytest.raises(RuntimeError):
         extract("Shares fell 3%.")

@@ -1,13 +1,15 @@
 """The read-only context every stage of the extraction reads: one text and what is known of it.
 
-Built once per call (``Context.of``): the text, its tokens (only the sentences that can hold a
-figure, see ``candidates``), the masked stretches (dates, clock times, phones, addresses), the
-sentence index and the unit lexicon. Stages take it as their first argument and never change
-it; what they learn travels in the readings they return.
+Built once per call (``Context.of``), or once per piece of a long text (``Context.pieces``, what
+``extract`` reads): the text, its tokens (only the sentences that can hold a figure, see
+``candidates``; a piece's only those of its stretches), the masked stretches (dates, clock
+times, phones, addresses), the sentence index and the unit lexicon. Stages take it as their
+first argument and never change it; what they learn travels in the readings they return.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 
@@ -17,6 +19,12 @@ from .numbers import Token, tokenize
 from .sentences import SentenceIndex
 from .time_limit import check, deadline
 from .units import Lexicon, lexicon
+
+# Characters of figure-bearing stretches tokenised at a time by ``Context.pieces``: a megabyte
+# of news copy is some 175,000 tokens, about 46 MB of them held at once; a piece of this size
+# holds 3 MB. Large enough that the per-piece cost (one ``Context``, one ``tokenize`` call)
+# stays out of sight (16 pieces a megabyte).
+PIECE = 64 * 1024
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,6 +49,34 @@ class Context:
         tokens = tokenize(text, spans, lowered)
         check(ends)
         return cls(text, tokens, Masks(text), sentences, lexicon(), reference, ends)
+
+    @classmethod
+    def pieces(
+        cls, text: str, reference: date | None = None, size: int = PIECE
+    ) -> Iterator[Context]:
+        """Yield ``text``'s contexts one after another, each tokenised over a few stretches only.
+
+        Why: the claims of a stretch (``candidates.figure_spans``: figure sentences and ten
+        words of context on each side) are read from its own tokens, never from another
+        stretch's, so the tokens of the whole text need not all live at once. Each piece holds
+        whole stretches, ``size`` characters of them or a little more (at least one stretch);
+        its tokens are the whole text's tokens of those stretches, with the text's offsets, and
+        the text, masks and sentences are shared. ``claims`` over the pieces in turn gives what
+        it gives over ``of``'s one context (``tests/test_pieces.py`` holds it to that).
+        """
+        ends = deadline()
+        sentences = SentenceIndex(text)
+        lowered = text.lower()
+        spans = figure_spans(text, lowered, sentences.bounds)
+        masks, lex = Masks(text), lexicon()
+        first = held = 0
+        for k, (start, end) in enumerate(spans):
+            held += end - start
+            if held >= size or k == len(spans) - 1:
+                tokens = tokenize(text, spans[first : k + 1], lowered)
+                check(ends)
+                yield cls(text, tokens, masks, sentences, lex, reference, ends)
+                first, held = k + 1, 0
 
     def spaced(self, i: int) -> bool:
         """Tell whether tokens ``i - 1`` and ``i`` are apart by a little white space only."""

@@ -12,7 +12,7 @@ from .collector import collector_paused
 from .context import Context
 from .explaining import rejections
 from .model import Claim, Explanation, ExtractionError
-from .pipeline import claims
+from .pipeline import claims, text_claims
 from .readings import Rejected
 
 
@@ -57,7 +57,7 @@ def extract(
     if not text or limit == 0:
         return ()
     with collector_paused():
-        return tuple(islice(claims(Context.of(text, reference)), limit))
+        return tuple(islice(text_claims(text, reference), limit))
 
 
 def explain(

@@ -11,6 +11,7 @@ run time is linear in the input.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import date
 from itertools import product
 from typing import Final
 
@@ -74,6 +75,16 @@ _APPLY = tuple((rule.apply, rule.next_words) for rule in CLAIM_RULES)
 def claims(ctx: Context, rejected: list[Rejected] | None = None) -> Iterator[Claim]:
     """Yield the claims of the text in order, framed; collect what was left out in ``rejected``."""
     return framed(ctx, _joined(ctx, rejected))
+
+
+def text_claims(text: str, reference: date | None = None) -> Iterator[Claim]:
+    """Yield the claims of ``text`` in order, as ``claims`` reads them, a piece at a time.
+
+    Each piece's tokens go once its claims are framed (``Context.pieces``): a megabyte's
+    extraction holds a few megabytes of tokens, not some 46 MB.
+    """
+    for ctx in Context.pieces(text, reference):
+        yield from claims(ctx)
 
 
 def _joined(ctx: Context, rejected: list[Rejected] | None) -> Iterator[Placed]:

@@ -7,9 +7,11 @@ threaded server answers sees its own limit only. The clock starts at the first t
 the limit, not when it is set, so the time spent reading a request's body does not count.
 
 Without a limit nothing is timed: ``extract`` in a batch job or a notebook runs to the end.
-The stages look at the clock once a text is tokenised (``context``), then once a figure
-(``pipeline``) and once a claim (``framing``): a limit is overrun by at most the time it takes
-to tokenise one text (about a second for a megabyte of dense figures on a busy 2-core machine).
+The stages look at the clock once a piece of a text is tokenised (``context``), then once a
+figure (``pipeline``) and once a claim (``framing``): a limit is overrun by at most the time it
+takes to tokenise one piece (``Context.pieces``: some 64,000 characters, a few milliseconds;
+more where one stretch of figure sentences is longer) or, for ``explain``, one whole text (about
+a second for a megabyte of dense figures on a busy 2-core machine).
 """
 
 from __future__ import annotations
