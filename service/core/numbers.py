@@ -25,15 +25,19 @@ from .english.numbers import VULGAR_FRACTIONS as VULGAR_FRACTIONS
 from .english.numbers import WORD_STARTERS as WORD_STARTERS
 from .english.numbers import ZEROS as ZEROS
 
-# One token: a word, a run of digits (with , and . inside), or any other single character.
-# Words come first because most tokens are words (a tenth faster than digits first).
+# One token: a word, a run of digits (with , and . inside), or any other single character,
+# after the white space before it. Words come first because most tokens are words (a tenth
+# faster than digits first). The groups are the white space, then the token as a word ("w"),
+# a number ("n") or another character ("s"): ``findall`` hands them over as strings, with no
+# match object per token, and the offsets follow from their lengths (see ``tokenize``).
 _TOKEN: Final = re.compile(
     r"""
-    (?P<w>[^\W\d_]+(?:['’][^\W\d_]+)*)     # words, with inner apostrophes (o'clock)
-    |(?P<n>\d{1,3}(?:(?:\x20\d{3}){2,8}|\x20000)(?![\d]|[.,]\d)  # 1 234 567, 40 000: plain
+    (\s*)                                  # the white space before the token
+    (?:([^\W\d_]+(?:['’][^\W\d_]+)*)       # words, with inner apostrophes (o'clock)
+    |(\d{1,3}(?:(?:\x20\d{3}){2,8}|\x20000)(?![\d]|[.,]\d)  # 1 234 567, 40 000: plain
     # spaces group thousands only two groups deep or before "000", so "May 5 300" stays apart
     |\d+(?:[.,]\d+|[\u202f\u00a0\u2009]\d{3}(?!\d))*)  # 1,300.5  40 000 (thin space)
-    |(?P<s>\S)                             # anything else, one character at a time
+    |(\S))                                 # anything else, one character at a time
     """,
     re.VERBOSE,
 )
@@ -76,6 +80,10 @@ def tokenize(
 ) -> list[Token]:
     """Split ``text`` into tokens in one regex scan (the hottest loop: kept to bare calls).
 
+    ``findall`` gives each token's white space and text as strings, and the offsets are counted
+    from their lengths: no match object per token, nor a method call on one to read it (on 1 MB,
+    the whole core 1.04× faster compiled and 1.08× pure than with ``finditer``).
+
     :param spans: only these ``(start, end)`` stretches, in order, each split as the whole text
         would be there (the extractor passes the sentences that can hold a figure; sentences
         are cut at white space, which no token spans). Offsets stay the text's own.
@@ -87,27 +95,30 @@ def tokenize(
     token that is its own lower case ("the", "2.5", ",") keeps one string for both: the core's
     peak memory on 1 MB rises 41 MB instead of 48 (and 62 with the tokens as named tuples).
     """
-    finditer = _TOKEN.finditer
+    findall = _TOKEN.findall
     ranges = ((0, len(text)),) if spans is None else spans
     lowered = text.lower() if lowered is None else lowered
-    if not same_length_lowered(text, lowered):
-        return [
-            Token(m.group(), m.start(), m.end(), m.lastgroup or "s", m.group().lower())
-            for start, end in ranges
-            for m in finditer(text, start, end)
-        ]
-    return [
-        Token(
-            word := m.group(),
-            first := m.start(),
-            last := m.end(),
-            m.lastgroup or "s",
-            # Most tokens ("the", "2.5", ",") are their own lower case: one string serves both.
-            word if (low := lowered[first:last]) == word else low,
-        )
-        for start, end in ranges
-        for m in finditer(text, start, end)
-    ]
+    same = same_length_lowered(text, lowered)
+    tokens: list[Token] = []
+    append = tokens.append
+    for start, end in ranges:
+        at = start
+        for space, word, number, other in findall(text, start, end):
+            at += len(space)
+            if word:
+                last = at + len(word)
+                low = lowered[at:last] if same else word.lower()
+                # Most words ("the", "rose") are their own lower case: one string serves both.
+                append(Token(word, at, last, "w", word if low == word else low))
+            elif number:
+                last = at + len(number)
+                append(Token(number, at, last, "n", number))  # digits have no case
+            else:
+                last = at + 1
+                low = lowered[at:last] if same else other.lower()
+                append(Token(other, at, last, "s", other if low == other else low))
+            at = last
+    return tokens
 
 
 def scaled(value: float, factor: float) -> float:
