@@ -7,11 +7,15 @@ the compiled core), which checks neither their number nor their order: these row
 
 import pytest
 
+from service.core.changes import ChangeFound, _change_found, _Found, _found
 from service.core.numbers import Numeral
 from service.core.numerals import _numeral
 from service.core.quantities import Quantity, quantity
 from service.core.readings import Reading
 from service.core.rules import _reading
+from service.core.sources import Attribution, _attribution
+from service.core.time_words import Opening, TimeFound, _opening, time_found
+from service.core.times import _flagged
 from service.core.units import lexicon
 
 _Q = Quantity(3, 5, 2.5e6, 2.5, True, False, None, None, None, 4)
@@ -83,3 +87,50 @@ def test_reading(args: tuple, expected: Reading) -> None:
     assert type(built) is Reading
     assert built._asdict() == expected._asdict()
     assert len(built) == len(Reading._fields)
+
+
+# --- The frame stage's named tuples -------------------------------------------------------------
+
+
+def _resolve(r: object) -> None:
+    return None
+
+
+def _back(days: object) -> None:
+    return None
+
+
+FRAME_TUPLES = [
+    # (the fast builder's result, what the named constructor makes)
+    (time_found(2, 4, _resolve), TimeFound(2, 4, _resolve)),
+    (time_found(1, 3, _resolve, counts=True), TimeFound(1, 3, _resolve, counts=True)),
+    (time_found(0, 0, _resolve, weak=True), TimeFound(0, 0, _resolve, weak=True)),
+    (
+        time_found(5, 7, _resolve, True, False, True, False, False, _back, True),
+        TimeFound(5, 7, _resolve, base=True, event=True, back=_back, counts=True),
+    ),
+    (
+        time_found(5, 9, _resolve, said=True, never=True),
+        TimeFound(5, 9, _resolve, said=True, never=True),
+    ),
+    (_opening("in", None), Opening("in", None)),  # type: ignore[arg-type]
+    (_change_found(None, None), ChangeFound(None, None)),
+    (_change_found(None, 3), ChangeFound(None, 3)),
+    (_found("up", "by", (2, 2)), _Found("up", "by", (2, 2))),
+    (_found(None, "to", (4, 5)), _Found(None, "to", (4, 5))),
+    (_attribution((0, 1), (2, 2)), Attribution((0, 1), (2, 2))),
+]
+
+
+@pytest.mark.parametrize(("built", "expected"), FRAME_TUPLES)
+def test_frame_tuples(built: tuple, expected: tuple) -> None:
+    assert type(built) is type(expected)
+    assert built._asdict() == expected._asdict()  # type: ignore[attr-defined]
+    assert len(built) == len(type(expected)._fields)  # type: ignore[attr-defined]
+
+
+def test_flagged_sets_only_the_flags_given() -> None:
+    here = TimeFound(3, 5, _resolve, weak=True, back=_back, counts=True)
+    assert _flagged(here, said=True) == here._replace(said=True)
+    assert _flagged(here, base=True, never=True) == here._replace(base=True, never=True)
+    assert _flagged(here) == here

@@ -55,6 +55,20 @@ class ChangeFound(NamedTuple):
 
 _NO_CHANGE: Final = ChangeFound(None, None)
 
+# A named tuple's generated ``__new__`` is a Python lambda, a generic call in the compiled core:
+# ``tuple.__new__`` with the fields in order builds the same tuple (tests/test_tuple_builders.py).
+_TUPLE_NEW: Final = tuple.__new__
+
+
+def _change_found(change: Change | None, trigger: int | None) -> ChangeFound:
+    """Build a ``ChangeFound`` without its named tuple's ``__new__``."""
+    return _TUPLE_NEW(ChangeFound, (change, trigger))
+
+
+def _found(direction: str | None, role: str, trigger: tuple[int, int]) -> _Found:
+    """Build a ``_Found`` without its named tuple's ``__new__``."""
+    return _TUPLE_NEW(_Found, (direction, role, trigger))
+
 
 def changes(ctx: Context, placed: list[Placed], words: frozenset[str]) -> list[ChangeFound]:
     """Read the change of each claim of one sentence, in order; ``words``: the sentence's."""
@@ -71,7 +85,9 @@ def changes(ctx: Context, placed: list[Placed], words: frozenset[str]) -> list[C
     out = []
     for k, here in enumerate(found):
         change = _change(ctx, placed, found, k)
-        out.append(ChangeFound(change, None if change is None or here is None else here.trigger[0]))
+        out.append(
+            _change_found(change, None if change is None or here is None else here.trigger[0])
+        )
     return out
 
 
@@ -135,13 +151,13 @@ def _before(
             return None  # "up to 40": a bound, read by the claim itself
         direction = _verb(ctx, m)
         role = {"to": "to", "from": "from", "by": "by"}[word]
-        return _Found(None if direction == "neutral" else direction, role, (m, m))
+        return _found(None if direction == "neutral" else direction, role, (m, m))
     if word == "at" and previous is not None and found_before and _just_after(ctx, previous, k):
-        return _Found(found_before.direction, "to", found_before.trigger)  # "down 25 at 15,410"
+        return _found(found_before.direction, "to", found_before.trigger)  # "down 25 at 15,410"
     if word in ("with", "to") and ctx.word(k - 1) == "compared":
-        return _Found(None, "from", (k - 1, k))  # "compared with 12% a year earlier"
+        return _found(None, "from", (k - 1, k))  # "compared with 12% a year earlier"
     if word == "of" and ctx.word(k - 1) in CHANGE_NOUNS:
-        return _Found(CHANGE_NOUNS[ctx.word(k - 1)], "by", (k - 1, k - 1))  # "a fall of 3%"
+        return _found(CHANGE_NOUNS[ctx.word(k - 1)], "by", (k - 1, k - 1))  # "a fall of 3%"
     m = _skip_adverbs(ctx, k)
     direction = _verb(ctx, m)
     if direction is None or direction == "neutral":
@@ -150,7 +166,7 @@ def _before(
         return None  # "fell below $70": a level crossed, not an amount
     if ctx.word(m) in SUM_VERBS and item.kind == "money":
         return None  # "raised $5m", "lost $2bn": a sum, not a change of one
-    return _Found(direction, "by", (m, m))  # "fell 3%", "up 25 points", "added 200,000 jobs"
+    return _found(direction, "by", (m, m))  # "fell 3%", "up 25 points", "added 200,000 jobs"
 
 
 def _just_after(ctx: Context, previous: Placed, k: int) -> bool:
@@ -171,12 +187,12 @@ def _after(ctx: Context, item: Placed) -> _Found | None:
     j = item.last + 1
     word = ctx.word(j)
     if word in CHANGE_NOUNS:
-        return _Found(CHANGE_NOUNS[word], "by", (j, j))  # "a 3% fall"
+        return _found(CHANGE_NOUNS[word], "by", (j, j))  # "a 3% fall"
     if word in CHANGE_UNITS and ctx.word(j + 1) in CHANGE_COMPARATIVES:
         j += 1  # "closed 142 points lower": the points count the change
         word = ctx.word(j)
     if word in CHANGE_COMPARATIVES:
-        return _Found(CHANGE_COMPARATIVES[word], "by", (j, j))  # "closed 3% higher"
+        return _found(CHANGE_COMPARATIVES[word], "by", (j, j))  # "closed 3% higher"
     tokens = ctx.tokens
     for m in range(j, min(len(tokens), j + _REACH)):
         if tokens[m].kind == "n" or tokens[m].text in _CLAUSE_ENDS:
@@ -190,11 +206,11 @@ def _apposed(ctx: Context, k: int) -> _Found | None:
     """Read ", up from …", ", compared with …", ", a drop of …" at token ``k`` (after ",")."""
     word = ctx.word(k)
     if word in ("up", "down") and ctx.word(k + 1) in ("from", "on"):
-        return _Found(CHANGE_WORDS[word], "to", (k, k))  # "67.3%, up from 61.1%"
+        return _found(CHANGE_WORDS[word], "to", (k, k))  # "67.3%, up from 61.1%"
     if word == "compared" and ctx.word(k + 1) in ("with", "to"):
-        return _Found(None, "to", (k, k + 1))  # "41% in June, compared with 48%"
+        return _found(None, "to", (k, k + 1))  # "41% in June, compared with 48%"
     if word in ("a", "an") and ctx.word(k + 1) in CHANGE_NOUNS and ctx.word(k + 2) == "of":
-        return _Found(CHANGE_NOUNS[ctx.word(k + 1)], "to", (k + 1, k + 1))  # ", a drop of 9%"
+        return _found(CHANGE_NOUNS[ctx.word(k + 1)], "to", (k + 1, k + 1))  # ", a drop of 9%"
     return None
 
 
@@ -221,7 +237,7 @@ def _agree(ctx: Context, placed: list[Placed], found: list[_Found | None]) -> No
             and one_clause
             and tokens[before.trigger[0]].lower not in ("up", "down")
         ):
-            found[k] = _Found(before.direction, here.role, before.trigger)
+            found[k] = _found(before.direction, here.role, before.trigger)
 
 
 def _change(

@@ -57,6 +57,9 @@ class _Sentence(NamedTuple):
         return _between(self.marks, i, j)
 
 
+_TUPLE_NEW: Final = tuple.__new__
+
+
 def _between(at: list[int], i: int, j: int) -> bool:
     """Tell whether one of the tokens ``at`` (in order) stands strictly between ``i`` and ``j``."""
     lo, hi = (i, j) if i < j else (j, i)
@@ -85,19 +88,23 @@ def claim_times(
     spans = [(item.first, item.last) for item in group]
     owned: dict[int, int] = {}  # filled in below, once the owners are known
     marks = _found(words, first, CLAUSE_MARKS)
-    s = _Sentence(
-        ctx,
-        first,
-        last,
-        found,
-        spans,
-        [time.first for time in found],
-        frozenset(b for _, b in spans),
-        # An aside is set off by commas: a sentence with no clause mark holds none.
-        [_aside(ctx, a, b, first, last) for a, b in spans] if marks else [None] * len(spans),
-        _found(words, first, CLAUSE_DIVIDES),
-        marks,
-        owned,
+    # ``tuple.__new__``, not the named tuple's ``__new__`` (a generic Python call when compiled)
+    s: _Sentence = _TUPLE_NEW(
+        _Sentence,
+        (
+            ctx,
+            first,
+            last,
+            found,
+            spans,
+            [time.first for time in found],
+            frozenset(b for _, b in spans),
+            # An aside is set off by commas: a sentence with no clause mark holds none.
+            [_aside(ctx, a, b, first, last) for a, b in spans] if marks else [None] * len(spans),
+            _found(words, first, CLAUSE_DIVIDES),
+            marks,
+            owned,
+        ),
     )
     counted = [time for time in found if time.counts]
     skip = [

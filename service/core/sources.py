@@ -43,6 +43,16 @@ class Attribution(NamedTuple):
     cue: tuple[int, int]
 
 
+# A named tuple's generated ``__new__`` is a Python lambda, a generic call in the compiled core:
+# ``tuple.__new__`` with the fields in order builds the same tuple (tests/test_tuple_builders.py).
+_TUPLE_NEW: Final = tuple.__new__
+
+
+def _attribution(speaker: tuple[int, int], cue: tuple[int, int]) -> Attribution:
+    """Build an ``Attribution`` without its named tuple's ``__new__``."""
+    return _TUPLE_NEW(Attribution, (speaker, cue))
+
+
 # Every word an attribution opens with: a sentence holding none of them attributes nothing.
 CUES: Final = REPORTING_VERBS | {"according"}
 
@@ -65,7 +75,7 @@ def attributions(
         if word == "according" and k + 1 <= last and tokens[k + 1].lower == "to":
             speaker = phrases.after(ctx, k + 2, SPEAKER_JOINS)
             if speaker is not None:
-                found.append(Attribution(speaker, (k, k + 1)))
+                found.append(_attribution(speaker, (k, k + 1)))
         elif word in REPORTING_VERBS and tokens[k].kind == "w":
             attribution = _reported(ctx, k, first, last)
             if attribution is not None:
@@ -87,14 +97,14 @@ def _reported(ctx: Context, k: int, first: int, last: int) -> Attribution | None
     if k > first and not doing and _inverted(ctx, k, first, last):
         speaker = phrases.after(ctx, cue[1] + 1, SPEAKER_JOINS)  # `"…," said the minister`
         if speaker is not None and speaker[1] <= last:
-            return Attribution(speaker, cue)
+            return _attribution(speaker, cue)
     m = k - 1
     while m > first and tokens[m].lower in AUXILIARIES:
         m -= 1  # "has said", "also estimated"
     if m >= first and tokens[m].lower in SPEAKER_PRONOUNS:
         if tokens[m].lower == "it" and tokens[m + 1].lower in PASSIVE_AUXILIARIES:
             return None  # "It was reported that": no speaker
-        return Attribution((m, m), cue)  # "he said"
+        return _attribution((m, m), cue)  # "he said"
     if m > first and tokens[m].text == ",":
         m = _before_apposition(ctx, m, first)  # "The minister, Paola Serrat, told"
     speaker = phrases.before(ctx, m, first, _SPEAKER_JOINS, measured=False) if m >= first else None
@@ -104,7 +114,7 @@ def _reported(ctx: Context, k: int, first: int, last: int) -> Attribution | None
         tokens[j].lower in FINDING_NOUNS for j in range(speaker[0], speaker[1] + 1)
     ):
         return None  # "The economy added 200,000 jobs", "Police found 3 bodies": doing
-    return Attribution(speaker, cue)
+    return _attribution(speaker, cue)
 
 
 def _inverted(ctx: Context, k: int, first: int, last: int) -> bool:

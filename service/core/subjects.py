@@ -71,6 +71,7 @@ class Around(NamedTuple):
     after: str  # the word right after it ("" at the text's end)
 
 
+_TUPLE_NEW: Final = tuple.__new__
 # A rule's verdict that the figure has no subject ("raised $2.1m"); None: the rule does not apply.
 NO_SUBJECT: Final = Span("", 0, 0)
 
@@ -108,7 +109,10 @@ def subject_of(
         ``following`` the claim after.
     """
     before, after = ctx.word(item.first - 1), ctx.word(item.last + 1)  # read by most rules
-    around = Around(ctx, item, trigger, floor, previous, previous_subject, following, before, after)
+    # ``tuple.__new__``, not the named tuple's ``__new__`` (a generic Python call when compiled)
+    around: Around = _TUPLE_NEW(
+        Around, (ctx, item, trigger, floor, previous, previous_subject, following, before, after)
+    )
     for rule in SUBJECT_RULES:
         found = rule.read(around)
         if found is not None:

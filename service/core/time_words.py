@@ -145,10 +145,39 @@ class TimeFound(NamedTuple):
 
     def opened_at(self, first: int) -> TimeFound:
         """Return the time opening at token ``first`` (its preposition's): ``_replace``, faster."""
-        return TimeFound(
+        return time_found(
             first, self.last, self.resolve, self.base, self.said, self.event, self.never,
             self.weak, self.back, self.counts,
         )  # fmt: skip
+
+
+# A named tuple's generated ``__new__`` is a Python lambda: in the compiled core a generic
+# Python call for every time. ``tuple.__new__`` with the fields in order builds the same tuple;
+# the builders below type them (tests/test_tuple_builders.py holds them to the constructors).
+_TUPLE_NEW: Final = tuple.__new__
+
+
+def time_found(
+    first: int,
+    last: int,
+    resolve: Resolver,
+    base: bool = False,
+    said: bool = False,
+    event: bool = False,
+    never: bool = False,
+    weak: bool = False,
+    back: Back | None = None,
+    counts: bool = False,
+) -> TimeFound:
+    """Build a ``TimeFound`` (its fields in order) without its named tuple's ``__new__``."""
+    return _TUPLE_NEW(
+        TimeFound, (first, last, resolve, base, said, event, never, weak, back, counts)
+    )
+
+
+def _opening(preposition: str, tense: Tense) -> Opening:
+    """Build an ``Opening`` without its named tuple's ``__new__``."""
+    return _TUPLE_NEW(Opening, (preposition, tense))
 
 
 Reader = Callable[[Context, int, int, Opening], TimeFound | None]
@@ -163,15 +192,15 @@ def time_at(ctx: Context, k: int, last: int, tense: Tense) -> TimeFound | None:
     if word == "between":
         return _between(ctx, k, last, tense)
     if word in TIME_PREPOSITIONS:
-        opening = Opening(word, tense)
+        opening = _opening(word, tense)
         m = k + 1
         core = _the(ctx, m, last, opening) if ctx.word(m) == "the" else _core(ctx, m, last, opening)
         if core is None and word == "since":
             core = _since_event(ctx, k, last, opening)
         return None if core is None else core.opened_at(k)
     if word == "the":
-        return _the(ctx, k, last, Opening("", tense))  # "the week before", "the previous year"
-    return _core(ctx, k, last, Opening("", tense))
+        return _the(ctx, k, last, _opening("", tense))  # "the week before", "the previous year"
+    return _core(ctx, k, last, _opening("", tense))
 
 
 def may_follow(ctx: Context, k: int) -> bool:
@@ -257,7 +286,7 @@ def _masked_date(ctx: Context, k: int, last: int, opening: Opening) -> TimeFound
         days = d.date_days(text, r)
         return None if days is None else d.with_preposition(days, r, preposition)
 
-    return TimeFound(k, end, resolve)
+    return time_found(k, end, resolve)
 
 
 def is_year_token(tok: Token) -> bool:
@@ -279,21 +308,21 @@ def _year(ctx: Context, k: int, last: int, opening: Opening) -> TimeFound | None
     year = int(tok.text)
     if ctx.word(k + 1) == "s" and ctx.attached(k + 1) and year % 10 == 0:
         decade = (date(year, 1, 1), date(year + 9, 12, 31))  # "in the 1990s"
-        return TimeFound(k, k + 1, lambda r: d.with_preposition(decade, r, preposition))
+        return time_found(k, k + 1, lambda r: d.with_preposition(decade, r, preposition))
     end = k
     if ctx.word(k + 1) in ("-", "/", "–") and ctx.attached(k + 1) and ctx.attached(k + 2):
         end = k + 2 if k + 2 <= last and ctx.tokens[k + 2].kind == "n" else k
     if ctx.word(end + 1) in ("season", "campaign"):
-        return TimeFound(k, end + 1, _unknown)  # "the 2023-24 season", "the 2022 season"
+        return time_found(k, end + 1, _unknown)  # "the 2023-24 season", "the 2022 season"
     if end > k and is_year_token(ctx.tokens[end]) and int(ctx.tokens[end].text) > year:
         years = (date(year, 1, 1), date(int(ctx.tokens[end].text), 12, 31))  # "in 2019-2021"
-        return TimeFound(k, end, lambda r: d.with_preposition(years, r, preposition))
+        return time_found(k, end, lambda r: d.with_preposition(years, r, preposition))
     if end > k:
-        return TimeFound(k, end, _unknown)  # "in 2023-24": a season or a fiscal year
+        return time_found(k, end, _unknown)  # "in 2023-24": a season or a fiscal year
     if ctx.word(k - 1) == "the":
         return None  # "in the 2019 election": the year names the election
     days = (date(year, 1, 1), date(year, 12, 31))
-    return TimeFound(k, k, lambda r: d.with_preposition(days, r, preposition))
+    return time_found(k, k, lambda r: d.with_preposition(days, r, preposition))
 
 
 def _counted(ctx: Context, k: int, last: int, opening: Opening) -> TimeFound | None:
@@ -309,7 +338,7 @@ def _counted(ctx: Context, k: int, last: int, opening: Opening) -> TimeFound | N
     after = ctx.word(k + 2)
     if after in AGO_WORDS:
         base = after != "ago"
-        return TimeFound(
+        return time_found(
             k,
             k + 2,
             lambda r: d.ago_days(unit, count, r),
@@ -326,7 +355,7 @@ def _span_to(
     ctx: Context, k: int, x: int, last: int, opening: Opening, unit: str, count: int
 ) -> TimeFound | None:
     """Read the end of "the year to June", "the 12 months to July", "the week to Sunday"."""
-    end = _core(ctx, x, last, Opening("in", opening.tense))
+    end = _core(ctx, x, last, _opening("in", opening.tense))
     if end is None:
         return None
 
@@ -334,7 +363,7 @@ def _span_to(
         days = end.resolve(r)
         return None if days is None else d.span_to(days, unit, count)
 
-    return TimeFound(k, end.last, resolve, counts=True)
+    return time_found(k, end.last, resolve, counts=True)
 
 
 def _named(ctx: Context, k: int, last: int, opening: Opening) -> TimeFound | None:
@@ -358,7 +387,7 @@ def _named(ctx: Context, k: int, last: int, opening: Opening) -> TimeFound | Non
         return None  # "in Mar del Plata", "in Sun City": names; "Mar." is March
     if word in MONTH_NUMBERS and tokens[m].text[:1].isupper():
         month = MONTH_NUMBERS[word]
-        return TimeFound(
+        return time_found(
             k,
             m,
             lambda r: d.with_preposition(
@@ -368,7 +397,7 @@ def _named(ctx: Context, k: int, last: int, opening: Opening) -> TimeFound | Non
     if word in WEEKDAY_NUMBERS and tokens[m].text[:1].isupper():
         weekday = WEEKDAY_NUMBERS[word]
         end = m + 1 if m + 1 <= last and ctx.word(m + 1) in PARTS_OF_DAY else m
-        return TimeFound(
+        return time_found(
             k,
             end,
             lambda r: d.with_preposition(
@@ -376,7 +405,7 @@ def _named(ctx: Context, k: int, last: int, opening: Opening) -> TimeFound | Non
             ),
         )
     if relative and word in TIME_UNITS:
-        return TimeFound(k, m, lambda r: _unit_within(word, r, relative, preposition))
+        return time_found(k, m, lambda r: _unit_within(word, r, relative, preposition))
     return None
 
 
@@ -398,13 +427,13 @@ def _relative_span(ctx: Context, k: int, m: int, relative: str) -> TimeFound | N
     count = _number(ctx, m)
     if unit is not None and count is not None and ctx.word(m) not in ("a", "an"):
         if relative in ("past", "last", "previous"):
-            return TimeFound(k, m + 1, lambda r: d.past_days(unit, count, r), counts=True)
+            return time_found(k, m + 1, lambda r: d.past_days(unit, count, r), counts=True)
         if relative in ("next", "coming"):
-            return TimeFound(k, m + 1, lambda r: d.next_days(unit, count, r), counts=True)
+            return time_found(k, m + 1, lambda r: d.next_days(unit, count, r), counts=True)
     if ctx.word(m) in ("few", "several") and unit is not None:
-        return TimeFound(k, m + 1, _unknown)
+        return time_found(k, m + 1, _unknown)
     if ctx.word(m) in VAGUE_UNITS:
-        return TimeFound(k, m, _unknown)
+        return time_found(k, m, _unknown)
     return None
 
 
@@ -438,7 +467,7 @@ def _earlier(ctx: Context, k: int, last: int, opening: Opening) -> TimeFound | N
     if m > last or unit not in ("week", "month", "year"):
         return None
     later = ctx.word(k) == "later"
-    return TimeFound(k, m, lambda r: d.earlier_days(unit, r, later))
+    return time_found(k, m, lambda r: d.earlier_days(unit, r, later))
 
 
 def _day_word(ctx: Context, k: int, last: int, opening: Opening) -> TimeFound | None:
@@ -449,15 +478,15 @@ def _day_word(ctx: Context, k: int, last: int, opening: Opening) -> TimeFound | 
     if word in ("noon", "midday", "midnight") and ctx.word(k + 1) == "on":
         day = _core(ctx, k + 2, last, opening)  # "By midday on Saturday": that day
         if day is not None:
-            return TimeFound(k, day.last, day.resolve)
+            return time_found(k, day.last, day.resolve)
     offset, length = DAY_WORDS[word]
     end = k + 1 if k + 1 <= last and ctx.word(k + 1) in PARTS_OF_DAY else k
-    return TimeFound(k, end, lambda r: (r + timedelta(offset), r + timedelta(offset + length - 1)))
+    return time_found(k, end, lambda r: (r + timedelta(offset), r + timedelta(offset + length - 1)))
 
 
 def _now(ctx: Context, k: int, last: int, opening: Opening) -> TimeFound | None:
     """Read "now", "currently": the reference date, when nothing else dates the figure."""
-    return TimeFound(k, k, lambda r: (r, r), weak=True)
+    return time_found(k, k, lambda r: (r, r), weak=True)
 
 
 def _day_part(ctx: Context, k: int, last: int, opening: Opening) -> TimeFound | None:
@@ -470,7 +499,7 @@ def _day_part(ctx: Context, k: int, last: int, opening: Opening) -> TimeFound | 
         day = r + timedelta(ahead if opening.future else 0)
         return d.with_preposition((day, day), r, "by")
 
-    return TimeFound(k, k, resolve)
+    return time_found(k, k, resolve)
 
 
 def _part(ctx: Context, k: int, last: int, opening: Opening) -> TimeFound | None:
@@ -502,9 +531,9 @@ def _part(ctx: Context, k: int, last: int, opening: Opening) -> TimeFound | None
     if ctx.word(j + 1) == "of" and ctx.word(j + 2) in FISCAL_WORDS and end == j + 1:
         year_end = j + 3 + (ctx.word(j + 3) == "year")
         if year_end <= last and is_year_token(ctx.tokens[year_end]):
-            return TimeFound(k, year_end, _unknown)  # "the first half of fiscal 2021"
+            return time_found(k, year_end, _unknown)  # "the first half of fiscal 2021"
     if year_of is None and unit != "months" and opening.tense.mentions(MATCH_WORDS, k):
-        return TimeFound(k, j, _unknown)
+        return time_found(k, j, _unknown)
 
     def resolve(r: date) -> Days | None:
         year = year_of(r) if year_of is not None else 0
@@ -515,7 +544,7 @@ def _part(ctx: Context, k: int, last: int, opening: Opening) -> TimeFound | None
             days = d.part_days(number, months, year, r, opening.future)
         return d.with_preposition(days, r, opening.preposition)
 
-    return TimeFound(k, end if year_of is not None else j, resolve, counts=unit == "months")
+    return time_found(k, end if year_of is not None else j, resolve, counts=unit == "months")
 
 
 # Ordinals of "the first three months", "the last six months of 2023".
@@ -551,7 +580,7 @@ def _letter_part(ctx: Context, k: int, last: int, opening: Opening) -> TimeFound
     number, end, year = int(digit), k + 1, 0
     if k + 2 <= last and is_year_token(tokens[k + 2]):
         end, year = k + 2, int(tokens[k + 2].text)
-    return TimeFound(k, end, lambda r: d.part_days(number, months, year, r, opening.future))
+    return time_found(k, end, lambda r: d.part_days(number, months, year, r, opening.future))
 
 
 def _third(ctx: Context, k: int, last: int, opening: Opening) -> TimeFound | None:
@@ -562,7 +591,7 @@ def _third(ctx: Context, k: int, last: int, opening: Opening) -> TimeFound | Non
         return None
     year, (first_month, last_month) = int(tokens[m].text), YEAR_THIRDS[ctx.word(k)]
     days = (date(year, first_month, 1), d.month_range(year, last_month)[1])
-    return TimeFound(k, m, lambda r: d.with_preposition(days, r, opening.preposition))
+    return time_found(k, m, lambda r: d.with_preposition(days, r, opening.preposition))
 
 
 def _fiscal(ctx: Context, k: int, last: int, opening: Opening) -> TimeFound | None:
@@ -572,14 +601,14 @@ def _fiscal(ctx: Context, k: int, last: int, opening: Opening) -> TimeFound | No
     if not opening.preposition and ctx.word(k - 1) != "the":
         return None  # "of fiscal 2021" is read with what it qualifies ("the first half of")
     if m <= last and is_year_token(tokens[m]):
-        return TimeFound(k, m, _unknown)
+        return time_found(k, m, _unknown)
     if ctx.word(m) != "year":
         return None
     if ctx.word(m + 1) in SPAN_ENDS:
         return _span_to(ctx, k, m + 2, last, opening, "year", 1)
     if m + 1 <= last and is_year_token(tokens[m + 1]):
-        return TimeFound(k, m + 1, _unknown)
-    return TimeFound(k, m, _unknown) if opening.preposition else None
+        return time_found(k, m + 1, _unknown)
+    return time_found(k, m, _unknown) if opening.preposition else None
 
 
 def _unit_after_the(ctx: Context, k: int, last: int, opening: Opening) -> TimeFound | None:
@@ -594,7 +623,7 @@ def _unit_after_the(ctx: Context, k: int, last: int, opening: Opening) -> TimeFo
     if unit is not None and after in SPAN_ENDS:
         return _span_to(ctx, k, k + 2, last, opening, unit, 1)
     if unit is not None and after in ("before", "earlier") and not word.endswith("s"):
-        return TimeFound(
+        return time_found(
             k,
             k + 1,
             lambda r: d.unit_days(unit, r, "last"),
@@ -602,7 +631,7 @@ def _unit_after_the(ctx: Context, k: int, last: int, opening: Opening) -> TimeFo
             back=lambda days: d.shifted(days, unit, 1),
         )
     if opening.preposition in _WITHIN and (word in ANAPHORIC_UNITS or word in VAGUE_UNITS):
-        return TimeFound(k, k, _unknown)
+        return time_found(k, k, _unknown)
     return None
 
 
@@ -614,7 +643,7 @@ def _previous(ctx: Context, k: int, last: int, opening: Opening) -> TimeFound | 
     unit = COUNTED_UNITS.get(ctx.word(k + 1))
     if unit is None or ctx.word(k + 1).endswith("s"):
         return None
-    return TimeFound(
+    return time_found(
         k,
         k + 1,
         lambda r: d.unit_days(unit, r, "last"),
@@ -640,7 +669,7 @@ def _same(ctx: Context, k: int, last: int, opening: Opening) -> TimeFound | None
             if words[: len(phrase)] == phrase:
                 j, back = j + len(phrase), lambda days: d.shifted(days, "year", 1)
                 break
-    return TimeFound(k, j, _unknown, base=True, back=back or (lambda days: None))
+    return time_found(k, j, _unknown, base=True, back=back or (lambda days: None))
 
 
 def _edge(ctx: Context, k: int, last: int, opening: Opening) -> TimeFound | None:
@@ -650,10 +679,10 @@ def _edge(ctx: Context, k: int, last: int, opening: Opening) -> TimeFound | None
     """
     if ctx.word(k + 1) != "of" or not opening.preposition:
         return None
-    inner = Opening("in", opening.tense)
+    inner = _opening("in", opening.tense)
     unit = ctx.word(k + 3)
     if ctx.word(k + 2) == "the" and unit in ("year", "month", "week", "quarter"):
-        of = TimeFound(k + 2, k + 3, lambda r: d.unit_days(unit, r, "this"))
+        of = time_found(k + 2, k + 3, lambda r: d.unit_days(unit, r, "this"))
     else:
         found = _core(ctx, k + 2, last, inner)
         if found is None:
@@ -668,7 +697,7 @@ def _edge(ctx: Context, k: int, last: int, opening: Opening) -> TimeFound | None
         day = days[1] if end else days[0]
         return d.with_preposition((day, day), r, opening.preposition)
 
-    return TimeFound(k, of.last, resolve)
+    return time_found(k, of.last, resolve)
 
 
 def _recent(ctx: Context, k: int, last: int, opening: Opening) -> TimeFound | None:
@@ -689,21 +718,21 @@ def _recent(ctx: Context, k: int, last: int, opening: Opening) -> TimeFound | No
             days = d.coming_season(unit, r) if ahead else d.season_days(unit, r, 0)
         return d.with_preposition(days, r, preposition)
 
-    return TimeFound(k, k, resolve)
+    return time_found(k, k, resolve)
 
 
 def _event(ctx: Context, k: int, last: int, opening: Opening) -> TimeFound | None:
     """Read "During the pandemic", "since the war": an event, its days not known."""
-    return TimeFound(k, k, _unknown) if opening.preposition in _EVENT_SPANS else None
+    return time_found(k, k, _unknown) if opening.preposition in _EVENT_SPANS else None
 
 
 def _vague(ctx: Context, k: int, last: int, opening: Opening) -> TimeFound | None:
     """Read "For decades", "for years", "in recent months": a span whose days are not known."""
     word = ctx.word(k)
     if word in VAGUE_OPENERS and ctx.word(k + 1) in VAGUE_UNITS and opening.preposition:
-        return TimeFound(k, k + 1, _unknown)
+        return time_found(k, k + 1, _unknown)
     if word in VAGUE_UNITS and opening.preposition in ("for", "over"):
-        return TimeFound(k, k, _unknown)
+        return time_found(k, k, _unknown)
     return None
 
 
@@ -712,27 +741,27 @@ def _recently(ctx: Context, k: int, last: int, opening: Opening) -> TimeFound | 
 
     Never "the recently opened clinic" (a participle's adverb).
     """
-    return None if ctx.word(k - 1) in DETERMINERS else TimeFound(k, k, _unknown, weak=True)
+    return None if ctx.word(k - 1) in DETERMINERS else time_found(k, k, _unknown, weak=True)
 
 
 def _between(ctx: Context, k: int, last: int, tense: Tense) -> TimeFound | None:
     """Read "between 2019 and 2021", "between March and June next year": one span of days."""
-    first = _core(ctx, k + 1, last, Opening("in", tense))
+    first = _core(ctx, k + 1, last, _opening("in", tense))
     if first is None or ctx.word(first.last + 1) != "and":
         return None
-    second = _core(ctx, first.last + 2, last, Opening("in", tense))
+    second = _core(ctx, first.last + 2, last, _opening("in", tense))
     if second is None:
         return None
     end = second.last
     if ctx.word(end + 1) in ("next", "last", "this") and ctx.word(end + 2) == "year":
         step = {"next": 1, "last": -1, "this": 0}[ctx.word(end + 1)]
-        return TimeFound(k, end + 2, lambda r: _months_in_year(first, second, r.year + step, r))
+        return time_found(k, end + 2, lambda r: _months_in_year(first, second, r.year + step, r))
 
     def span(r: date) -> Days | None:
         a, b = first.resolve(r), second.resolve(r)
         return None if a is None or b is None or a[0] > b[1] else (a[0], b[1])
 
-    return TimeFound(k, end, span)
+    return time_found(k, end, span)
 
 
 def _months_in_year(first: TimeFound, second: TimeFound, year: int, r: date) -> Days | None:
@@ -761,7 +790,7 @@ def _since_event(ctx: Context, k: int, last: int, opening: Opening) -> TimeFound
             return None
         if tok.lower in ("in", "on"):
             found = _core(ctx, j + 1, last, opening)
-            return None if found is None else TimeFound(k, found.last, found.resolve)
+            return None if found is None else time_found(k, found.last, found.resolve)
     return None
 
 

@@ -42,6 +42,7 @@ from .time_words import (
     is_year_token,
     may_follow,
     time_at,
+    time_found,
 )
 
 
@@ -148,8 +149,8 @@ def _flagged(
     event: bool = False,
     never: bool = False,
 ) -> TimeFound:
-    """Return the time with the flags given set (a named tuple's ``_replace`` is a Python call)."""
-    return TimeFound(
+    """Return the time with the flags given set (``time_found``: no Python call)."""
+    return time_found(
         here.first, here.last, here.resolve, here.base or base, here.said or said,
         here.event or event, here.never or never, here.weak, here.back, here.counts,
     )  # fmt: skip
@@ -163,14 +164,20 @@ def _anchored(here: TimeFound, found: list[TimeFound]) -> TimeFound:
         None,
     )
     if back is None or anchor is None:
-        return here._replace(back=None)  # "the previous year" alone: the one before this
+        return time_found(
+            here.first, here.last, here.resolve, here.base, here.said, here.event, here.never,
+            here.weak, None, here.counts,
+        )  # fmt: skip  # "the previous year" alone: the one before this
     own = here.resolve
 
     def resolve(r: date) -> Days | None:
         days = anchor.resolve(r)
         return own(r) if days is None else back(days)
 
-    return here._replace(resolve=resolve, base=True, back=None)
+    return time_found(
+        here.first, here.last, resolve, True, here.said, here.event, here.never, here.weak, None,
+        here.counts,
+    )  # fmt: skip
 
 
 def after_record(ctx: Context, k: int, first: int) -> bool:
