@@ -143,13 +143,6 @@ class TimeFound(NamedTuple):
     back: Back | None = None  # counts back from the time before it ("a year earlier")
     counts: bool = False  # holds a counted span, which may be a duration claim ("past 48 hours")
 
-    def opened_at(self, first: int) -> TimeFound:
-        """Return the time opening at token ``first`` (its preposition's): ``_replace``, faster."""
-        return time_found(
-            first, self.last, self.resolve, self.base, self.said, self.event, self.never,
-            self.weak, self.back, self.counts,
-        )  # fmt: skip
-
 
 # A named tuple's generated ``__new__`` is a Python lambda: in the compiled core a generic
 # Python call for every time. ``tuple.__new__`` with the fields in order builds the same tuple;
@@ -175,6 +168,17 @@ def time_found(
     )
 
 
+def _opened_at(here: TimeFound, first: int) -> TimeFound:
+    """Return the time opening at token ``first`` (its preposition's, its "the"'s).
+
+    A function, not a method of the named tuple: a compiled call rather than a Python one.
+    """
+    return time_found(
+        first, here.last, here.resolve, here.base, here.said, here.event, here.never,
+        here.weak, here.back, here.counts,
+    )  # fmt: skip
+
+
 def _opening(preposition: str, tense: Tense) -> Opening:
     """Build an ``Opening`` without its named tuple's ``__new__``."""
     return _TUPLE_NEW(Opening, (preposition, tense))
@@ -197,7 +201,7 @@ def time_at(ctx: Context, k: int, last: int, tense: Tense) -> TimeFound | None:
         core = _the(ctx, m, last, opening) if ctx.word(m) == "the" else _core(ctx, m, last, opening)
         if core is None and word == "since":
             core = _since_event(ctx, k, last, opening)
-        return None if core is None else core.opened_at(k)
+        return None if core is None else _opened_at(core, k)
     if word == "the":
         return _the(ctx, k, last, _opening("", tense))  # "the week before", "the previous year"
     return _core(ctx, k, last, _opening("", tense))
@@ -252,7 +256,7 @@ def _the(ctx: Context, m: int, last: int, opening: Opening) -> TimeFound | None:
         found = _core(ctx, n, last, opening)
     else:
         return None  # "the past decade" is read from its preposition, or not at all
-    return None if found is None else found.opened_at(m)
+    return None if found is None else _opened_at(found, m)
 
 
 def _number(ctx: Context, k: int) -> int | None:
