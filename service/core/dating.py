@@ -12,7 +12,6 @@ term ("Cherono, 31,"; "jailed for 12 years").
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
 from typing import Final, NamedTuple
 
 from .context import Context
@@ -48,15 +47,10 @@ class _Sentence(NamedTuple):
     marks: list[int]  # the clause marks' tokens, in order
     owned: dict[int, int]  # by claim, the index of its own time (see ``_owners``)
 
-    def divided(self, i: int, j: int) -> bool:
-        """Tell whether a clause divide (";", "but") stands between tokens ``i`` and ``j``."""
-        return _between(self.divides, i, j)
 
-    def marked(self, i: int, j: int) -> bool:
-        """Tell whether a clause mark (a comma, a bracket) stands between tokens ``i``, ``j``."""
-        return _between(self.marks, i, j)
-
-
+# ``_between(s.divides, i, j)``: a clause divide (";", "but") between tokens ``i`` and ``j``;
+# ``_between(s.marks, i, j)``: a clause mark (a comma, a bracket). Functions, not methods of
+# the named tuple: a compiled call rather than a Python one.
 _TUPLE_NEW: Final = tuple.__new__
 
 
@@ -73,7 +67,7 @@ def claim_times(
     group: list[Placed],
     changes: list[Change | None],
     sentence: Span,
-    words: Sequence[str],
+    words: list[str],
 ) -> list[Time | None]:
     """Return the time of each claim of a sentence (``group``), given the sentence's times.
 
@@ -121,7 +115,7 @@ def claim_times(
     return [None if best is None else _built(ctx, best, made) for best in chosen]
 
 
-def _found(words: Sequence[str], first: int, marks: frozenset[str]) -> list[int]:
+def _found(words: list[str], first: int, marks: frozenset[str]) -> list[int]:
     """Return the tokens of ``words`` (the sentence's, from token ``first``) that are ``marks``.
 
     A bisection over them tells a mark between two tokens (``_between``): one pass a sentence
@@ -150,7 +144,7 @@ def _owners(s: _Sentence, skip: list[bool]) -> dict[int, int]:
             at += 1  # the claims and the times both run left to right
         if at < len(stated):
             time = s.found[stated[at]]
-            if time.first < limit and not s.divided(end, time.first):
+            if time.first < limit and not _between(s.divides, end, time.first):
                 owners.setdefault(stated[at], i)
     return owners
 
@@ -196,7 +190,7 @@ def _chosen(
     kept: list[int] = []  # statements' times and "now", nearest first on each side
     for t in range(split - 1, -1, -1):
         time = found[t]
-        if a - time.last > _FAR or s.divided(time.last, a):
+        if a - time.last > _FAR or _between(s.divides, time.last, a):
             break
         if not _fits(s, time, i):
             continue
@@ -207,7 +201,7 @@ def _chosen(
                 return time
     for t in range(split, len(found)):
         time = found[t]
-        if time.first - b > _FAR or s.divided(b, time.first):
+        if time.first - b > _FAR or _between(s.divides, b, time.first):
             break
         if not _fits(s, time, i):
             continue
@@ -220,8 +214,22 @@ def _chosen(
     weak = [t for t in kept if found[t].weak and not _apart(s, found[t], a, b)]
     for pick in (said, weak):
         if pick:
-            return found[min(pick, key=lambda t: _distance(found[t], a, b))]
+            return _nearest(found, pick, a, b)
     return None
+
+
+def _nearest(found: list[TimeFound], pick: list[int], a: int, b: int) -> TimeFound:
+    """Return the time of ``pick`` nearest to tokens ``a`` to ``b``, the first of equals.
+
+    A loop, not ``min`` with a ``key`` lambda: the lambda would make ``_chosen`` a closure,
+    an environment object per claim in the compiled core.
+    """
+    best, distance = pick[0], _distance(found[pick[0]], a, b)
+    for t in pick:
+        here = _distance(found[t], a, b)
+        if here < distance:
+            best, distance = t, here
+    return found[best]
 
 
 # How far, in tokens, a time may stand from the figure it dates.
@@ -255,7 +263,9 @@ def _after_another(s: _Sentence, time: TimeFound, b: int) -> bool:
 
 def _apart(s: _Sentence, time: TimeFound, a: int, b: int) -> bool:
     """Tell a time set apart from the claim by a clause mark ("as currently framed, …")."""
-    return s.marked(time.last, a) if time.last < a else s.marked(b, time.first)
+    if time.last < a:
+        return _between(s.marks, time.last, a)
+    return _between(s.marks, b, time.first)
 
 
 def _apposition(s: _Sentence, end: int, a: int) -> bool:
