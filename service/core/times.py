@@ -62,16 +62,14 @@ def times(ctx: Context, first: int, last: int, taken: list[tuple[int, int]]) -> 
     masks = ctx.masks if ctx.masks.covers(tokens[first].start, tokens[last].end) else None
     # The word tables, read once a sentence (a compiled module looks a global up each time).
     openers, counted_units, next_words = OPENERS, COUNTED_UNITS, NEXT_WORDS
-    # Digits and the listed words are the only tokens that may open a time: one pass finds
-    # them, and the tests below (the same, in the same order) run on those few only.
-    for k in [
-        k + first  # ``enumerate`` with no start: a native loop in the compiled core
-        for k, tok in enumerate(tokens[first : last + 1])
-        if tok.kind == "n" or tok.lower in openers
-    ]:
+    # Digits and the listed words are the only tokens that may open a time: the tests below
+    # run on those few only (a range over the indices: no slice of the tokens, no list).
+    for k in range(resume, last + 1):
         if k < resume:
-            continue
+            continue  # inside the last time found
         tok = tokens[k]
+        if tok.kind != "n" and tok.lower not in openers:
+            continue
         nxt = tokens[k + 1].lower if k + 1 < n else ""  # ``ctx.word(k + 1)``, looked up once
         if tok.kind == "n" and not (
             (masks is not None and masks.covers(tok.start, tok.end)) or nxt in counted_units
