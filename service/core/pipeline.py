@@ -65,6 +65,22 @@ _CODE_WORDS: Final = frozenset(
     )
     if _is_code(word)
 )
+# Every token's lower case that may open a quantity, in one set: the scan asks it once per
+# token, and checks the exact test (``_opens``) only for the few it holds. A superset: a code
+# word's lower case is in it ("us" for "US"), as are the symbols and the number words.
+_OPENERS: Final = frozenset(
+    _STARTERS
+    | {symbol.lower() for symbol in _STARTERS}
+    | WORD_STARTERS
+    | {word.lower() for word in _CODE_WORDS}
+)
+
+
+def _opens(kind: str, text: str, lower: str) -> bool:
+    """Tell whether a token that is not a number opens a quantity (the exact test)."""
+    if kind == "s":
+        return text in _STARTERS
+    return lower in WORD_STARTERS or text in _CODE_WORDS
 
 
 # The claim rules' functions and the words they wait for, in order: ``claim_of`` runs for
@@ -116,11 +132,9 @@ def _read(ctx: Context) -> Iterator[Placed | Rejected]:
     while i < n:
         tok = tokens[i]
         if tok.kind != "n" and (
-            tok.text not in _STARTERS
-            if tok.kind == "s"
-            else tok.lower not in WORD_STARTERS and tok.text not in _CODE_WORDS
+            tok.lower not in _OPENERS or not _opens(tok.kind, tok.text, tok.lower)
         ):
-            i += 1  # most tokens cannot open a quantity: skip them cheaply
+            i += 1  # most tokens cannot open a quantity: skip them on one look-up
             continue
         if ends is not None:
             check(ends)  # a caller's time limit (time_limit.py): looked at once a figure
