@@ -45,7 +45,15 @@ def start(source, output):
         [FIGURES, "batch", str(source), "--output", str(output), *ARGS],
         stderr=subprocess.PIPE,
         start_new_session=True,  # a process group of its own, as a shell's job
+        # As a terminal's job: Ctrl-C's signal at its default, even when this test run was
+        # itself started in the background (``cmd &`` without job control, ``nohup``), where
+        # SIGINT comes ignored, and ``figures batch`` rightly keeps ignoring what it inherits.
+        preexec_fn=_interruptible,
     )
+
+
+def _interruptible():
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
 
 
 def wait_for(condition, process, seconds=120):
