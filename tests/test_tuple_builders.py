@@ -8,13 +8,14 @@ the compiled core), which checks neither their number nor their order: these row
 import pytest
 
 from service.core.changes import ChangeFound, _change_found, _Found, _found
+from service.core.context import Context
 from service.core.numbers import Numeral
 from service.core.numerals import _numeral
 from service.core.quantities import Quantity, quantity
 from service.core.readings import Reading
 from service.core.rules import _reading
 from service.core.sources import Attribution, _attribution
-from service.core.time_words import Opening, TimeFound, _opening, time_found
+from service.core.time_words import Opening, Tense, TimeFound, _opening, time_found
 from service.core.times import _flagged
 from service.core.units import lexicon
 
@@ -100,6 +101,8 @@ def _back(days: object) -> None:
     return None
 
 
+_TENSE = Tense(Context.of("Sales rose in May."), 0, 4)
+
 FRAME_TUPLES = [
     # (the fast builder's result, what the named constructor makes)
     (time_found(2, 4, _resolve), TimeFound(2, 4, _resolve)),
@@ -113,7 +116,7 @@ FRAME_TUPLES = [
         time_found(5, 9, _resolve, said=True, never=True),
         TimeFound(5, 9, _resolve, said=True, never=True),
     ),
-    (_opening("in", None), Opening("in", None)),  # type: ignore[arg-type]
+    (_opening("in", _TENSE), Opening("in", _TENSE)),  # a real Tense: compiled, the type is checked
     (_change_found(None, None), ChangeFound(None, None)),
     (_change_found(None, 3), ChangeFound(None, 3)),
     (_found("up", "by", (2, 2)), _Found("up", "by", (2, 2))),
