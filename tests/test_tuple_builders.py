@@ -5,6 +5,8 @@ with the fields in order (a named tuple's own ``__new__`` is a Python lambda, a 
 the compiled core), which checks neither their number nor their order: these rows do.
 """
 
+from typing import Any
+
 import pytest
 
 from service.core.changes import ChangeFound, _change_found, _Found, _found
@@ -22,6 +24,14 @@ from service.core.units import lexicon
 _Q = Quantity(3, 5, 2.5e6, 2.5, True, False, None, None, None, 4)
 _R = Quantity(7, 7, 10.0, 10.0, False, True, (10.0, 20.0), None, None, 7, age=True)
 
+
+def _assert_same(built: Any, expected: Any) -> None:
+    """The fast builder made the named tuple's type, with every field, each as named."""
+    assert type(built) is type(expected)
+    assert built._asdict() == expected._asdict()
+    assert len(built) == len(type(expected)._fields)
+
+
 NUMERALS = [
     # (arguments of _numeral, the Numeral the named constructor makes)
     ((4.0, 1, 1, False, 4.0), Numeral(4.0, 1, 1, raw=4.0)),
@@ -34,9 +44,7 @@ NUMERALS = [
 @pytest.mark.parametrize(("args", "expected"), NUMERALS)
 def test_numeral(args: tuple, expected: Numeral) -> None:
     built = _numeral(*args)
-    assert type(built) is Numeral
-    assert built._asdict() == expected._asdict()
-    assert len(built) == len(Numeral._fields)
+    _assert_same(built, expected)
 
 
 def _quantities() -> list[tuple[tuple, Quantity]]:
@@ -64,9 +72,7 @@ def _quantities() -> list[tuple[tuple, Quantity]]:
 def test_quantity() -> None:
     for args, expected in _quantities():
         built = quantity(*args)
-        assert type(built) is Quantity
-        assert built._asdict() == expected._asdict()
-        assert len(built) == len(Quantity._fields)
+        _assert_same(built, expected)
 
 
 READINGS = [
@@ -85,9 +91,7 @@ READINGS = [
 @pytest.mark.parametrize(("args", "expected"), READINGS)
 def test_reading(args: tuple, expected: Reading) -> None:
     built = _reading(*args)
-    assert type(built) is Reading
-    assert built._asdict() == expected._asdict()
-    assert len(built) == len(Reading._fields)
+    _assert_same(built, expected)
 
 
 # --- The frame stage's named tuples -------------------------------------------------------------
@@ -127,9 +131,7 @@ FRAME_TUPLES = [
 
 @pytest.mark.parametrize(("built", "expected"), FRAME_TUPLES)
 def test_frame_tuples(built: tuple, expected: tuple) -> None:
-    assert type(built) is type(expected)
-    assert built._asdict() == expected._asdict()  # type: ignore[attr-defined]
-    assert len(built) == len(type(expected)._fields)  # type: ignore[attr-defined]
+    _assert_same(built, expected)
 
 
 def test_flagged_sets_only_the_flags_given() -> None:

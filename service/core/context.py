@@ -42,10 +42,7 @@ class Context:
     @classmethod
     def of(cls, text: str, reference: date | None = None) -> Context:
         """Tokenise ``text`` (only the sentences that can hold a figure) and mask its dates."""
-        ends = deadline()
-        sentences = SentenceIndex(text)
-        lowered = text.lower()
-        spans = figure_spans(text, lowered, sentences.bounds)
+        ends, sentences, lowered, spans = _scanned(text)
         tokens = tokenize(text, spans, lowered)
         check(ends)
         return cls(text, tokens, Masks(text), sentences, lexicon(), reference, ends)
@@ -64,10 +61,7 @@ class Context:
         the text, masks and sentences are shared. ``claims`` over the pieces in turn gives what
         it gives over ``of``'s one context (``tests/test_pieces.py`` holds it to that).
         """
-        ends = deadline()
-        sentences = SentenceIndex(text)
-        lowered = text.lower()
-        spans = figure_spans(text, lowered, sentences.bounds)
+        ends, sentences, lowered, spans = _scanned(text)
         masks, lex = Masks(text), lexicon()
         first = held = 0
         for k, (start, end) in enumerate(spans):
@@ -101,3 +95,17 @@ class Context:
         """Tell whether token ``i`` touches token ``i - 1`` (no space between)."""
         tokens = self.tokens
         return 0 < i < len(tokens) and tokens[i].start == tokens[i - 1].end
+
+
+def _scanned(
+    text: str,
+) -> tuple[float | None, SentenceIndex, str, list[tuple[int, int]]]:
+    """Read what ``of`` and ``pieces`` both start from.
+
+    The time limit's end, the sentences, the lower-cased text and the stretches that can hold
+    a figure (``candidates``).
+    """
+    ends = deadline()
+    sentences = SentenceIndex(text)
+    lowered = text.lower()
+    return ends, sentences, lowered, figure_spans(text, lowered, sentences.bounds)
