@@ -13,7 +13,8 @@ import time
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-# A hostile text must still be answered in about the time of a plain one (these are short).
+# A hostile text must still be answered in about the time of a plain one (these are short): in
+# CPU seconds, which other jobs on a shared machine do not stretch.
 MAX_SECONDS = 5.0
 
 COMBINING = st.characters(categories=["Mn", "Mc", "Me"])
@@ -98,9 +99,9 @@ def strict_json(data: bytes):
 @example(text="\udbff\udfff 12")  # a surrogate pair spelt as two code points
 @example(text="١٢٣ and 12")
 def test_core_invariants(extract, text):
-    started = time.perf_counter()
+    started = time.process_time()
     claims = extract(text)
-    assert time.perf_counter() - started < MAX_SECONDS
+    assert time.process_time() - started < MAX_SECONDS
     assert isinstance(claims, tuple)
     check_claims(as_dicts(claims), text)
 
