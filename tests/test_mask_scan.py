@@ -3,7 +3,8 @@
 ``masks._DIGITS`` consumes the digit it opens at (so that re skips from digit to digit) and
 matches the shapes in a look-ahead there; ``_digit_masks`` keeps only the matches a scan for
 the first shape at each position would find (non-overlapping, leftmost). The plain scan is the
-specification: the two must agree mask for mask, kind for kind, on texts built to trip them.
+specification: the two must agree mask for mask, kind for kind, on texts built to trip them,
+with the scan's digits read by category and from the table (``letters``).
 """
 
 import random
@@ -51,13 +52,15 @@ TEXTS = [
 
 
 @pytest.mark.parametrize("text", TEXTS)
-def test_agrees_with_the_plain_scan(text: str) -> None:
-    assert _digit_masks(text) == _plain(text)
+@pytest.mark.parametrize("tables", [False, True], ids=["categories", "tables"])
+def test_agrees_with_the_plain_scan(text: str, tables: bool) -> None:
+    assert _digit_masks(text, tables) == _plain(text)
 
 
 def test_agrees_on_the_corpus() -> None:
     text = generate(200_000, 3)
-    assert _digit_masks(text) == _plain(text)
+    assert _digit_masks(text, False) == _plain(text)
+    assert _digit_masks(text, True) == _plain(text)
 
 
 def test_agrees_on_random_mixes() -> None:
@@ -74,4 +77,5 @@ def test_agrees_on_random_mixes() -> None:
     rng = random.Random(18)
     for _ in range(20_000):
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 30)))
-        assert _digit_masks(text) == _plain(text), text
+        assert _digit_masks(text, False) == _plain(text), text
+        assert _digit_masks(text, True) == _plain(text), text

@@ -5,7 +5,7 @@ white space and the tokens (see its docstring). The reference below is the plain
 ``finditer`` over the same alternatives, each token's offsets and class from its match object.
 The two must agree on every row, on the seeded corpus and on random mixes of the characters
 that make tokens hard (digit groups split by spaces, thin spaces, apostrophes, capitals whose
-lower case changes length).
+lower case changes length), with letters read by category and from the table (``letters``).
 """
 
 from __future__ import annotations
@@ -41,8 +41,17 @@ def _reference(text: str, spans: list[tuple[int, int]] | None = None) -> list[tu
     ]  # fmt: skip
 
 
-def _tokens(text: str, spans: list[tuple[int, int]] | None = None) -> list[tuple]:
-    return [(t.text, t.start, t.end, t.kind, t.lower) for t in tokenize(text, spans)]
+def _tokens(
+    text: str, spans: list[tuple[int, int]] | None = None, tables: bool = False
+) -> list[tuple]:
+    found = tokenize(text, spans, tables=tables)
+    return [(t.text, t.start, t.end, t.kind, t.lower) for t in found]
+
+
+def _modes(text: str) -> tuple[bool, ...]:
+    """Both ways of reading letters (``letters``), or the category class alone for a text
+    with an astral character, which ``letters.plain`` never gives the tables."""
+    return (False,) if any(ord(c) > 0xFFFF for c in text) else (False, True)
 
 
 ROWS = [
@@ -68,7 +77,8 @@ ROWS = [
 
 @pytest.mark.parametrize(("text", "holds"), ROWS, ids=[holds for _, holds in ROWS])
 def test_rows(text: str, holds: str) -> None:
-    assert _tokens(text) == _reference(text)
+    for tables in _modes(text):
+        assert _tokens(text, tables=tables) == _reference(text), tables
 
 
 @pytest.mark.parametrize(("text", "holds"), ROWS[:8], ids=[holds for _, holds in ROWS[:8]])
@@ -76,7 +86,8 @@ def test_rows_in_spans(text: str, holds: str) -> None:
     """Spans cut at white space, as the extractor's are: each split as the whole text is."""
     cuts = [i for i, c in enumerate(text) if c.isspace()]
     spans = [(a, b) for a, b in zip([0, *cuts], [*cuts, len(text)], strict=True) if a < b]
-    assert _tokens(text, spans) == _reference(text, spans)
+    for tables in _modes(text):
+        assert _tokens(text, spans, tables) == _reference(text, spans), tables
 
 
 def test_tokens_share_their_lower_case() -> None:
@@ -90,6 +101,7 @@ def test_tokens_share_their_lower_case() -> None:
 def test_corpus() -> None:
     text = generate(200_000, 3)
     assert _tokens(text) == _reference(text)
+    assert _tokens(text, tables=True) == _reference(text)
 
 
 def test_random_mixes() -> None:
@@ -98,4 +110,5 @@ def test_random_mixes() -> None:
     rng = random.Random(18)
     for _ in range(3000):
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 30)))
-        assert _tokens(text) == _reference(text), text
+        for tables in _modes(text):
+            assert _tokens(text, tables=tables) == _reference(text), (text, tables)

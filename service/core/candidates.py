@@ -16,6 +16,7 @@ import re
 from typing import Final
 
 from .english.numbers import ARTICLE_FOLLOWERS, ARTICLE_UNIT_WORDS
+from .letters import tabled
 from .numbers import (
     DOZENS,
     FRACTION_WORDS,
@@ -52,18 +53,21 @@ CONTEXT_WORDS: Final = 10
 
 
 def figure_spans(
-    text: str, lowered: str, sentences: list[tuple[int, int]]
+    text: str, lowered: str, sentences: list[tuple[int, int]], tables: bool = False
 ) -> list[tuple[int, int]]:
     """Return the stretches to tokenise: the sentences that can hold a claim, with context.
 
     Each run of kept sentences is widened by ``CONTEXT_WORDS`` words of white-space-separated
     text on each side, over as many left-out sentences as that takes, and cut at white space
     (no token spans it there: left-out sentences have no digit); stretches that touch are
-    merged, so the tokens are the whole text's, in order.
+    merged, so the tokens are the whole text's, in order. ``tables``: read words from a table
+    (``letters``), for a text ``letters.plain`` allows.
     """
     if not same_length_lowered(text, lowered):
         return [(0, len(text))]  # offsets differ: test nothing, tokenise everything
-    numeral, words, article_unit = _NUMERAL_CHARACTER.search, _WORD.findall, _ARTICLE_UNIT.search
+    numeral = (tabled(_NUMERAL_CHARACTER) if tables else _NUMERAL_CHARACTER).search
+    words = (tabled(_WORD) if tables else _WORD).findall
+    article_unit = _ARTICLE_UNIT.search
     keep = [
         numeral(text, start, end) is not None
         or not NUMBER_WORDS.isdisjoint(found := words(lowered, start, end))

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from .candidates import figure_spans
+from .letters import plain
 from .masks import Masks
 from .numbers import Token, tokenize
 from .sentences import SentenceIndex
@@ -42,10 +43,10 @@ class Context:
     @classmethod
     def of(cls, text: str, reference: date | None = None) -> Context:
         """Tokenise ``text`` (only the sentences that can hold a figure) and mask its dates."""
-        ends, sentences, lowered, spans = _scanned(text)
-        tokens = tokenize(text, spans, lowered)
+        ends, sentences, lowered, spans, tables = _scanned(text)
+        tokens = tokenize(text, spans, lowered, tables)
         check(ends)
-        return cls(text, tokens, Masks(text), sentences, lexicon(), reference, ends)
+        return cls(text, tokens, Masks(text, tables), sentences, lexicon(), reference, ends)
 
     @classmethod
     def pieces(
@@ -61,13 +62,13 @@ class Context:
         the text, masks and sentences are shared. ``claims`` over the pieces in turn gives what
         it gives over ``of``'s one context (``tests/test_pieces.py`` holds it to that).
         """
-        ends, sentences, lowered, spans = _scanned(text)
-        masks, lex = Masks(text), lexicon()
+        ends, sentences, lowered, spans, tables = _scanned(text)
+        masks, lex = Masks(text, tables), lexicon()
         first = held = 0
         for k, (start, end) in enumerate(spans):
             held += end - start
             if held >= size or k == len(spans) - 1:
-                tokens = tokenize(text, spans[first : k + 1], lowered)
+                tokens = tokenize(text, spans[first : k + 1], lowered, tables)
                 check(ends)
                 yield cls(text, tokens, masks, sentences, lex, reference, ends)
                 first, held = k + 1, 0
@@ -99,13 +100,15 @@ class Context:
 
 def _scanned(
     text: str,
-) -> tuple[float | None, SentenceIndex, str, list[tuple[int, int]]]:
+) -> tuple[float | None, SentenceIndex, str, list[tuple[int, int]], bool]:
     """Read what ``of`` and ``pieces`` both start from.
 
-    The time limit's end, the sentences, the lower-cased text and the stretches that can hold
-    a figure (``candidates``).
+    The time limit's end, the sentences, the lower-cased text, the stretches that can hold a
+    figure (``candidates``) and whether words may be read from a table (``letters``).
     """
     ends = deadline()
     sentences = SentenceIndex(text)
     lowered = text.lower()
-    return ends, sentences, lowered, figure_spans(text, lowered, sentences.bounds)
+    tables = plain(text)
+    spans = figure_spans(text, lowered, sentences.bounds, tables)
+    return ends, sentences, lowered, spans, tables

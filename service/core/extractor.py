@@ -11,6 +11,7 @@ from itertools import islice
 from .collector import collector_paused
 from .context import Context
 from .explaining import rejections
+from .letters import TABLE_CHARS
 from .model import Claim, Explanation, ExtractionError
 from .pipeline import claims, text_claims
 from .readings import Rejected
@@ -82,4 +83,9 @@ def explain(
 
 def warm() -> None:
     """Build the lookup tables and pint's registry now, so no request pays for them."""
-    extract("Some 300 to 400 militants, 2.4m homes, 9 km/s and 25% of $1.5bn at -12C.")
+    extract(_WARM)
+    # And a text long enough for the letter tables (``letters``): they are compiled now, once.
+    extract(" ".join([_WARM] * (TABLE_CHARS // len(_WARM) + 1)))
+
+
+_WARM = "Some 300 to 400 militants, 2.4m homes, 9 km/s and 25% of $1.5bn at -12C."

@@ -11,6 +11,7 @@ from bisect import bisect_right
 from typing import Final
 
 from .english.calendar import CLOCK_MINUTE_WORDS
+from .letters import tabled
 
 _MONTH: Final = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
@@ -80,18 +81,22 @@ _DIGIT_LED: Final = (
 # one character wide, hence no back-reference). A match is that one digit; the shape that
 # matched is the last group, a group named for its kind and number ("date_0"), and reaches to
 # the mask's end. Digits inside a mask match too: ``_digit_masks`` passes over them.
+# It opens with ``[\d]``, not ``\d``, for ``letters.tabled`` (the same characters).
 _DIGITS: Final = re.compile(
-    r"\d(?<!\w\d)(?<=(?="
+    r"[\d](?<!\w\d)(?<=(?="
     + "|".join(f"(?P<{kind}_{n}>{p})" for n, (kind, p) in enumerate(_DIGIT_LED))
     + r")\d)"
 )
 
 
-def _digit_masks(text: str) -> list[tuple[int, int, str]]:
-    """Return the masks that open with a digit, as one scan for the first shape at each would."""
+def _digit_masks(text: str, tables: bool) -> list[tuple[int, int, str]]:
+    """Return the masks that open with a digit, as one scan for the first shape at each would.
+
+    ``tables``: scan for the digits by a table (``letters``), for a text ``letters.plain`` allows.
+    """
     spans = []
     end = 0
-    for m in _DIGITS.finditer(text):
+    for m in (tabled(_DIGITS) if tables else _DIGITS).finditer(text):
         start = m.start()
         if start < end:
             continue  # a digit inside the mask just found ("2017-10-14"): not a mask's start
@@ -159,8 +164,8 @@ class Masks:
 
     __slots__ = ("_ends", "_kinds", "_starts")
 
-    def __init__(self, text: str) -> None:
-        spans = _digit_masks(text)
+    def __init__(self, text: str, tables: bool = False) -> None:
+        spans = _digit_masks(text, tables)
         for kind, gate, pattern in _OTHERS:
             if gate in text:
                 spans.extend((*m.span(), kind) for m in pattern.finditer(text))

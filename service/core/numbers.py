@@ -24,6 +24,7 @@ from .english.numbers import VAGUE_WORDS as VAGUE_WORDS
 from .english.numbers import VULGAR_FRACTIONS as VULGAR_FRACTIONS
 from .english.numbers import WORD_STARTERS as WORD_STARTERS
 from .english.numbers import ZEROS as ZEROS
+from .letters import tabled
 
 # One token: a word, a run of digits (with , and . inside), or any other single character,
 # after the white space before it. Words come first because most tokens are words (a tenth
@@ -76,7 +77,10 @@ class Token:
 
 
 def tokenize(
-    text: str, spans: Iterable[tuple[int, int]] | None = None, lowered: str | None = None
+    text: str,
+    spans: Iterable[tuple[int, int]] | None = None,
+    lowered: str | None = None,
+    tables: bool = False,
 ) -> list[Token]:
     """Split ``text`` into tokens in one regex scan (the hottest loop: kept to bare calls).
 
@@ -88,6 +92,8 @@ def tokenize(
         would be there (the extractor passes the sentences that can hold a figure; sentences
         are cut at white space, which no token spans). Offsets stay the text's own.
     :param lowered: ``text.lower()``, when the caller has it already.
+    :param tables: read letters from a table (``letters``), for a text ``letters.plain`` allows:
+        the same tokens, a quarter less time in the regex.
 
     The lower-case forms are sliced from the text lower-cased once, a tenth faster than one
     ``lower()`` a token, unless lowering changes the length ("İ" becomes two code points) or
@@ -95,7 +101,7 @@ def tokenize(
     token that is its own lower case ("the", "2.5", ",") keeps one string for both: the core's
     peak memory on 1 MB rises 41 MB instead of 48 (and 62 with the tokens as named tuples).
     """
-    findall = _TOKEN.findall
+    findall = (tabled(_TOKEN) if tables else _TOKEN).findall
     ranges = ((0, len(text)),) if spans is None else spans
     lowered = text.lower() if lowered is None else lowered
     same = same_length_lowered(text, lowered)
