@@ -165,7 +165,7 @@ def _extract_all(
     with _mapper(job.workers, job.format, job.reference_date, limit) as ordered:
         chunks = ordered(_chunks(items, job.chunk_size))
         for written, ((end, places), result) in enumerate(chunks, start=1):
-            _write(output, stop, end, result, repeats.count(result, places))
+            _write(output, stop, (end, places), result, repeats)
             progress.update(output.counts)
             if written == exit_after:  # a crash after writing, before checkpointing
                 output.sync()
@@ -178,9 +178,20 @@ def _extract_all(
         output.finish()
 
 
-def _write(output: Output, stop: Stopping, end: Position, result: Any, duplicates: int) -> None:
-    """Write one chunk (or the chunk ``Handed`` with its rows in a file), then close its file."""
+def _write(
+    output: Output,
+    stop: Stopping,
+    key: tuple[Position, list[Position]],
+    result: Any,
+    repeats: Repeats,
+) -> None:
+    """Write one chunk (or the chunk ``Handed`` with its rows in a file), then close its file.
+
+    ``key``: the positions after the chunk and after each of its documents.
+    """
+    end, places = key
     try:
+        duplicates = repeats.count(result, places)
         with stop.critical():
             if isinstance(result, Handed):
                 output.write(end, result.result, duplicates, result.fd)
@@ -267,10 +278,8 @@ def _seen_ids(summary: str, format: Format, checkpoint: Checkpoint | None) -> Se
     if checkpoint is None or format != "jsonl":
         return seen
     with open(summary, "rb") as file:
-        for line in file.read(checkpoint.summary_offset).splitlines():
-            document_id = json.loads(line)["id"]
-            if document_id is not None:
-                seen.add(document_id)
+        lines = file.read(checkpoint.summary_offset).splitlines()
+    seen.repeats(json.loads(line)["id"] for line in lines)
     return seen
 
 
@@ -290,12 +299,10 @@ class Repeats:
     def count(self, result: Any, places: list[Position]) -> int:
         """Count the repeated ids of a chunk whose documents end at ``places``; warn of them."""
         chunk = result.result if isinstance(result, Handed) else result
-        repeated = 0
-        for document_id, end in zip(chunk.ids, places, strict=True):
-            if document_id is not None and self._seen.add(document_id):
-                repeated += 1
-                self._warn(document_id, end)
-        return repeated
+        repeated = self._seen.repeats(chunk.ids)
+        for index in repeated:
+            self._warn(chunk.ids[index], places[index])
+        return len(repeated)
 
     def _warn(self, document_id: str, end: Position) -> None:
         self._repeated += 1
