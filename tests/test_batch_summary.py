@@ -156,3 +156,7 @@ def test_seen_ids(ids, repeated):
     seen = SeenIds()
     assert [seen.add(document_id) for document_id in ids] == repeated
     assert len(seen) == len(set(ids))
+    together = SeenIds()  # a chunk's ids at once, a document without one among them
+    positions = together.repeats([None, *ids, None])
+    assert positions == [1 + index for index, again in enumerate(repeated) if again]
+    assert len(together) == len(set(ids))

@@ -13,7 +13,7 @@ from __future__ import annotations
 import contextlib
 import json
 import os
-from dataclasses import asdict, astuple, dataclass, field
+from dataclasses import asdict, dataclass, field, fields
 
 from .readers import Position
 
@@ -57,7 +57,11 @@ class Counts:
     duplicate_ids: int = 0  # documents whose id an earlier document of the run had
 
     def __add__(self, other: Counts) -> Counts:
-        return Counts(*(a + b for a, b in zip(astuple(self), astuple(other), strict=True)))
+        # Not dataclasses.astuple: it deep-copies, and this runs for every chunk.
+        return Counts(*(getattr(self, name) + getattr(other, name) for name in _COUNTED))
+
+
+_COUNTED = tuple(counted.name for counted in fields(Counts))
 
 
 @dataclass(frozen=True, slots=True)

@@ -10,6 +10,7 @@ about once in 3,700 runs, and only ever a warning.
 from __future__ import annotations
 
 from array import array
+from collections.abc import Iterable
 
 _MASK = (1 << 64) - 1
 _FIRST_SLOTS = 1 << 10
@@ -27,23 +28,43 @@ class SeenIds:
 
     def add(self, document_id: str) -> bool:
         """Remember ``document_id``; return True if it was seen before."""
-        if 2 * (self._count + 1) > len(self._slots):
-            self._grow()
-        return self._insert(hash(document_id) & _MASK or 1)
+        return bool(self.repeats((document_id,)))
 
-    def _insert(self, digest: int) -> bool:
+    def repeats(self, ids: Iterable[str | None]) -> list[int]:
+        """Remember each id (None: a document without one, skipped); return where a seen one is.
+
+        The positions in ``ids`` of those seen before (earlier in ``ids`` too). One loop for a
+        whole chunk's ids: the main process of a batch job runs it for every document.
+        """
+        found = []
+        slots, mask = self._slots, len(self._slots) - 1
+        for position, document_id in enumerate(ids):
+            if document_id is None:
+                continue
+            if 2 * (self._count + 1) > len(slots):
+                self._grow()
+                slots, mask = self._slots, len(self._slots) - 1
+            digest = hash(document_id) & _MASK or 1
+            slot = digest & mask
+            while held := slots[slot]:
+                if held == digest:
+                    found.append(position)
+                    break
+                slot = (slot + 1) & mask
+            else:
+                slots[slot] = digest
+                self._count += 1
+        return found
+
+    def _insert(self, digest: int) -> None:
+        """Put a digest not in the table yet into it (growing it)."""
         slots = self._slots
         mask = len(slots) - 1
         slot = digest & mask
-        while True:
-            held = slots[slot]
-            if held == digest:
-                return True
-            if not held:
-                slots[slot] = digest
-                self._count += 1
-                return False
+        while slots[slot]:
             slot = (slot + 1) & mask
+        slots[slot] = digest
+        self._count += 1
 
     def _grow(self) -> None:
         old = self._slots

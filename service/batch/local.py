@@ -1,8 +1,11 @@
 """Run a batch job on this machine: worker processes, output in input order, checkpoints.
 
 The main process reads documents and cuts them into chunks; each worker process (started
-with ``spawn``, the extractor warmed once in each) extracts a chunk and encodes its rows and
-its per-document summary; the main process writes the encoded chunks in input order. At most
+with ``spawn``, the extractor warmed once in each) parses a chunk's lines, extracts it and
+encodes its rows and its per-document summary; the main process writes the encoded chunks in
+input order. The main process feeds every worker, so it does as little as it can: it never
+decodes JSON (the workers return the ids it needs to tell duplicates), and a chunk's rows
+reach the output by a copy in the kernel (``spools``), never through its memory. At most
 ``2 × workers`` chunks are in flight, so memory stays flat however large the input. The
 output's bytes depend only on the input and the chunk size, never on the number of workers.
 
@@ -21,17 +24,17 @@ import sys
 import time
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, TextIO
 
-from . import checkpoints, lock, readers
+from . import checkpoints, lock, readers, spools
 from .checkpoints import Checkpoint, Counts
 from .duplicates import SeenIds
 from .progress import Progress
-from .readers import Document, Position
+from .readers import Item, Position, document_of
 from .rows import rows_of, summary_row
 from .stopping import Interrupted, Stopping, on_signals
-from .workers import WorkerDied, Workers
+from .workers import Handed, WorkerDied, Workers, discard
 from .writers import PARQUET_MISSING, Format, encode, open_writer
 
 DEFAULT_CHUNK_SIZE = 64  # documents per chunk: a task for a worker, a checkpoint's step
@@ -65,9 +68,10 @@ class Job:
 class Chunk:
     """A chunk's output, encoded by the worker, and what it counts for."""
 
-    payload: Any  # JSON Lines bytes or an Arrow record batch
+    payload: Any  # JSON Lines bytes or an Arrow record batch; None when handed as a file
     summary: Any  # its documents' summary rows, encoded likewise
     counts: Counts  # documents, good, bad, claims and bytes of the chunk
+    ids: tuple[str | None, ...]  # its documents' ids, in order, to tell duplicates
 
 
 @dataclass(frozen=True, slots=True)
@@ -154,15 +158,14 @@ def _extract_all(
 ) -> None:
     """Extract every document after the checkpoint into ``output``, then complete it."""
     seen = _seen_ids(output.paths.summary_partial, job.format, checkpoint)
-    documents = readers.read(found, limit, output.end)
-    marked = _marked(documents, found, seen, progress.note)
+    repeats = Repeats(seen, found, progress.note)
+    items = readers.read(found, limit, output.end)
     interval, exit_after = _settings()
     saved = time.monotonic()
-    with _mapper(job.workers, job.format, job.reference_date) as ordered:
-        chunks = ordered(_chunks(marked, job.chunk_size))
-        for written, ((end, duplicates), chunk) in enumerate(chunks, start=1):
-            with stop.critical():
-                output.write(end, chunk, duplicates)
+    with _mapper(job.workers, job.format, job.reference_date, limit) as ordered:
+        chunks = ordered(_chunks(items, job.chunk_size))
+        for written, ((end, places), result) in enumerate(chunks, start=1):
+            _write(output, stop, (end, places), result, repeats)
             progress.update(output.counts)
             if written == exit_after:  # a crash after writing, before checkpointing
                 output.sync()
@@ -173,6 +176,29 @@ def _extract_all(
                 saved = time.monotonic()
     with stop.critical():
         output.finish()
+
+
+def _write(
+    output: Output,
+    stop: Stopping,
+    key: tuple[Position, list[Position]],
+    result: Any,
+    repeats: Repeats,
+) -> None:
+    """Write one chunk (or the chunk ``Handed`` with its rows in a file), then close its file.
+
+    ``key``: the positions after the chunk and after each of its documents.
+    """
+    end, places = key
+    try:
+        duplicates = repeats.count(result, places)
+        with stop.critical():
+            if isinstance(result, Handed):
+                output.write(end, result.result, duplicates, result.fd)
+            else:
+                output.write(end, result, duplicates)
+    finally:
+        discard(result)
 
 
 def _again(job: Job) -> str:
@@ -197,9 +223,15 @@ class Output:
         except (OSError, ValueError) as error:
             raise JobError(f"cannot write {paths.partial}: {error}") from None
 
-    def write(self, end: Position, chunk: Chunk, duplicates: int) -> None:
-        """Append a chunk's rows and summary; count it and the duplicate ids it holds."""
-        self._rows.write(chunk.payload)
+    def write(self, end: Position, chunk: Chunk, duplicates: int, fd: int | None = None) -> None:
+        """Append a chunk's rows (or the file open at ``fd`` that holds them) and its summary.
+
+        Count it and the duplicate ids it holds.
+        """
+        if fd is None:
+            self._rows.write(chunk.payload)
+        else:
+            self._rows.append(fd)  # type: ignore[attr-defined]  # JSON Lines only
         self._summary.write(chunk.summary)
         self.counts += chunk.counts + Counts(duplicate_ids=duplicates)
         self.end = end
@@ -246,37 +278,46 @@ def _seen_ids(summary: str, format: Format, checkpoint: Checkpoint | None) -> Se
     if checkpoint is None or format != "jsonl":
         return seen
     with open(summary, "rb") as file:
-        for line in file.read(checkpoint.summary_offset).splitlines():
-            document_id = json.loads(line)["id"]
-            if document_id is not None:
-                seen.add(document_id)
+        lines = file.read(checkpoint.summary_offset).splitlines()
+    seen.repeats(json.loads(line)["id"] for line in lines)
     return seen
 
 
-def _marked(
-    documents: Iterable[tuple[Document, Position]],
-    found: tuple[readers.Source, ...],
-    seen: SeenIds,
-    note: Callable[[str], None],
-) -> Iterator[tuple[Document, Position, bool]]:
-    """Mark each document whose id an earlier one had, and warn of the first few."""
-    repeated = 0
-    for document, end in documents:
-        again = document.id is not None and seen.add(document.id)
-        if again:
-            repeated += 1
-            if repeated <= MAX_DUPLICATES_SHOWN:
-                source = found[end.source]
-                where = (
-                    f"line {end.line} of {source.path}" if source.kind == "jsonl" else source.path
-                )
-                note(
-                    f"figures batch: warning: the id {json.dumps(document.id)} ({where}) is not"
-                    " unique: an earlier document has it too"
-                )
-            elif repeated == MAX_DUPLICATES_SHOWN + 1:
-                note("figures batch: warning: more ids are not unique; the summary line counts all")
-        yield document, end, again
+class Repeats:
+    """Tell the documents whose id an earlier one had, chunk by chunk in input order.
+
+    The workers parse the documents, so the ids come back with each chunk's result; the first
+    few repeated ones are named in a warning.
+    """
+
+    def __init__(
+        self, seen: SeenIds, found: tuple[readers.Source, ...], note: Callable[[str], None]
+    ) -> None:
+        self._seen, self._found, self._note = seen, found, note
+        self._repeated = 0  # in the run so far
+
+    def count(self, result: Any, places: list[Position]) -> int:
+        """Count the repeated ids of a chunk whose documents end at ``places``; warn of them."""
+        chunk = result.result if isinstance(result, Handed) else result
+        repeated = self._seen.repeats(chunk.ids)
+        for index in repeated:
+            self._warn(chunk.ids[index], places[index])
+        return len(repeated)
+
+    def _warn(self, document_id: str, end: Position) -> None:
+        self._repeated += 1
+        if self._repeated <= MAX_DUPLICATES_SHOWN:
+            # A text file's end is the start of the next source; a line's is in its own.
+            source = self._found[end.source if end.line else end.source - 1]
+            where = f"line {end.line} of {source.path}" if source.kind == "jsonl" else source.path
+            self._note(
+                f"figures batch: warning: the id {json.dumps(document_id)} ({where}) is not"
+                " unique: an earlier document has it too"
+            )
+        elif self._repeated == MAX_DUPLICATES_SHOWN + 1:
+            self._note(
+                "figures batch: warning: more ids are not unique; the summary line counts all"
+            )
 
 
 def _settings() -> tuple[float, int]:
@@ -355,33 +396,40 @@ def _resumable(
 
 
 def _chunks(
-    documents: Iterable[tuple[Document, Position, bool]], size: int
-) -> Iterator[tuple[tuple[Position, int], list[Document]]]:
-    """Group documents into chunks; key each by the position after it and its duplicate ids."""
-    chunk: list[Document] = []
-    held = repeated = 0
-    for document, end, again in documents:
-        chunk.append(document)
-        held += document.size
-        repeated += again
+    items: Iterable[tuple[Item, Position]], size: int
+) -> Iterator[tuple[tuple[Position, list[Position]], list[Item]]]:
+    """Group documents into chunks; key each by the position after it and after each of its."""
+    chunk: list[Item] = []
+    places: list[Position] = []
+    held = 0
+    for item, end in items:
+        chunk.append(item)
+        places.append(end)
+        held += item.size
         if len(chunk) >= size or held >= CHUNK_BYTES:
-            yield (end, repeated), chunk
-            chunk, held, repeated = [], 0, 0
+            yield (end, places), chunk
+            chunk, places, held = [], [], 0
     if chunk:
-        yield (end, repeated), chunk
+        yield (end, places), chunk
 
 
-Ordered = Callable[[Iterable[tuple[Any, list[Document]]]], Iterator[tuple[Any, Chunk]]]
+Ordered = Callable[[Iterable[tuple[Any, list[Item]]]], Iterator[tuple[Any, Any]]]
 
 
 @contextmanager
-def _mapper(workers: int, format: Format, reference_date: str | None) -> Iterator[Ordered]:
-    """Provide a function that extracts keyed chunks and yields them in input order."""
+def _mapper(
+    workers: int, format: Format, reference_date: str | None, limit: int
+) -> Iterator[Ordered]:
+    """Provide a function that extracts keyed chunks and yields them in input order.
+
+    What it yields for a chunk is a ``Chunk``, or from a worker a ``Handed`` one (its rows in
+    a file, ``spools``).
+    """
     if workers == 1:
-        _start(format, reference_date)
+        _start(format, reference_date, limit)
         yield lambda chunks: ((key, _extract(chunk)) for key, chunk in chunks)
         return
-    pool = Workers(workers, _extract, _start_worker, (format, reference_date))
+    pool = Workers(workers, _extract_handed, _start_worker, (format, reference_date, limit))
     try:
         yield lambda chunks: pool.ordered(chunks, window=2 * workers)
     except BaseException:  # a signal, a dead worker, a full disk: end the workers now
@@ -392,25 +440,35 @@ def _mapper(workers: int, format: Format, reference_date: str | None) -> Iterato
 
 _format: Format = "jsonl"  # the output format of this worker's job
 _reference_date: str | None = None  # the job's default reference date
+_limit: int = readers.DEFAULT_MAX_TEXT_BYTES  # the largest text, in UTF-8 bytes
 
 
-def _start(format: Format, reference_date: str | None = None) -> None:
-    """Warm the extractor once in this process; remember the output format and default date."""
+def _start(format: Format, reference_date: str | None, limit: int) -> None:
+    """Warm the extractor once in this process; remember the job's format, date and limit."""
     from service.core import warm
 
-    global _format, _reference_date
-    _format, _reference_date = format, reference_date
+    global _format, _reference_date, _limit
+    _format, _reference_date, _limit = format, reference_date, limit
     warm()
 
 
-def _start_worker(format: Format, reference_date: str | None = None) -> None:
+def _start_worker(format: Format, reference_date: str | None, limit: int) -> None:
     """Start a worker: signals are the main process's to handle (it stops the workers)."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    _start(format, reference_date)
+    _start(format, reference_date, limit)
 
 
-def _extract(documents: list[Document]) -> Chunk:
-    """Extract and encode one chunk: its rows, and a summary row per document."""
+def _extract_handed(items: list[Item]) -> Chunk | Handed:
+    """Extract a chunk in a worker; hand its JSON Lines rows over in a file (``spools``)."""
+    chunk = _extract(items)
+    if _format != "jsonl" or not spools.AVAILABLE:
+        return chunk
+    return Handed(replace(chunk, payload=None), spools.spool(chunk.payload))
+
+
+def _extract(items: list[Item]) -> Chunk:
+    """Parse, extract and encode one chunk: its rows, and a summary row per document."""
+    documents = [document_of(item, _limit) for item in items]
     rows, summary = [], []
     good = claims = size = 0
     for document in documents:
@@ -421,4 +479,5 @@ def _extract(documents: list[Document]) -> Chunk:
         claims += outcome.claims
         size += document.size
     counts = Counts(len(documents), good, len(documents) - good, claims, size)
-    return Chunk(encode(rows, _format), encode(summary, _format, summary=True), counts)
+    ids = tuple(document.id for document in documents)
+    return Chunk(encode(rows, _format), encode(summary, _format, summary=True), counts, ids)

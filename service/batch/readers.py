@@ -1,8 +1,11 @@
 """Read the documents of a batch job one at a time: JSON Lines, plain text files, directories.
 
-Nothing here holds more than one document in memory. A document the core cannot take (no id,
-a text that is not a string, too big, not UTF-8, a line that is not JSON) is still yielded,
-with the reason, so that it becomes an error row instead of failing the job. The parsing
+Nothing here holds more than one document in memory. ``read`` yields a line of JSON Lines as
+it is (a ``Line``), unparsed: the local engine's workers parse it (``document_of``), so that
+the main process, which feeds every worker, only cuts lines and never decodes JSON. A
+document the core cannot take (no id, a text that is not a string, too big, not UTF-8, a line
+that is not JSON) still becomes a document, with the reason, so that it becomes an error row
+instead of failing the job. The parsing
 functions (``parse_json_line``, ``parse_text_file``, ``parse_record``,
 ``parse_reference_date``) are shared with the Spark job, so both engines judge a document the
 same way.
@@ -21,7 +24,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
-from typing import BinaryIO, Literal
+from typing import BinaryIO, Literal, NamedTuple
 
 from ..limits import DEFAULTS, ENVELOPE_BYTES, JSON_ESCAPE_FACTOR
 
@@ -65,6 +68,31 @@ class Position:
     source: int  # index into the job's sources
     offset: int = 0  # bytes of that source already read
     line: int = 0  # lines of that source already read, to name a bad line by its number
+
+
+class Line(NamedTuple):
+    """A non-blank line of JSON Lines, read but not parsed yet (``document_of`` parses it)."""
+
+    data: bytes  # the line as read, its line break included
+    number: int  # its line number in its source, from 1
+    name: str  # its source as messages name it: the path, or "standard input"
+
+    @property
+    def size(self) -> int:
+        """Bytes of input, as the document parsed from it will count."""
+        return len(self.data)
+
+
+Item = Document | Line  # what ``read`` yields: a document, or a line to parse into one
+
+
+def document_of(item: Item, limit: int) -> Document:
+    """Return the document ``item`` is: parse a line, pass a document through."""
+    if isinstance(item, Document):
+        return item
+    document = parse_json_line(item.data, f"line {item.number} of {item.name}", limit)
+    assert document is not None, "read skips blank lines"
+    return document
 
 
 def max_text_bytes(environ: Mapping[str, str] = os.environ) -> int:
@@ -148,8 +176,11 @@ def fingerprint(found: Sequence[Source]) -> str:
 
 def read(
     found: Sequence[Source], limit: int, start: Position = Position(0)
-) -> Iterator[tuple[Document, Position]]:
-    """Yield each document with the position just after it, from ``start`` on."""
+) -> Iterator[tuple[Item, Position]]:
+    """Yield each document (a line of JSON Lines unparsed) with the position just after it.
+
+    From ``start`` on; ``document_of`` turns each into a ``Document``.
+    """
     for index in range(start.source, len(found)):
         source = found[index]
         if source.kind == "text":  # read whole: a position is never inside a text file
@@ -162,7 +193,7 @@ def read(
 def parse_json_line(line: bytes, where: str, limit: int) -> Document | None:
     """Read one line of JSON Lines into a document; None for a blank line (not a document)."""
     size = len(line)
-    if not line.strip():
+    if is_blank(line):
         return None
     try:
         decoded = line.decode("utf-8")
@@ -182,6 +213,11 @@ def parse_json_line(line: bytes, where: str, limit: int) -> Document | None:
     if record["text"] is None:
         return Document(document_id, None, size, "text is not a string but null")
     return parse_record(document_id, record["text"], limit, size, record.get("reference_date"))
+
+
+def is_blank(line: bytes) -> bool:
+    """Tell a line that is no document: empty, or ASCII white space only."""
+    return not line.strip()
 
 
 def parse_text_file(path: str, data: bytes | None, limit: int, size: int = 0) -> Document:
@@ -299,8 +335,12 @@ def _text_file(path: str, limit: int) -> Document:
     return parse_text_file(path, data, limit)
 
 
-def _json_lines(path: str, limit: int, start: Position) -> Iterator[tuple[Document, Position]]:
-    """Yield the documents of a JSON Lines file from ``start``, with the position after each."""
+def _json_lines(path: str, limit: int, start: Position) -> Iterator[tuple[Item, Position]]:
+    """Yield the lines of a JSON Lines file from ``start``, with the position after each.
+
+    A line too long to hold a document is yielded as the bad document it is; a blank line
+    (``is_blank``) is no document and not yielded.
+    """
     # A longer line cannot carry a text within the limit, so it is skipped unread.
     cap = limit * JSON_ESCAPE_FACTOR + ENVELOPE_BYTES
     name = "standard input" if path == STDIN else path
@@ -308,28 +348,27 @@ def _json_lines(path: str, limit: int, start: Position) -> Iterator[tuple[Docume
         offset, number = _seek(file, start.offset), start.line
         while line := file.readline(cap + 1):
             number += 1
-            where = f"line {number} of {name}"
             offset += len(line)
             if len(line) > cap and not line.endswith(b"\n"):
                 skipped = _skip_line(file)
                 offset += skipped
-                problem = f"{where}: line over {cap:,} bytes"
+                problem = f"line {number} of {name}: line over {cap:,} bytes"
                 yield (
                     Document(None, None, len(line) + skipped, problem),
                     Position(start.source, offset, number),
                 )
                 continue
-            document = parse_json_line(line, where, limit)
-            if document is not None:
-                yield document, Position(start.source, offset, number)
+            if not is_blank(line):
+                yield Line(line, number, name), Position(start.source, offset, number)
 
 
 def _open_binary(path: str) -> BinaryIO:
+    """Open a source; a buffer of ``_READ_BLOCK`` (lines are kilobytes: 8 KiB refills often)."""
     if path == STDIN:
-        return os.fdopen(os.dup(sys.stdin.fileno()), "rb")
+        return os.fdopen(os.dup(sys.stdin.fileno()), "rb", buffering=_READ_BLOCK)
     if path.endswith(GZIP_SUFFIX):
         return gzip.open(path, "rb")  # type: ignore[return-value]
-    return open(path, "rb")
+    return open(path, "rb", buffering=_READ_BLOCK)
 
 
 def _seek(file: BinaryIO, offset: int) -> int:

@@ -13,19 +13,28 @@ sent a result. Tasks go down its pipe from a thread of the main process (a task 
 can be megabytes, far over a pipe's buffer: were the main thread to send, it and a worker
 could each wait to write to the other), while the main thread reads results. Results that
 come back ahead of an earlier one wait in the main process, at most ``window`` tasks in all.
+
+A result may come with a file descriptor (``Handed``): the worker sends the result, then the
+descriptor itself over its pipe (a Unix socket, SCM_RIGHTS), and closes its own. So a result
+of a hundred megabytes can stay in an anonymous memory file the main process copies from in
+the kernel, instead of travelling through the pipe and the main process's memory. Descriptors
+of results never yielded (a run stopped early) are closed by ``stop``.
 """
 
 from __future__ import annotations
 
 import contextlib
 import multiprocessing
+import os
 import queue
 import signal
 import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
 from multiprocessing import resource_tracker
 from multiprocessing.connection import Connection, wait
+from multiprocessing.reduction import recv_handle, send_handle
 from typing import Any
 
 from .stopping import Interrupted, sigint_ignored
@@ -41,6 +50,21 @@ class WorkerDied(Exception):
     """A worker process ended while it had a task (the OOM killer, a crash of the interpreter)."""
 
 
+@dataclass(frozen=True, slots=True)
+class Handed:
+    """A result and a file descriptor handed over beside it; whoever holds it closes ``fd``."""
+
+    result: Any
+    fd: int  # in the worker, its own; in the main process, the copy received
+
+
+def discard(result: Any) -> None:
+    """Close the descriptor of a result that will not be used (any other result: nothing)."""
+    if isinstance(result, Handed):
+        with contextlib.suppress(OSError):
+            os.close(result.fd)
+
+
 def _serve(connection: Connection, function: Callable, initializer: Callable, args: tuple) -> None:
     """Run in a worker: answer each task with ``function``'s result until told to stop."""
     initializer(*args)
@@ -51,7 +75,19 @@ def _serve(connection: Connection, function: Callable, initializer: Callable, ar
             return
         if task is _STOP:
             return
-        connection.send(function(task))
+        result = function(task)
+        connection.send(result)
+        if isinstance(result, Handed):
+            send_handle(connection, result.fd, os.getppid())
+            os.close(result.fd)
+
+
+def _received(pipe: Connection) -> Any:
+    """Receive a result, and the descriptor that comes after a ``Handed`` one."""
+    result = pipe.recv()
+    if isinstance(result, Handed):
+        return Handed(result.result, recv_handle(pipe))
+    return result
 
 
 def _feed(tasks: queue.SimpleQueue, connection: Connection) -> None:
@@ -79,6 +115,7 @@ class Workers:
         self._processes: list[Any] = []
         self._pipes: list[Connection] = []
         self._queues: list[queue.SimpleQueue] = []
+        self._done: dict[int, Any] = {}  # see ordered; stop closes their descriptors
         try:
             with sigint_ignored():  # the workers never see Ctrl-C: the main process stops them
                 for _ in range(count):
@@ -104,9 +141,9 @@ class Workers:
         At most ``window`` tasks are out at once, held by a worker or answered ahead of an
         earlier one.
         """
+        done = self._done  # results in ahead of an earlier task's, by task number
         held: list[deque[int]] = [deque() for _ in self._pipes]  # each worker's task numbers
         out: deque[tuple[int, Any]] = deque()  # (number, key) of the tasks out, in input order
-        done: dict[int, Any] = {}  # results in ahead of an earlier task's, by task number
         source = enumerate(tasks)
         more = True
         while True:
@@ -143,11 +180,12 @@ class Workers:
                 self._died(worker)
             try:
                 while held[worker] and pipe.poll():
-                    done[held[worker].popleft()] = pipe.recv()
-            except (EOFError, OSError):  # closed, or reset by a worker killed as it read
-                self._died(worker)
+                    done[held[worker].popleft()] = _received(pipe)
+            except (EOFError, OSError, RuntimeError):  # closed, or reset by a worker killed
+                self._died(worker)  # as it read (RuntimeError: no descriptor came)
 
     def _died(self, worker: int) -> None:
+        """Say why a worker ended: with the run (a signal), or on its own (a crash)."""
         process = self._processes[worker]
         process.join(STOP_SECONDS)
         code = process.exitcode
@@ -176,3 +214,6 @@ class Workers:
         for pipe in self._pipes:
             with contextlib.suppress(OSError):
                 pipe.close()
+        for result in self._done.values():  # a run stopped early: results never yielded
+            discard(result)
+        self._done.clear()

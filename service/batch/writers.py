@@ -17,6 +17,7 @@ from typing import IO, Any, Literal, Protocol
 from service import EXTRA_HINT
 from service.shape import Field
 
+from . import spools
 from .rows import COLUMNS, SUMMARY_COLUMNS, Row
 
 Format = Literal["jsonl", "parquet"]
@@ -95,6 +96,10 @@ class JsonLinesWriter:
     def write(self, payload: bytes) -> None:
         """Append one encoded chunk."""
         self._file.write(payload)
+
+    def append(self, fd: int) -> None:
+        """Append one encoded chunk held in the file open at ``fd`` (``spools``)."""
+        spools.append(self._file, fd)
 
     def sync(self) -> int:
         """Flush and fsync; return the size so far."""
