@@ -101,8 +101,8 @@ def test_language_tables_are_data_only(graph):
 # must be placed here.
 LAYERS = (
     ("english", "reasons", "rulebook", "collector"),  # data, and the run's setting
-    # letter tables, values, word tests, calendar, clock
-    ("letters", "model", "words", "numbers", "days", "time_limit"),
+    # letter tables, values and their fast builders, word tests, calendar, clock
+    ("letters", "model", "model_builders", "words", "numbers", "days", "time_limit"),
     ("units", "normalize", "sentences", "masks", "candidates", "unit_context"),
     ("context",),  # the read-only context of one text
     ("spoken", "fractions", "capital_m", "written", "unit_reading", "numerals", "quantities"),

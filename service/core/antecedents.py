@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from typing import Final
 
+from . import model_builders as make
 from . import phrases
 from .context import Context
 from .english.changes import CHANGE_ADVERBS
@@ -50,7 +51,7 @@ def antecedent(ctx: Context, at: int, floor: int, plural: bool | None) -> Span |
     found = _in_sentence(alone, 0, len(alone.tokens), plural)
     if found is None:
         return None
-    return Span(found.text, found.start + previous.start, found.end + previous.start)
+    return make.span(found.text, found.start + previous.start, found.end + previous.start)
 
 
 def _in_sentence(ctx: Context, start: int, end: int, plural: bool | None) -> Span | None:

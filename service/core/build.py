@@ -14,6 +14,7 @@ import math
 from functools import lru_cache
 from typing import Final
 
+from . import model_builders as make
 from .context import Context
 from .english.common import STOPWORDS
 from .model import Change, Claim, Kind, Normalized, Relation, Source, Span, Time, Unit
@@ -74,8 +75,8 @@ def build(ctx: Context, r: Reading) -> Placed | None:
 def claim(
     c: Placed, change: Change | None, source: Source | None, time: Time | None, subject: Span | None
 ) -> Claim:
-    """Make the ``Claim`` of a placed claim, with its frame: once (a ``Claim`` costs 1.75 µs)."""
-    return Claim(
+    """Make the ``Claim`` of a placed claim, with its frame: once (see ``model_builders``)."""
+    return make.claim(
         c.text, c.start, c.end, c.value, c.low, c.high, c.relation, c.approximate, c.unit,
         c.normalized, c.entity, c.kind, c.sentence, change, source, time, subject,
     )  # fmt: skip
@@ -97,7 +98,7 @@ def _unit(
     si_high = None if high is None else convert(high)
     if not (_finite(si_value) and _finite(si_low) and _finite(si_high)):
         return unit, None, kind  # "1e308 km" overflows in metres: no SI value to give
-    return unit, Normalized(si_value, si_low, si_high, target), kind
+    return unit, make.normalized(si_value, si_low, si_high, target), kind
 
 
 # A text states the same few units many times: each unit and surface is worked out once (a
@@ -145,22 +146,22 @@ def _entity(ctx: Context, last: int, kind: str, q: Quantity) -> Span | None:
             if ctx.attached(k + 2) and tokens[k + 2].kind == "w":
                 if is_plural_noun(tokens[k + 2].lower):  # "asylum-seekers"
                     end = tokens[k + 2].end
-                    return Span(ctx.text[tok.start : end], tok.start, end)
+                    return make.span(ctx.text[tok.start : end], tok.start, end)
                 k += 3  # "well-armed": a hyphenated adjective
                 continue
         k += 1
         if tok.lower in _ENTITY_SKIP:
             continue  # "40 more bodies", "a dozen other inspectors"
         if tok.text[:1].isupper() and is_acronym_plural(tok.text):
-            return Span(tok.text, tok.start, tok.end)  # "2 TDs", "14 MPs"
+            return make.span(tok.text, tok.start, tok.end)  # "2 TDs", "14 MPs"
         if tok.lower in _NAME_JOINS and words and words[-1].text[:1].isupper():
             continue  # "Kia and Hyundai vehicles": past the names
         if tok.lower in STOPWORDS:
             break
         if is_plural_noun(tok.lower):
-            return Span(tok.text, tok.start, tok.end)
+            return make.span(tok.text, tok.start, tok.end)
         words.append(tok)
     # "one passenger", "two tonnes of cotton": a singular noun names the thing too.
     if words and (of or q.value == 1) and words[0].text.islower() and "'" not in words[0].text:
-        return Span(words[0].text, words[0].start, words[0].end)
+        return make.span(words[0].text, words[0].start, words[0].end)
     return None

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import Final, NamedTuple
 
+from . import model_builders as make
 from .context import Context
 from .english.changes import (
     CHANGE_ADVERBS,
@@ -23,7 +24,7 @@ from .english.changes import (
     SUM_VERBS,
 )
 from .english.phrases import CHANGE_UNITS
-from .model import Change, Span
+from .model import Change
 from .readings import Placed
 
 
@@ -250,8 +251,8 @@ def _change(
     if direction is None:
         return None
     first, last = ctx.tokens[here.trigger[0]], ctx.tokens[here.trigger[1]]
-    trigger = Span(ctx.text[first.start : last.end], first.start, last.end)
-    return Change(direction, here.role, trigger)  # type: ignore[arg-type]
+    trigger = make.span(ctx.text[first.start : last.end], first.start, last.end)
+    return make.change(direction, here.role, trigger)  # type: ignore[arg-type]
 
 
 def _from_values(placed: list[Placed], found: list[_Found | None], k: int) -> str | None:

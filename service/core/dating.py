@@ -14,6 +14,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from typing import Final, NamedTuple
 
+from . import model_builders as make
 from .context import Context
 from .english.calendar import (
     APPOSITION_WORDS,
@@ -24,7 +25,7 @@ from .english.calendar import (
 )
 from .english.common import CLAUSE_MARKS
 from .english.units import AGE_WORDS
-from .model import Change, DateRange, Time
+from .model import Change, Time
 from .readings import Placed
 from .time_words import REACH, TimeFound
 from .times import after_record, aside_bounds
@@ -387,6 +388,6 @@ def _built(ctx: Context, best: TimeFound, made: dict[Span, Time]) -> Time:
         except (ValueError, OverflowError):
             days = None  # "next year" from 9999-12-31: past the calendar, no days to give
         if days is not None:
-            resolved = DateRange(days[0].isoformat(), days[1].isoformat())
-    time = made[best.first, best.last] = Time(ctx.text[start:end], start, end, resolved)
+            resolved = make.date_range(days[0].isoformat(), days[1].isoformat())
+    time = made[best.first, best.last] = make.time(ctx.text[start:end], start, end, resolved)
     return time

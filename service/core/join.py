@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from typing import Final
 
+from . import model_builders as make
 from .context import Context
-from .model import Normalized
 from .readings import Placed
 
 # What may stand between the two bounds: "above 1000 and below 1500", "over 5, under 10".
@@ -34,7 +34,7 @@ def join_bounds(ctx: Context, a: Placed, b: Placed) -> Placed | None:
         return None  # "less than 10, more than 10": no number is both
     normalized = None
     if lower.normalized is not None and upper.normalized is not None:
-        normalized = Normalized(
+        normalized = make.normalized(
             None, lower.normalized.low, upper.normalized.high, lower.normalized.unit
         )
     return a._replace(

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from typing import Final
 
+from . import model_builders as make
 from .context import Context
 from .english.calendar import MONTHS, WEEKDAYS
 from .english.common import STOPWORDS
@@ -251,4 +252,4 @@ def _complement(ctx: Context, k: int) -> int | None:
 def span(ctx: Context, first: int, last: int) -> Span:
     """Return the text from token ``first`` to token ``last`` as a located span."""
     start, end = ctx.tokens[first].start, ctx.tokens[last].end
-    return Span(ctx.text[start:end], start, end)
+    return make.span(ctx.text[start:end], start, end)

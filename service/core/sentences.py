@@ -10,6 +10,7 @@ import re
 from bisect import bisect_right
 from typing import Final
 
+from . import model_builders as make
 from .english.sentences import ABBREVIATIONS, SENTENCE_OPENERS
 from .model import Span
 
@@ -153,7 +154,7 @@ class SentenceIndex:
         made = self._made.get(i)
         if made is None:
             start, end = self._bounds[i]
-            made = self._made[i] = Span(self._text[start:end], start, end)
+            made = self._made[i] = make.span(self._text[start:end], start, end)
         return made
 
     def around(self, start: int, end: int) -> Span:
@@ -181,4 +182,4 @@ class SentenceIndex:
             lo = space + 1 if space >= 0 and new_lo > lo else new_lo
             space = self._text.rfind(" ", end, new_hi)
             hi = space if space >= 0 and new_hi < hi else new_hi
-        return Span(self._text[lo:hi], lo, hi)
+        return make.span(self._text[lo:hi], lo, hi)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import Final, NamedTuple
 
+from . import model_builders as make
 from . import phrases
 from .context import Context
 from .english.phrases import AUXILIARIES, INNER_PREPOSITIONS
@@ -175,5 +176,5 @@ def source_of(
         tokens = ctx.tokens
         start, end = tokens[best.speaker[0]].start, tokens[best.speaker[1]].end
         cue = phrases.span(ctx, best.cue[0], best.cue[1])
-        source = made[best] = Source(ctx.text[start:end], start, end, cue)
+        source = made[best] = make.source(ctx.text[start:end], start, end, cue)
     return source

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Final, NamedTuple
 
+from . import model_builders as make
 from . import phrases
 from .antecedents import antecedent
 from .context import Context
@@ -366,7 +367,7 @@ def _counted(ctx: Context, item: Placed) -> Span | None:
     start, end = ctx.tokens[found[0]].start, ctx.tokens[found[1]].end
     if entity is not None and entity.start == start and entity.end == end:
         return entity  # most often the words build read: its span (a Span costs 0.4 µs)
-    return Span(ctx.text[start:end], start, end)
+    return make.span(ctx.text[start:end], start, end)
 
 
 def _right_after(a: Around, trigger: int) -> bool:
