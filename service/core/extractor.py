@@ -82,9 +82,11 @@ def explain(
 
 
 def warm() -> None:
-    """Build the lookup tables and pint's registry now, so no request pays for them."""
-    extract(_WARM)
-    # And a text long enough for the letter tables (``letters``): they are compiled now, once.
+    """Build the lookup tables and pint's registry now, so no request pays for them.
+
+    The text is long enough to be read with the letter tables (``letters``), so they are
+    compiled now too.
+    """
     extract(" ".join([_WARM] * (TABLE_CHARS // len(_WARM) + 1)))
 
 
