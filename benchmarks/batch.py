@@ -2,19 +2,30 @@
 
 In one run, on a generated JSON Lines corpus of ``--mb`` MB (``benchmarks.corpus`` articles,
 written to a temporary directory outside the repository): ``figures batch`` with 1 and with
-2 workers, and the Spark job in ``local[2]``, timed once its session is up and warm. Reports
-MB/s of each, the 2-worker speed-up over 1 (target ≥ 1.9×; issue 9's was ≥ 1.8×), Spark's
-time over the local default's, which uses every core (target ≤ 1.2×; issue 9's was ≤ 1.3×),
-and the peak memory of each process at a quarter of the corpus and at all of it (flat: the
-input is streamed, never loaded). Checks that every run wrote the same claims. Slow (minutes on
-two cores): run on demand, not in CI. ``python -m benchmarks.perf`` runs the same measurement
-(``measure(..., quarters=False)``) and judges the same targets.
+2 workers, twice each in the order 1, 2, 2, 1, and the Spark job in ``local[2]``, timed once
+its session is up and warm. Reports MB/s of each, the 2-worker speed-up over 1 (target ≥ 1.9×;
+issue 9's was ≥ 1.8×), Spark's time over the local default's, which uses every core (target
+≤ 1.2×; issue 9's was ≤ 1.3×), and the peak memory of each process at a quarter of the corpus
+and at all of it (flat: the input is streamed, never loaded). Checks that every run wrote the
+same claims. Slow (minutes on two cores): run on demand, not in CI. ``python -m
+benchmarks.perf`` runs the same measurement (``measure(..., quarters=False)``) and judges the
+same targets.
+
+Why 1, 2, 2, 1: the speed-up is a ratio of wall times taken minutes apart, and this machine's
+speed drifts with its neighbours' load (one worker's CPU seconds for the same 200 MB moved by
+12% from one run to the next). In that order a steady drift weighs on both settings alike; the
+speed-up is the pooled one, the 1-worker times over the 2-worker times, each summed over both
+rounds, and each round's own ratio is printed beside it. Each run starts after ``sync``,
+untimed, so that none pays for writing back the gigabyte the one before it left in the page
+cache.
 
 Wall times on a shared machine mean little, so each run also records the CPU seconds of its
-processes apart: the main process and the workers (local engine), the JVM and the Python
-workers (Spark). Those ratios barely move with other load: ``2 × CPU(1 worker) ÷ CPU(2
-workers)`` bounds the 2-worker speed-up on two idle cores, and Spark's CPU over the local
-engine's bounds Spark's time ratio from below.
+processes apart (user and system time apart): the main process and the workers (local engine),
+the JVM and the Python workers (Spark); and the CPU the rest of the machine spent while a local
+run lasted (the kernel's writeback, anything else; from ``/proc/stat``). The processes' CPU
+barely moves with other load: ``2 × CPU(1 worker) ÷ CPU(2 workers)`` bounds the 2-worker
+speed-up on two idle cores, and Spark's CPU over the local engine's bounds Spark's time ratio
+from below.
 
     python -m benchmarks.batch             # 200 MB
     python -m benchmarks.batch --mb 20     # a quick look
@@ -38,6 +49,7 @@ import time
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 from .corpus import article
 from .load import ROOT, child_directory
@@ -47,8 +59,9 @@ MB = 1_000_000
 # "Benchmark" and benchmarks/report.py, which judges them in ``benchmarks.perf``.
 SPEED_UP_GOAL = 1.9  # 2 workers over 1
 SPARK_GOAL = 1.2  # Spark's time over the local default's, session up
-# Runs ``figures batch`` as its console script does, then reports the CPU seconds of this (the
-# main) process and of its waited-for children (the workers) as the last line of stderr.
+# Runs ``figures batch`` as its console script does, then reports the user and system CPU
+# seconds of this (the main) process and of its waited-for children (the workers) as the last
+# line of stderr.
 _CPU_WRAPPER = """
 import json, resource, sys
 from service.cli import main
@@ -57,10 +70,11 @@ try:
 finally:
     own = resource.getrusage(resource.RUSAGE_SELF)
     children = resource.getrusage(resource.RUSAGE_CHILDREN)
-    seconds = [own.ru_utime + own.ru_stime, children.ru_utime + children.ru_stime]
+    seconds = [own.ru_utime, own.ru_stime, children.ru_utime, children.ru_stime]
     sys.stderr.write("CPU " + json.dumps(seconds) + chr(10))
 sys.exit(status)
 """
+ROUNDS = ((1, 2), (2, 1))  # worker counts of the full-size runs, in order: 1, 2, 2, 1
 FLAT_FACTOR, FLAT_SLACK_MB = 1.10, 16  # peak memory at 4× the input: at most 10% + 16 MB more
 
 
@@ -77,6 +91,9 @@ class Run:
     workers_cpu_seconds: float | None = None  # of the worker processes (Python, both engines)
     main_peak_mb: float | None = None  # peak RSS of the main process
     worker_peak_mb: list[float] = field(default_factory=list)  # peak RSS of each worker
+    system_seconds: dict[str, float] = field(default_factory=dict)  # of "main", "workers"
+    others_cpu_seconds: float | None = None  # the rest of the machine's, during the run
+    steal_seconds: float | None = None  # time the hypervisor gave this machine's CPUs away
 
     @property
     def rate(self) -> float:
@@ -118,8 +135,9 @@ def measure(work: Path, size: int, spark: bool, quarters: bool = True) -> dict:
         file=sys.stderr,
     )
     runs = [
-        local_run(corpus, work / "one.jsonl", workers=1),
-        local_run(corpus, work / "two.jsonl", workers=2),
+        local_run(corpus, work / f"{workers}-{round}.jsonl", workers)
+        for round, counts in enumerate(ROUNDS, start=1)
+        for workers in counts
     ]
     if quarters:
         runs.append(local_run(quarter, work / "quarter-two.jsonl", workers=2))
@@ -161,6 +179,8 @@ def local_run(corpus: Path, output: Path, workers: int) -> Run:
     print(f"figures batch --workers {workers} on {corpus.name} …", file=sys.stderr)
     arguments = ["batch", str(corpus), "--output", str(output), "--workers", str(workers)]
     command = [sys.executable, "-c", _CPU_WRAPPER, *arguments]
+    os.sync()  # the last run's output written back before this one starts, untimed
+    machine = _machine_cpu()
     began, cpu = time.monotonic(), _children_cpu()
     process = subprocess.Popen(command, stderr=subprocess.PIPE, text=True, cwd=child_directory())
     peaks: dict[int, float] = {}
@@ -171,23 +191,30 @@ def local_run(corpus: Path, output: Path, workers: int) -> Run:
                 peaks[pid] = max(peak, peaks.get(pid, 0))
         time.sleep(0.2)
     seconds, cpu = time.monotonic() - began, _children_cpu() - cpu
+    busy, steal = (after - before for after, before in zip(_machine_cpu(), machine, strict=True))
     stderr = process.stderr.read() if process.stderr else ""
     if process.returncode:
         raise RuntimeError(f"figures {' '.join(arguments)} failed:\n{stderr}")
     *_, summary, cpu_line = stderr.strip().splitlines()
     print(summary, file=sys.stderr)
-    main_cpu, workers_cpu = json.loads(cpu_line.removeprefix("CPU "))
+    main_user, main_system, workers_user, workers_system = json.loads(cpu_line.removeprefix("CPU "))
     main_peak = peaks.pop(process.pid, None)
+    digest = _digest([output])
+    for path in output.parent.glob(f"{output.stem}*"):  # a gigabyte each: keep the disk free
+        path.unlink()
     return Run(
         name=f"figures batch, {workers} worker{'s' if workers > 1 else ''}",
         megabytes=corpus.stat().st_size / MB,
         seconds=seconds,
-        digest=_digest([output]),
+        digest=digest,
         cpu_seconds=cpu,
-        main_cpu_seconds=main_cpu,
-        workers_cpu_seconds=workers_cpu,
+        main_cpu_seconds=main_user + main_system,
+        workers_cpu_seconds=workers_user + workers_system,
         main_peak_mb=main_peak,
         worker_peak_mb=sorted(peaks.values()),
+        system_seconds={"main": main_system, "workers": workers_system},
+        others_cpu_seconds=max(0.0, busy - cpu),
+        steal_seconds=steal,
     )
 
 
@@ -224,32 +251,44 @@ def spark_run(corpus: Path, work: Path) -> Run:
     )
 
 
-def ratios(results: dict) -> dict[str, float | None]:
+def ratios(results: dict) -> dict[str, Any]:
     """Derive the targets' ratios (wall time) and their CPU-time bounds from the full runs.
 
-    ``cpu_speed_up``: 2 × CPU(1 worker) ÷ CPU(2 workers), what 2 workers would reach on two
-    idle cores with perfect overlap; ``main_share``: the 2-worker main process's share of the
-    run's CPU (it competes with the workers for the cores); ``spark_cpu``: Spark's CPU (JVM
-    and Python workers) over the 2-worker local run's; ``jvm_share``: the JVM's share of it.
+    ``speed_up``: the pooled one, the 1-worker runs' seconds over the 2-worker runs', summed
+    (each setting ran as often; the order 1, 2, 2, 1 cancels a steady drift of the machine's
+    speed); ``round_speed_ups``: each round's own (1 over 2 in the order they ran, an older
+    result's single pair); ``spark_ratio``: Spark's time over the 2-worker runs' mean.
+    ``cpu_speed_up``: 2 × CPU(1 worker) ÷ CPU(2 workers), pooled alike, what 2 workers would
+    reach on two idle cores with perfect overlap; ``main_share``: the 2-worker main processes'
+    share of their runs' CPU (they compete with the workers for the cores); ``spark_cpu``:
+    Spark's CPU (JVM and Python workers) over the 2-worker runs' mean; ``jvm_share``: the
+    JVM's share of it.
     """
     full = max(run["megabytes"] for run in results["runs"])
-    runs = {run["name"]: run for run in results["runs"] if run["megabytes"] == full}
-    one, two = runs["figures batch, 1 worker"], runs["figures batch, 2 workers"]
-    spark = runs.get("Spark local[2]")
-    found: dict[str, float | None] = {
-        "speed_up": two["rate"] / one["rate"],
-        "spark_ratio": spark["seconds"] / two["seconds"] if spark else None,
+    at_full = [run for run in results["runs"] if run["megabytes"] == full]
+    ones = [run for run in at_full if run["name"] == "figures batch, 1 worker"]
+    twos = [run for run in at_full if run["name"] == "figures batch, 2 workers"]
+    spark = next((run for run in at_full if run["name"] == "Spark local[2]"), None)
+    two_seconds = sum(run["seconds"] for run in twos) / len(twos)
+    found: dict[str, Any] = {
+        "speed_up": sum(run["seconds"] for run in ones) / sum(run["seconds"] for run in twos),
+        "round_speed_ups": [
+            one["seconds"] / two["seconds"] for one, two in zip(ones, twos, strict=False)
+        ],
+        "spark_ratio": spark["seconds"] / two_seconds if spark else None,
         "cpu_speed_up": None,
         "main_share": None,
         "spark_cpu": None,
         "jvm_share": None,
     }
-    if one.get("main_cpu_seconds") and two.get("main_cpu_seconds"):
-        total = two["main_cpu_seconds"] + two["workers_cpu_seconds"]
-        found["cpu_speed_up"] = 2 * one["main_cpu_seconds"] / total
-        found["main_share"] = two["main_cpu_seconds"] / total
+    if all(run.get("main_cpu_seconds") for run in ones + twos):
+        one_cpu = sum(run["main_cpu_seconds"] for run in ones) / len(ones)
+        two_cpu = sum(run["main_cpu_seconds"] + run["workers_cpu_seconds"] for run in twos)
+        two_cpu /= len(twos)
+        found["cpu_speed_up"] = 2 * one_cpu / two_cpu
+        found["main_share"] = sum(run["main_cpu_seconds"] for run in twos) / len(twos) / two_cpu
         if spark and spark.get("cpu_seconds"):
-            found["spark_cpu"] = spark["cpu_seconds"] / total
+            found["spark_cpu"] = spark["cpu_seconds"] / two_cpu
             found["jvm_share"] = spark["main_cpu_seconds"] / spark["cpu_seconds"]
     return found
 
@@ -286,33 +325,53 @@ def table(results: dict) -> str:
 
 
 def run_rows(results: dict) -> list[str]:
-    """One line per run: size, time, rate, CPU per MB, CPU of the main process and workers."""
+    """One line per run, in the order they ran: size, time, rate, CPU per MB, CPU seconds.
+
+    The CPU of the main process and of the workers, with their system time in brackets, and of
+    the rest of the machine while the run lasted; peak memory.
+    """
     lines = [
-        f"{'run':<28} {'MB':>7} {'seconds':>8} {'MB/s':>6} {'CPU s/MB':>8} {'main CPU s':>10}"
-        f" {'workers CPU s':>13} {'main MB':>8} {'workers MB':>12}",
+        f"{'run':<28} {'MB':>6} {'seconds':>8} {'MB/s':>6} {'CPU s/MB':>8} {'main CPU s':>12}"
+        f" {'workers CPU s':>14} {'others':>6} {'main MB':>7} {'workers MB':>10}",
     ]
     for run in results["runs"]:
         workers = "/".join(f"{m:.0f}" for m in run["worker_peak_mb"]) or "—"
         main_mb = f"{run['main_peak_mb']:.0f}" if run["main_peak_mb"] else "—"
         cpu = f"{run['cpu_seconds'] / run['megabytes']:.2f}" if run["cpu_seconds"] else "—"
+        system = run.get("system_seconds") or {}
         main_cpu, workers_cpu = (
-            "—" if run.get(key) is None else f"{run[key]:.1f}"
-            for key in ("main_cpu_seconds", "workers_cpu_seconds")
+            "—"
+            if run.get(f"{role}_cpu_seconds") is None
+            else f"{run[f'{role}_cpu_seconds']:.1f}"
+            + (f" ({system[role]:.1f})" if role in system else "")
+            for role in ("main", "workers")
         )
+        others = run.get("others_cpu_seconds")
+        others = "—" if others is None else f"{others:.1f}"
         lines.append(
-            f"{run['name']:<28} {run['megabytes']:>7.1f} {run['seconds']:>8.1f}"
-            f" {run['rate']:>6.2f} {cpu:>8} {main_cpu:>10} {workers_cpu:>13} {main_mb:>8}"
-            f" {workers:>12}"
+            f"{run['name']:<28} {run['megabytes']:>6.1f} {run['seconds']:>8.1f}"
+            f" {run['rate']:>6.2f} {cpu:>8} {main_cpu:>12} {workers_cpu:>14} {others:>6}"
+            f" {main_mb:>7} {workers:>10}"
         )
-    lines.append("  (Spark: main = the JVM, workers = its Python workers)")
+    lines.append(
+        "  (CPU seconds, system time in brackets; others: the rest of the machine's CPU during"
+        " the run; Spark: main = the JVM, workers = its Python workers)"
+    )
     return lines
 
 
-def cpu_lines(found: dict[str, float | None]) -> list[str]:
-    """Say what the CPU times imply, which other load on the machine hardly changes."""
+def cpu_lines(found: dict[str, Any]) -> list[str]:
+    """Say each round's speed-up, and what the CPU times imply, which other load hardly moves."""
+    lines = []
+    if len(found.get("round_speed_ups") or ()) > 1:
+        rounds = ", ".join(f"{ratio:.2f}×" for ratio in found["round_speed_ups"])
+        lines.append(
+            f"2 workers ÷ 1 by round (1 then 2, 2 then 1): {rounds};"
+            f" pooled over both: {found['speed_up']:.2f}×"
+        )
     if found["cpu_speed_up"] is None or found["main_share"] is None:
-        return []
-    lines = [
+        return lines
+    lines += [
         f"CPU-time bound of the 2-worker speed-up (2 × CPU of 1 worker ÷ CPU of 2):"
         f" {found['cpu_speed_up']:.2f}×; the 2-worker main process's share of the CPU:"
         f" {found['main_share']:.1%}",
@@ -403,6 +462,21 @@ def _tree_cpu() -> dict[int, tuple[float, str]]:
             kind = "java" if command.endswith(b"java") else "python"
             found[pid] = (sum(int(x) for x in fields[11:15]) / tick, kind)
     return found
+
+
+def _machine_cpu() -> tuple[float, float]:
+    """Return the seconds every CPU of this machine has been busy, and stolen, since it booted.
+
+    From ``/proc/stat``'s first line: busy is user, nice, system, irq and softirq time (not
+    idle, not waiting for I/O); steal is time the hypervisor ran something else instead.
+    """
+    with contextlib.suppress(OSError, ValueError, IndexError):
+        with open("/proc/stat") as stat:
+            ticks = [int(x) for x in stat.readline().split()[1:9]]
+        tick = os.sysconf("SC_CLK_TCK")
+        user, nice, system, _idle, _iowait, irq, softirq, steal = ticks
+        return (user + nice + system + irq + softirq) / tick, steal / tick
+    return 0.0, 0.0
 
 
 def _children_cpu() -> float:
