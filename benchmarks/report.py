@@ -176,9 +176,17 @@ def _throughput(results: dict) -> str:
             f"{t['quantulum3_quantities']:,} quantities",
         ],
     ]
+    if "ours_passes" in t:
+        low, high = t["ours_pass_cpu_range"]
+        passes = (
+            f"figures: the mean of {t['ours_passes']} passes (one took {low:.3f}–{high:.3f} s),"
+            " quantulum3: one pass"
+        )
+    else:  # an older result: one pass each
+        passes = "one pass each"
     lines = [
         f"Throughput — the same {t['bytes']:,}-byte text ({t['sentences']:,} sentences), "
-        "one process, both warm, one pass each; KB/s of CPU time",
+        f"one process, both warm; {passes}; KB/s of CPU time",
         _table(["", "KB/s", "CPU s", "wall s", "found"], rows),
         f"  ratio: figures is {t['ratio']:.1f}× faster",
     ]
