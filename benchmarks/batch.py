@@ -106,7 +106,12 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--mb", type=float, default=200, help="corpus size in MB (default: 200)")
     parser.add_argument("--no-spark", action="store_true", help="skip the Spark run")
-    parser.add_argument("--keep", action="store_true", help="keep the temporary directory")
+    parser.add_argument(
+        "--keep",
+        action="store_true",
+        help="keep the temporary directory and its corpus (each run's output is deleted once"
+        " its digest is taken)",
+    )
     parser.add_argument("--json", type=Path, help="also write the results to this file")
     args = parser.parse_args(argv)
     work = Path(tempfile.mkdtemp(prefix="figures-batch-bench-"))
