@@ -187,17 +187,20 @@ def local_run(corpus: Path, output: Path, workers: int) -> Run:
     os.sync()  # the last run's output written back before this one starts, untimed
     machine = _machine_cpu()
     began, cpu = time.monotonic(), _children_cpu()
-    process = subprocess.Popen(command, stderr=subprocess.PIPE, text=True, cwd=child_directory())
     peaks: dict[int, float] = {}
-    while process.poll() is None:
-        for pid in [process.pid, *_children(process.pid)]:
-            peak = _peak_mb(pid)
-            if peak is not None:
-                peaks[pid] = max(peak, peaks.get(pid, 0))
-        time.sleep(0.2)
-    seconds, cpu = time.monotonic() - began, _children_cpu() - cpu
+    # Into a file, not a pipe: a pipe read only after the run would stall a child that filled it.
+    with tempfile.TemporaryFile("w+") as log:
+        process = subprocess.Popen(command, stderr=log, text=True, cwd=child_directory())
+        while process.poll() is None:
+            for pid in [process.pid, *_children(process.pid)]:
+                peak = _peak_mb(pid)
+                if peak is not None:
+                    peaks[pid] = max(peak, peaks.get(pid, 0))
+            time.sleep(0.2)
+        seconds, cpu = time.monotonic() - began, _children_cpu() - cpu
+        log.seek(0)
+        stderr = log.read()
     busy, steal = (after - before for after, before in zip(_machine_cpu(), machine, strict=True))
-    stderr = process.stderr.read() if process.stderr else ""
     if process.returncode:
         raise RuntimeError(f"figures {' '.join(arguments)} failed:\n{stderr}")
     *_, summary, cpu_line = stderr.strip().splitlines()
